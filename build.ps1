@@ -1,0 +1,456 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    Builds, tests and demonstrates WooPS.
+
+.DESCRIPTION
+    Build  dotnet build WooPS.sln, then lays out the module in out/WooPS (WooPS.psd1, WooPS.dll, format/types/help;
+           every other assembly in out/WooPS/lib) and publishes the fake store to out/FakeStore.
+    Test   Build, then runs xunit (tests/WooPS.Tests, TRX in out/TestResults) and Pester 5.7.1 (tests/pester, in a
+           child pwsh) and prints ONE closing line "N passed, N failed, N skipped" (both suites summed).
+           A suite that did not run, crashed or ran zero tests counts as 1 failure. Exit code 1 on any failure.
+    Demo   Build, then starts the fake store and runs a short transcript-style demo of the cmdlets in a child pwsh.
+
+.EXAMPLE
+    dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo')][string]$Task = 'Build',
+    [string]$Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$ProgressPreference = 'SilentlyContinue'
+
+$script:Root = $PSScriptRoot
+$script:OutDir = Join-Path $Root 'out'
+$script:ModuleOut = Join-Path $OutDir 'WooPS'
+$script:FakeStoreOut = Join-Path $OutDir 'FakeStore'
+$script:ResultsDir = Join-Path $OutDir 'TestResults'
+$script:IsCI = -not [string]::IsNullOrEmpty($env:CI) -and $env:CI -notin @('0', 'false', 'False')
+$script:Plain = $IsCI -or [Console]::IsOutputRedirected -or -not [string]::IsNullOrEmpty($env:NO_COLOR)
+
+# pwsh writes ANSI colour even into pipes; CI parses our output.
+if ($Plain) { $PSStyle.OutputRendering = 'PlainText' }
+
+$env:DOTNET_NOLOGO = '1'
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
+$env:DOTNET_GENERATE_ASPNET_CERTIFICATE = 'false'
+if ($IsCI) {
+    # No MSBuild nodes / compiler servers lingering after the build (they would hold CI's output pipe open).
+    $env:MSBUILDDISABLENODEREUSE = '1'
+    $env:DOTNET_CLI_USE_MSBUILD_SERVER = '0'
+    $env:UseSharedCompilation = 'false'
+}
+
+function Write-Step([string]$Text) {
+    Write-Host ''
+    Write-Host "==> $Text"
+}
+
+function Get-DotnetPath {
+    $main = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
+    if ($main -and [System.IO.Path]::GetFileNameWithoutExtension($main) -eq 'dotnet') { return $main }
+    $cmd = Get-Command -Name dotnet -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if ($cmd) { return $cmd.Source }
+    throw "Cannot find 'dotnet' on PATH."
+}
+$script:Dotnet = Get-DotnetPath
+
+function Invoke-Dotnet {
+    <# Runs dotnet with the given arguments, output straight to our console; throws on a non-zero exit code. #>
+    param([Parameter(Mandatory)][string[]]$Arguments, [switch]$NoThrow)
+    Write-Host "> dotnet $($Arguments -join ' ')"
+    & $Dotnet @Arguments | Out-Host
+    $code = $LASTEXITCODE
+    if ($code -ne 0 -and -not $NoThrow) { throw "dotnet $($Arguments[0]) failed with exit code $code." }
+    $code
+}
+
+function Invoke-Watched {
+    <#
+        Starts a process that shares our stdout/stderr (its output streams as it runs) and waits for it at most
+        $TimeoutMinutes; on timeout the whole process tree is killed. Returns the exit code (-1 on timeout).
+    #>
+    param(
+        [Parameter(Mandatory)][string]$FilePath,
+        [Parameter(Mandatory)][string[]]$Arguments,
+        [Parameter(Mandatory)][double]$TimeoutMinutes,
+        [hashtable]$Environment = @{}
+    )
+    $shown = ($Arguments | ForEach-Object { if ($_ -match '\s') { "'$_'" } else { $_ } }) -join ' '
+    Write-Host "> $([System.IO.Path]::GetFileNameWithoutExtension($FilePath)) $shown"
+    $psi = [System.Diagnostics.ProcessStartInfo]::new($FilePath)
+    $psi.UseShellExecute = $false
+    $psi.WorkingDirectory = $Root
+    foreach ($a in $Arguments) { $psi.ArgumentList.Add($a) }
+    foreach ($k in $Environment.Keys) { $psi.Environment[$k] = [string]$Environment[$k] }
+    $p = [System.Diagnostics.Process]::Start($psi)
+    try {
+        if (-not $p.WaitForExit([int]($TimeoutMinutes * 60000))) {
+            Write-Host "!! $([System.IO.Path]::GetFileName($FilePath)) did not finish within $TimeoutMinutes min: killing it."
+            try { $p.Kill($true) } catch { }
+            [void]$p.WaitForExit(15000)
+            return -1
+        }
+        $p.WaitForExit()   # flush
+        return $p.ExitCode
+    }
+    finally { $p.Dispose() }
+}
+
+function Invoke-Build {
+    Write-Step "Building WooPS.sln ($Configuration)"
+    $buildArgs = @('build', (Join-Path $Root 'WooPS.sln'), '-c', $Configuration, '-nologo')
+    if ($IsCI) { $buildArgs += '--disable-build-servers' }
+    $null = Invoke-Dotnet $buildArgs
+
+    Write-Step "Laying out the module in $ModuleOut"
+    $manifest = Join-Path $Root 'WooPS.psd1'
+    if (-not (Test-Path -LiteralPath $manifest -PathType Leaf)) { throw "Module manifest not found: $manifest" }
+    $bin = Join-Path $Root "src/WooPS/bin/$Configuration/netstandard2.0"
+    $mainDll = Join-Path $bin 'WooPS.dll'
+    if (-not (Test-Path -LiteralPath $mainDll -PathType Leaf)) { throw "Build output not found: $mainDll" }
+
+    if (Test-Path -LiteralPath $ModuleOut) { Remove-Item -LiteralPath $ModuleOut -Recurse -Force }
+    $lib = Join-Path $ModuleOut 'lib'
+    $null = New-Item -ItemType Directory -Path $lib -Force
+
+    Copy-Item -LiteralPath $manifest -Destination $ModuleOut
+    Copy-Item -LiteralPath $mainDll -Destination $ModuleOut
+    $mainPdb = Join-Path $bin 'WooPS.pdb'
+    if (Test-Path -LiteralPath $mainPdb) { Copy-Item -LiteralPath $mainPdb -Destination $ModuleOut }
+    foreach ($name in 'WooPS.format.ps1xml', 'WooPS.types.ps1xml') {
+        $f = Join-Path $Root "src/WooPS/$name"
+        if (Test-Path -LiteralPath $f -PathType Leaf) { Copy-Item -LiteralPath $f -Destination $ModuleOut }
+    }
+    $help = Join-Path $Root 'src/WooPS/en-US'
+    if (Test-Path -LiteralPath $help -PathType Container) {
+        Copy-Item -LiteralPath $help -Destination $ModuleOut -Recurse
+    }
+
+    # Every other assembly (WooPS.Core + package dependencies, with their pdbs and any runtimes/ or satellite
+    # sub-folders) goes to lib/, which the module loads through its own AssemblyLoadContext.
+    # Never WooPS.dll/pdb (next to the psd1) and never System.Management.Automation (PowerShell's own).
+    $binFull = (Resolve-Path -LiteralPath $bin).ProviderPath
+    $libFiles = Get-ChildItem -LiteralPath $binFull -Recurse -File | Where-Object {
+        $rel = [System.IO.Path]::GetRelativePath($binFull, $_.FullName)
+        $_.Extension -in '.dll', '.pdb', '.so', '.dylib' -and
+        $rel -notin 'WooPS.dll', 'WooPS.pdb' -and
+        $_.BaseName -ne 'System.Management.Automation'
+    }
+    foreach ($file in $libFiles) {
+        $rel = [System.IO.Path]::GetRelativePath($binFull, $file.FullName)
+        $dest = Join-Path $lib $rel
+        $destDir = Split-Path -Parent $dest
+        if (-not (Test-Path -LiteralPath $destDir)) { $null = New-Item -ItemType Directory -Path $destDir -Force }
+        Copy-Item -LiteralPath $file.FullName -Destination $dest
+    }
+    if (-not (Test-Path -LiteralPath (Join-Path $lib 'WooPS.Core.dll'))) {
+        throw "WooPS.Core.dll is missing from $bin (expected it as a dependency of WooPS.dll)."
+    }
+
+    Write-Step "Publishing the fake store to $FakeStoreOut"
+    if (Test-Path -LiteralPath $FakeStoreOut) { Remove-Item -LiteralPath $FakeStoreOut -Recurse -Force }
+    $null = Invoke-Dotnet @('publish', (Join-Path $Root 'tests/WooPS.FakeStore/WooPS.FakeStore.csproj'),
+        '-c', $Configuration, '-o', $FakeStoreOut, '--no-build', '-nologo')
+    $storeDll = Join-Path $FakeStoreOut 'WooPS.FakeStore.dll'
+    if (-not (Test-Path -LiteralPath $storeDll -PathType Leaf)) { throw "Fake store not found after publish: $storeDll" }
+
+    Write-Host ''
+    Write-Host "Module:     $(Join-Path $ModuleOut 'WooPS.psd1')"
+    Write-Host "Fake store: dotnet $storeDll"
+}
+
+function Get-PesterManifest {
+    Write-Step 'Restoring Pester 5.7.1'
+    $null = Invoke-Dotnet @('restore', (Join-Path $Root 'tests/pester/PesterRestore.csproj'), '-nologo')
+
+    $candidates = [System.Collections.Generic.List[string]]::new()
+    Push-Location -LiteralPath $Root
+    try {
+        $locals = & $Dotnet nuget locals global-packages --list 2>$null
+        if ($LASTEXITCODE -eq 0) {
+            foreach ($line in @($locals)) {
+                if ("$line" -match '^\s*global-packages:\s*(.+?)\s*$') { $candidates.Add($Matches[1]) }
+            }
+        }
+        else { Write-Host "(dotnet nuget locals exited $LASTEXITCODE; falling back)" }
+    }
+    finally { Pop-Location }
+    if ($env:NUGET_PACKAGES) { $candidates.Add($env:NUGET_PACKAGES) }
+    $candidates.Add((Join-Path ([Environment]::GetFolderPath('UserProfile')) '.nuget/packages'))
+
+    foreach ($c in $candidates) {
+        $psd1 = Join-Path $c 'pester/5.7.1/tools/Pester.psd1'
+        if (Test-Path -LiteralPath $psd1 -PathType Leaf) { return (Resolve-Path -LiteralPath $psd1).ProviderPath }
+    }
+    throw "Pester 5.7.1 not found after restore; looked in: $($candidates -join ', ')"
+}
+
+function Invoke-XunitSuite {
+    <# Returns @{ Passed; Failed; Skipped; Ran } from the TRX. #>
+    Write-Step 'xunit: tests/WooPS.Tests'
+    $trxName = 'xunit.trx'
+    $trx = Join-Path $ResultsDir $trxName
+    $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 6 -Arguments @(
+        'test', (Join-Path $Root 'tests/WooPS.Tests/WooPS.Tests.csproj'), '-c', $Configuration, '--no-build', '--nologo',
+        '--logger', "trx;LogFileName=$trxName", '--logger', 'console;verbosity=normal',
+        '--results-directory', $ResultsDir)
+
+    $r = @{ Passed = 0; Failed = 0; Skipped = 0; Ran = $false; Note = '' }
+    if (-not (Test-Path -LiteralPath $trx -PathType Leaf)) {
+        $r.Note = "no TRX written (dotnet test exit code $code)"
+        return $r
+    }
+    [xml]$doc = Get-Content -LiteralPath $trx -Raw
+    $results = @($doc.SelectNodes("//*[local-name()='UnitTestResult']"))
+    foreach ($n in $results) {
+        switch ($n.GetAttribute('outcome')) {
+            'Passed' { $r.Passed++ }
+            'NotExecuted' { $r.Skipped++ }
+            'Inconclusive' { $r.Skipped++ }
+            default { $r.Failed++ }   # Failed, Error, Timeout, Aborted, ...
+        }
+    }
+    $r.Ran = $results.Count -gt 0
+    if (-not $r.Ran) { $r.Note = "TRX has no test results (dotnet test exit code $code)" }
+    elseif ($code -ne 0 -and $r.Failed -eq 0) {
+        # e.g. test host crashed after some tests, or the run was aborted / timed out
+        $r.Failed++
+        $r.Note = "dotnet test exited with code $code although no test failed: counted as 1 failure"
+    }
+    $r
+}
+
+$script:PesterRunner = @'
+param(
+    [Parameter(Mandatory)][string]$PesterManifest,
+    [Parameter(Mandatory)][string]$TestPath,
+    [Parameter(Mandatory)][string]$ResultFile,
+    [switch]$Plain
+)
+# No Set-StrictMode / $ErrorActionPreference here: the tests run with PowerShell's defaults.
+if ($Plain) { $PSStyle.OutputRendering = 'PlainText' }
+Import-Module -Name $PesterManifest -Force -ErrorAction Stop
+$config = New-PesterConfiguration
+$config.Run.Path = $TestPath
+$config.Run.PassThru = $true
+$config.Run.Exit = $false
+$config.Run.Throw = $false
+$config.Output.Verbosity = 'Detailed'
+if ($Plain) { $config.Output.RenderMode = 'Plaintext' }
+$config.Output.StackTraceVerbosity = 'Filtered'
+$result = $null
+try {
+    $result = Invoke-Pester -Configuration $config
+}
+finally {
+    # Processes a test started and never stopped (e.g. a fake store without Stop-WooFakeStore) would keep the
+    # CI job's pipes open: kill our own leftover children, loudly.
+    foreach ($p in @(Get-Process | Where-Object { try { $_.Parent -and $_.Parent.Id -eq $PID } catch { $false } })) {
+        Write-Host "!! Pester: killing leaked child process $($p.Id) ($($p.ProcessName)) - a test did not stop it."
+        try { $p.Kill($true); [void]$p.WaitForExit(10000) } catch { }
+    }
+}
+
+if ($null -eq $result) { Write-Host '!! Invoke-Pester returned no result object.'; exit 2 }
+
+function Get-NestedFailedTestCount($block) {
+    $n = @($block.Tests | Where-Object { $_.Result -eq 'Failed' }).Count
+    foreach ($b in @($block.Blocks)) { $n += Get-NestedFailedTestCount $b }
+    $n
+}
+
+$failedContainers = @($result.Containers | Where-Object { $_.Result -eq 'Failed' -and @($_.ErrorRecord).Count -gt 0 })
+# A BeforeAll failure already fails the tests under it; an AfterAll failure (tests passed) is counted once more.
+$failedBlocksOnly = @($result.FailedBlocks | Where-Object { (Get-NestedFailedTestCount $_) -eq 0 })
+$failed = $result.FailedCount + $result.NotRunCount + $failedContainers.Count + $failedBlocksOnly.Count
+if ($result.Result -eq 'Failed' -and $failed -eq 0) { $failed = 1 }
+[ordered]@{
+    Result           = [string]$result.Result
+    Total            = $result.TotalCount
+    Passed           = $result.PassedCount
+    Failed           = $failed
+    FailedTests      = $result.FailedCount
+    Skipped          = $result.SkippedCount + $result.InconclusiveCount
+    NotRun           = $result.NotRunCount
+    FailedContainers = @($failedContainers | ForEach-Object { [string]$_.Item })
+    FailedBlocks     = @($failedBlocksOnly | ForEach-Object { $_.Path -join ' > ' })
+} | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $ResultFile -Encoding utf8
+'@
+
+function Invoke-PesterSuite {
+    param([Parameter(Mandatory)][string]$PesterManifest)
+    Write-Step 'Pester: tests/pester'
+    $runner = Join-Path $ResultsDir 'run-pester.ps1'
+    $resultFile = Join-Path $ResultsDir 'pester-result.json'
+    Set-Content -LiteralPath $runner -Value $PesterRunner -Encoding utf8
+    if (Test-Path -LiteralPath $resultFile) { Remove-Item -LiteralPath $resultFile -Force }
+
+    $pwshArgs = @('pwsh', '-NoProfile', '-NonInteractive', '-File', $runner,
+        '-PesterManifest', $PesterManifest, '-TestPath', (Join-Path $Root 'tests/pester'), '-ResultFile', $resultFile)
+    if ($Plain) { $pwshArgs += '-Plain' }
+    $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 6 -Arguments $pwshArgs -Environment @{
+        WOOPS_MODULE    = (Join-Path $ModuleOut 'WooPS.psd1')
+        WOOPS_FAKESTORE = (Join-Path $FakeStoreOut 'WooPS.FakeStore.dll')
+    }
+
+    $r = @{ Passed = 0; Failed = 0; Skipped = 0; Ran = $false; Note = '' }
+    if (-not (Test-Path -LiteralPath $resultFile -PathType Leaf)) {
+        $r.Note = "the Pester child wrote no result (exit code $code)"
+        return $r
+    }
+    $j = Get-Content -LiteralPath $resultFile -Raw | ConvertFrom-Json
+    $r.Passed = [int]$j.Passed
+    $r.Failed = [int]$j.Failed
+    $r.Skipped = [int]$j.Skipped
+    $r.Ran = ([int]$j.Total + @($j.FailedContainers).Count) -gt 0
+    if (-not $r.Ran) { $r.Note = 'Pester discovered zero tests' }
+    elseif ($code -ne 0 -and $r.Failed -eq 0) {
+        $r.Failed++
+        $r.Note = "the Pester child exited with code $code although no test failed: counted as 1 failure"
+    }
+    $notes = @()
+    if (@($j.FailedContainers).Count) { $notes += "test files that failed to load/run: $(@($j.FailedContainers) -join ', ')" }
+    if (@($j.FailedBlocks).Count) { $notes += "BeforeAll/AfterAll failures counted as failures: $(@($j.FailedBlocks) -join ', ')" }
+    if ([int]$j.NotRun) { $notes += "$($j.NotRun) tests not run, counted as failures" }
+    if ($notes) { $r.Note = (@($r.Note) + $notes | Where-Object { $_ }) -join '; ' }
+    $r
+}
+
+function Invoke-Test {
+    $suites = [ordered]@{}
+    $buildError = $null
+    try { Invoke-Build }
+    catch { $buildError = $_ }
+
+    if ($buildError) {
+        Write-Host "!! Build failed: $($buildError.Exception.Message)"
+        $suites['xunit'] = @{ Passed = 0; Failed = 0; Skipped = 0; Ran = $false; Note = 'not run: build failed' }
+        $suites['Pester'] = @{ Passed = 0; Failed = 0; Skipped = 0; Ran = $false; Note = 'not run: build failed' }
+    }
+    else {
+        if (Test-Path -LiteralPath $ResultsDir) { Remove-Item -LiteralPath $ResultsDir -Recurse -Force }
+        $null = New-Item -ItemType Directory -Path $ResultsDir -Force
+
+        try { $suites['xunit'] = Invoke-XunitSuite }
+        catch { $suites['xunit'] = @{ Passed = 0; Failed = 0; Skipped = 0; Ran = $false; Note = "harness error: $_" } }
+
+        try { $suites['Pester'] = Invoke-PesterSuite -PesterManifest (Get-PesterManifest) }
+        catch { $suites['Pester'] = @{ Passed = 0; Failed = 0; Skipped = 0; Ran = $false; Note = "harness error: $_" } }
+    }
+
+    Write-Step 'Summary'
+    $passed = 0; $failed = 0; $skipped = 0
+    foreach ($name in $suites.Keys) {
+        $s = $suites[$name]
+        if (-not $s.Ran) { $s.Failed++ }   # a suite that did not run, or ran zero tests, is a failure
+        $passed += $s.Passed; $failed += $s.Failed; $skipped += $s.Skipped
+        $line = '{0,-7} {1} passed, {2} failed, {3} skipped' -f "${name}:", $s.Passed, $s.Failed, $s.Skipped
+        if ($s.Note) { $line += "  ($($s.Note))" }
+        Write-Host $line
+    }
+    # The closing line CI reads: alone on its line, nothing after it.
+    [Console]::Out.WriteLine()
+    [Console]::Out.WriteLine("$passed passed, $failed failed, $skipped skipped")
+    [Console]::Out.Flush()
+    if ($failed -gt 0) { exit 1 }
+    exit 0
+}
+
+$script:DemoScript = @'
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+if ($env:WOO_DEMO_PLAIN) { $PSStyle.OutputRendering = 'PlainText' }
+
+function Step([string]$Display, [scriptblock]$Action) {
+    Write-Host ''
+    Write-Host "PS> $Display"
+    & $Action | Out-Host
+}
+
+Step "Import-Module $env:WOOPS_MODULE" { Import-Module $env:WOOPS_MODULE -ErrorAction Stop }
+
+$secretText = '(ConvertTo-SecureString $env:WOO_CONSUMER_SECRET -AsPlainText -Force)'
+Step "Connect-WooStore -Url $env:WOO_HTTPS_URL -ConsumerKey $env:WOO_CONSUMER_KEY -ConsumerSecret $secretText -SkipCertificateCheck -PassThru" {
+    Connect-WooStore -Url $env:WOO_HTTPS_URL -ConsumerKey $env:WOO_CONSUMER_KEY `
+        -ConsumerSecret (ConvertTo-SecureString $env:WOO_CONSUMER_SECRET -AsPlainText -Force) -SkipCertificateCheck -PassThru
+}
+
+$script:products = @()
+Step 'Get-WooProduct -First 5' {
+    $script:products = @(Get-WooProduct -First 5)
+    $script:products
+}
+if ($script:products.Count -eq 0) { throw 'Get-WooProduct -First 5 returned nothing.' }
+$id = $script:products[0].id
+$sku = @($script:products | Where-Object { $_.sku } | Select-Object -First 1 -ExpandProperty sku)
+if (-not $sku) { throw 'None of the first 5 products has a SKU.' }
+$sku = $sku[0]
+
+Step "Get-WooProduct -Id $id | Format-List id, sku, name, type, status, price, regular_price, stock_status, date_created" {
+    Get-WooProduct -Id $id | Format-List id, sku, name, type, status, price, regular_price, stock_status, date_created
+}
+
+Step "Connect-WooStore -Url $env:WOO_HTTP_URL -ConsumerKey $env:WOO_CONSUMER_KEY -ConsumerSecret $secretText -PassThru" {
+    Connect-WooStore -Url $env:WOO_HTTP_URL -ConsumerKey $env:WOO_CONSUMER_KEY `
+        -ConsumerSecret (ConvertTo-SecureString $env:WOO_CONSUMER_SECRET -AsPlainText -Force) -PassThru
+}
+
+Step "Get-WooProduct -Sku $sku" { Get-WooProduct -Sku $sku }
+Step 'Get-WooStore' { Get-WooStore }
+Step 'Disconnect-WooStore' { Disconnect-WooStore }
+'@
+
+function Invoke-Demo {
+    Invoke-Build
+    Write-Step 'Demo'
+    $env:WOOPS_MODULE = Join-Path $ModuleOut 'WooPS.psd1'
+    $env:WOOPS_FAKESTORE = Join-Path $FakeStoreOut 'WooPS.FakeStore.dll'
+    Import-Module (Join-Path $Root 'tests/pester/TestHelpers.psm1') -Force
+
+    $demoDir = Join-Path $OutDir 'Demo'
+    $null = New-Item -ItemType Directory -Path $demoDir -Force
+    $demoFile = Join-Path $demoDir 'demo.ps1'
+    Set-Content -LiteralPath $demoFile -Value $DemoScript -Encoding utf8
+
+    $store = $null
+    $code = $null
+    try {
+        $store = Start-WooFakeStore -Products 25
+        Write-Host "Fake store: $($store.HttpUrl)  $($store.HttpsUrl)"
+        $kv = $store.Keys.read_write
+        $demoEnv = @{
+            WOOPS_MODULE        = $env:WOOPS_MODULE
+            WOO_HTTPS_URL       = $store.HttpsUrl
+            WOO_HTTP_URL        = $store.HttpUrl
+            WOO_CONSUMER_KEY    = $kv.key
+            WOO_CONSUMER_SECRET = $kv.secret    # environment only: never on a command line, never echoed
+        }
+        if ($Plain) { $demoEnv['WOO_DEMO_PLAIN'] = '1' }
+        $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 5 -Environment $demoEnv `
+            -Arguments @('pwsh', '-NoProfile', '-NonInteractive', '-File', $demoFile)
+    }
+    finally {
+        if ($store) { Stop-WooFakeStore -Store $store; Write-Host 'Fake store stopped.' }
+    }
+    if ($code -ne 0) { throw "The demo failed (exit code $code)." }
+}
+
+try {
+    switch ($Task) {
+        'Build' { Invoke-Build }
+        'Test' { Invoke-Test }
+        'Demo' { Invoke-Demo }
+    }
+}
+catch {
+    Write-Host "!! $Task failed: $($_.Exception.Message)"
+    $thrownByUs = $_.Exception -is [System.Management.Automation.RuntimeException] -and $_.Exception.WasThrownFromThrowStatement
+    if (-not $thrownByUs -and $_.InvocationInfo -and $_.InvocationInfo.PositionMessage) { Write-Host $_.InvocationInfo.PositionMessage }
+    exit 1
+}

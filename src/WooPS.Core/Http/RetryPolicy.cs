@@ -1,0 +1,62 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Security.Authentication;
+
+namespace WooPS.Core.Http
+{
+    /// <summary>
+    /// When a failed attempt is worth repeating, and after how long. 429 is repeated for every method (the store
+    /// refused before doing anything); 502/503/504 and network failures only for methods that are safe to repeat.
+    /// </summary>
+    internal sealed class RetryPolicy
+    {
+        public static readonly RetryPolicy Default = new RetryPolicy(maxRetries: 3, firstDelay: TimeSpan.FromSeconds(1), longestWait: TimeSpan.FromSeconds(60));
+
+        public RetryPolicy(int maxRetries, TimeSpan firstDelay, TimeSpan longestWait)
+        {
+            MaxRetries = maxRetries;
+            FirstDelay = firstDelay;
+            LongestWait = longestWait;
+        }
+
+        public int MaxRetries { get; }
+
+        public TimeSpan FirstDelay { get; }
+
+        /// <summary>A Retry-After longer than this is not waited for: the error goes back to the caller.</summary>
+        public TimeSpan LongestWait { get; }
+
+        public bool ShouldRetry(HttpMethod method, int status) =>
+            status == 429 || (IsIdempotent(method) && (status == 502 || status == 503 || status == 504));
+
+        /// <summary>Network failures are repeated; an unknown host name or an untrusted certificate will not change by waiting.</summary>
+        public bool ShouldRetryFailure(HttpMethod method, Exception failure)
+        {
+            Exception root = failure.GetBaseException();
+            bool permanent = root is AuthenticationException || (root is SocketException socket && socket.SocketErrorCode == SocketError.HostNotFound);
+            return IsIdempotent(method) && !permanent;
+        }
+
+        /// <summary>The store's Retry-After when it sent one, else exponential backoff from <see cref="FirstDelay"/>.</summary>
+        public TimeSpan DelayBefore(int retry, RetryConditionHeaderValue? retryAfter, DateTimeOffset now)
+        {
+            if (retryAfter?.Delta is TimeSpan delta)
+            {
+                return delta;
+            }
+
+            if (retryAfter?.Date is DateTimeOffset date)
+            {
+                TimeSpan wait = date - now;
+                return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+            }
+
+            return TimeSpan.FromTicks(FirstDelay.Ticks << (retry - 1));
+        }
+
+        private static bool IsIdempotent(HttpMethod method) =>
+            method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Options;
+    }
+}

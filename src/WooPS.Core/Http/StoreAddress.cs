@@ -1,0 +1,76 @@
+using System;
+
+namespace WooPS.Core.Http
+{
+    /// <summary>
+    /// The store's home address, normalised from whatever users paste: no scheme (https is assumed),
+    /// trailing slashes, a subdirectory install, or a copied REST URL with <c>/wp-json/…</c> or <c>?rest_route=</c>.
+    /// </summary>
+    public sealed class StoreAddress
+    {
+        private const string RestPrefix = "/wp-json";
+
+        private StoreAddress(Uri home)
+        {
+            Home = home;
+        }
+
+        /// <summary>The home address without a trailing slash, e.g. <c>https://example.com/shop</c>.</summary>
+        public Uri Home { get; }
+
+        public bool IsHttps => Home.Scheme == Uri.UriSchemeHttps;
+
+        /// <summary>The base every wc/v3 route hangs off, with a trailing slash.</summary>
+        public Uri ApiBase => new Uri(Home.AbsoluteUri.TrimEnd('/') + RestPrefix + "/" + ApiVersion + "/");
+
+        /// <summary>The REST index of WordPress itself.</summary>
+        public Uri RestRoot => new Uri(Home.AbsoluteUri.TrimEnd('/') + RestPrefix + "/");
+
+        public const string ApiVersion = "wc/v3";
+
+        public static StoreAddress Parse(string? url)
+        {
+            string text = (url ?? string.Empty).Trim();
+            if (text.Length == 0)
+            {
+                throw Invalid(text, "The store URL is empty.");
+            }
+
+            if (!text.Contains("://"))
+            {
+                text = "https://" + text;
+            }
+
+            if (!Uri.TryCreate(text, UriKind.Absolute, out Uri? uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Host.Length == 0)
+            {
+                throw Invalid(text, $"'{url}' is not a store address: give one like https://shop.example or https://example.com/shop.");
+            }
+
+            string path = uri.AbsolutePath;
+            int rest = path.IndexOf(RestPrefix, StringComparison.OrdinalIgnoreCase);
+            if (rest >= 0 && (rest + RestPrefix.Length == path.Length || path[rest + RestPrefix.Length] == '/'))
+            {
+                path = path.Substring(0, rest);
+            }
+
+            var builder = new UriBuilder(uri.Scheme, uri.Host, uri.Port, path.TrimEnd('/'));
+            return new StoreAddress(new Uri(builder.Uri.GetLeftPart(UriPartial.Path).TrimEnd('/')));
+        }
+
+        /// <summary>
+        /// The same address as WordPress behind a TLS-terminating proxy believes it serves: http, same host,
+        /// the port only when it is not https's default.
+        /// </summary>
+        public static Uri ToHttpForm(Uri requestUri)
+        {
+            var builder = new UriBuilder(requestUri) { Scheme = Uri.UriSchemeHttp };
+            builder.Port = requestUri.IsDefaultPort ? -1 : requestUri.Port;
+            return builder.Uri;
+        }
+
+        public override string ToString() => Home.AbsoluteUri.TrimEnd('/');
+
+        private static WooApiException Invalid(string target, string message) =>
+            new WooApiException("woops_invalid_url", message) { Target = target };
+    }
+}

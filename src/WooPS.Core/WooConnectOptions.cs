@@ -1,0 +1,35 @@
+using System;
+using System.Net.Http;
+using WooPS.Core.Auth;
+using WooPS.Core.Http;
+
+namespace WooPS.Core
+{
+    /// <summary>Everything Connect needs to open a session.</summary>
+    public sealed class WooConnectOptions
+    {
+        public WooConnectOptions(string url, ConsumerCredential credential)
+        {
+            Url = url;
+            Credential = credential;
+        }
+
+        public string Url { get; }
+
+        public ConsumerCredential Credential { get; }
+
+        public AuthMethod AuthMethod { get; set; } = AuthMethod.Auto;
+
+        public int TimeoutSec { get; set; } = 60;
+
+        public bool SkipCertificateCheck { get; set; }
+
+        /// <summary>Open the session without the one request that proves the key.</summary>
+        public bool SkipValidation { get; set; }
+
+        /// <summary>Replaces the network handler (tests).</summary>
+        internal Func<HttpMessageHandler>? PrimaryHandler { get; set; }
+
+        internal RetryPolicy RetryPolicy { get; set; } = RetryPolicy.Default;
+    }
+}

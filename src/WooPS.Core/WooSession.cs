@@ -1,0 +1,107 @@
+using System;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using WooPS.Core.Auth;
+using WooPS.Core.Http;
+using WooPS.Core.Resources;
+
+namespace WooPS.Core
+{
+    /// <summary>
+    /// A connection to one store with one key: its address, its HTTP client and the auth method that works.
+    /// Public members show nothing secret; the credential stays inside the core.
+    /// </summary>
+    public sealed class WooSession : IDisposable
+    {
+        private readonly WooConnection _connection;
+
+        private WooSession(StoreAddress address, AuthState auth, WooConnectOptions options)
+        {
+            _connection = new WooConnection(address, auth, TimeSpan.FromSeconds(options.TimeoutSec), options.SkipCertificateCheck, options.PrimaryHandler, options.RetryPolicy);
+            TimeoutSec = options.TimeoutSec;
+            SkipCertificateCheck = options.SkipCertificateCheck;
+            Products = new ProductsApi(_connection);
+        }
+
+        /// <summary>The store's home address.</summary>
+        public string StoreUrl => _connection.Address.ToString();
+
+        /// <summary>The auth method in use, or "Auto" while no request has shown which one the store accepts.</summary>
+        public string AuthMethod => _connection.Auth.Settled?.Description ?? "Auto";
+
+        public string ApiVersion => StoreAddress.ApiVersion;
+
+        /// <summary>The consumer key's last 7 characters, as WooCommerce's key list shows them.</summary>
+        public string KeyEnding => _connection.Auth.Credential.KeyEnding;
+
+        public int TimeoutSec { get; }
+
+        public bool SkipCertificateCheck { get; }
+
+        public bool IsClosed { get; private set; }
+
+        internal ProductsApi Products { get; }
+
+        internal WooConnection Connection => _connection;
+
+        /// <summary>Opens a session and, unless told not to, proves the key with one authenticated request.</summary>
+        public static async Task<WooSession> ConnectAsync(WooConnectOptions options, IWooLog log, CancellationToken cancellationToken)
+        {
+            StoreAddress address = StoreAddress.Parse(options.Url);
+            var auth = new AuthState(options.Credential, AuthCandidates.For(options.AuthMethod, address.IsHttps));
+            if (!address.IsHttps)
+            {
+                log.Warning($"{address} is plain http: the secret never travels (requests are signed with OAuth), but everything else, orders and customers included, crosses the network in clear.");
+            }
+
+            var session = new WooSession(address, auth, options);
+            if (options.SkipValidation)
+            {
+                return session;
+            }
+
+            try
+            {
+                await session.ValidateAsync(log, cancellationToken).ConfigureAwait(false);
+                return session;
+            }
+            catch
+            {
+                session.Dispose();
+                throw;
+            }
+        }
+
+        public void Dispose()
+        {
+            IsClosed = true;
+            _connection.Dispose();
+        }
+
+        public override string ToString() => $"{StoreUrl} ({AuthMethod}, key {KeyEnding})";
+
+        private async Task ValidateAsync(IWooLog log, CancellationToken cancellationToken)
+        {
+            var probe = new WooRequest(HttpMethod.Get, "products").With("per_page", "1").With("_fields", "id");
+            try
+            {
+                using WooResponse response = await _connection.SendAsync(probe, log, cancellationToken).ConfigureAwait(false);
+                if (response.Json.RootElement.ValueKind != JsonValueKind.Array)
+                {
+                    throw new WooApiException("woops_not_json", "the products route did not answer with a list", response.Status);
+                }
+            }
+            catch (WooApiException failure) when (failure.Code == AuthVerdicts.AuthenticationError && AuthVerdicts.IsPermissionAnswer(failure.Message))
+            {
+                // The store recognised the key; it just may not read. A write-only key is a working key.
+                log.Warning($"The key {KeyEnding} has no read permission ({failure.Message}): commands that read from the store will fail.");
+            }
+            catch (WooApiException failure)
+            {
+                throw KeyDiagnosis.Explain(failure, _connection.Address, _connection.Auth.Credential);
+            }
+        }
+    }
+}

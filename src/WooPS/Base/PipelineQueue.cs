@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using System.Threading;
+using WooPS.Core;
+
+namespace WooPS.Base
+{
+    /// <summary>
+    /// The only way background work reaches PowerShell: workers post actions, the pipeline thread runs them in
+    /// order. Bounded, so a slow pipeline slows the fetching instead of filling memory.
+    /// </summary>
+    internal sealed class PipelineQueue : IWooLog, IDisposable
+    {
+        private const int Capacity = 32;
+        private readonly BlockingCollection<Action> _actions = new BlockingCollection<Action>(Capacity);
+        private readonly Cmdlet _cmdlet;
+        private readonly CancellationToken _cancellation;
+
+        public PipelineQueue(Cmdlet cmdlet, CancellationToken cancellation)
+        {
+            _cmdlet = cmdlet;
+            _cancellation = cancellation;
+        }
+
+        public void Post(Action action) => _actions.Add(action, _cancellation);
+
+        public void Verbose(string message) => Post(() => _cmdlet.WriteVerbose(message));
+
+        public void Warning(string message) => Post(() => _cmdlet.WriteWarning(message));
+
+        public void WriteError(ErrorRecord error) => Post(() => _cmdlet.WriteError(error));
+
+        /// <summary>No more actions will come.</summary>
+        public void Complete() => _actions.CompleteAdding();
+
+        /// <summary>Runs posted actions on the calling (pipeline) thread until the workers complete.</summary>
+        public void Drain()
+        {
+            foreach (Action action in _actions.GetConsumingEnumerable(_cancellation))
+            {
+                action();
+            }
+        }
+
+        public void Dispose() => _actions.Dispose();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Management.Automation;
+using WooPS.Core.Json;
+
+namespace WooPS.Base
+{
+    /// <summary>WooCommerce records as PowerShell objects: one note property per field, under the store's own name.</summary>
+    internal static class RecordConverter
+    {
+        public static PSObject ToPSObject(WooRecord record, string typeName)
+        {
+            PSObject result = ToPSObject(record);
+            result.TypeNames.Insert(0, typeName);
+            return result;
+        }
+
+        private static PSObject ToPSObject(WooRecord record)
+        {
+            var result = new PSObject();
+            foreach (var field in record)
+            {
+                result.Properties.Add(new PSNoteProperty(field.Key, ToValue(field.Value)));
+            }
+
+            return result;
+        }
+
+        private static object? ToValue(object? value)
+        {
+            switch (value)
+            {
+                case WooRecord nested:
+                    return ToPSObject(nested);
+                case object?[] items:
+                    var converted = new object?[items.Length];
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        converted[i] = ToValue(items[i]);
+                    }
+
+                    return converted;
+                default:
+                    return value;
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using WooPS.Core;
+
+namespace WooPS.Base
+{
+    /// <summary>
+    /// Owns cancellation and the bridge from async work to the pipeline. StopProcessing (Ctrl+C) cancels the
+    /// token every request awaits; so does leaving early (Select-Object -First), so no request outlives the command.
+    /// </summary>
+    public abstract class WooCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+
+        public void Dispose() => _stopping.Dispose();
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>
+        /// Runs <paramref name="work"/> on the thread pool while this (pipeline) thread writes what it posts.
+        /// A <see cref="WooApiException"/> that escapes it becomes a terminating error.
+        /// </summary>
+        internal void Run(Func<PipelineQueue, CancellationToken, Task> work, object? target = null)
+        {
+            using var queue = new PipelineQueue(this, _stopping.Token);
+            Task worker = Task.Run(async () =>
+            {
+                try
+                {
+                    await work(queue, _stopping.Token).ConfigureAwait(false);
+                }
+                finally
+                {
+                    queue.Complete();
+                }
+            });
+
+            try
+            {
+                queue.Drain();
+            }
+            catch (Exception)
+            {
+                // The pipeline is leaving (Stop, Select-Object -First, a downstream error): stop the requests too.
+                _stopping.Cancel();
+                WaitQuietly(worker);
+                throw;
+            }
+
+            try
+            {
+                worker.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (WooApiException failure)
+            {
+                ThrowTerminatingError(WooErrors.From(failure, target));
+            }
+        }
+
+        private static void WaitQuietly(Task worker)
+        {
+            try
+            {
+                worker.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Cancelled on purpose; the exception already leaving is the one that matters.
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.Management.Automation;
+using WooPS.Core;
+
+namespace WooPS.Base
+{
+    /// <summary>Base of every cmdlet that talks to a store: <c>-Session</c>, else this runspace's default.</summary>
+    public abstract class WooSessionCmdlet : WooCmdlet
+    {
+        /// <summary>The store to talk to; by default the one Connect-WooStore last connected in this runspace.</summary>
+        [Parameter]
+        public WooSession? Session { get; set; }
+
+        internal WooSession ResolveSession()
+        {
+            WooSession? session = Session ?? SessionRegistry.Current;
+            if (session == null || session.IsClosed)
+            {
+                ThrowTerminatingError(WooErrors.NoSession());
+            }
+
+            return session!;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+
+namespace WooPS.FakeStore.Catalog;
+
+/// <summary>
+/// One stored product or variation: the fields the store keeps; everything else in WooCommerce's
+/// JSON is rendered with the real store's defaults by <see cref="ProductJson"/>. Immutable:
+/// an update stores a changed copy, so a concurrent reader never sees half of it.
+/// </summary>
+internal sealed record Product
+{
+    public long Id { get; init; }
+
+    /// <summary>0 for a product; the variable product's id for a variation.</summary>
+    public long ParentId { get; init; }
+
+    /// <summary>simple, variable, grouped, external — or variation.</summary>
+    public string Type { get; init; } = "simple";
+
+    public string Name { get; init; } = "";
+
+    public string Slug { get; init; } = "";
+
+    public string Sku { get; init; } = "";
+
+    /// <summary>publish, draft, pending or private.</summary>
+    public string Status { get; init; } = "publish";
+
+    /// <summary>Site time; the store's gmt_offset is 0, so it is also the GMT time.</summary>
+    public DateTime DateCreated { get; init; }
+
+    public DateTime DateModified { get; init; }
+
+    public string Description { get; init; } = "";
+
+    public string ShortDescription { get; init; } = "";
+
+    public string RegularPrice { get; init; } = "";
+
+    public string SalePrice { get; init; } = "";
+
+    public bool ManageStock { get; init; }
+
+    public int? StockQuantity { get; init; }
+
+    public string StockStatus { get; init; } = "instock";
+
+    public string Weight { get; init; } = "";
+
+    public string Length { get; init; } = "";
+
+    public string Width { get; init; } = "";
+
+    public string Height { get; init; } = "";
+
+    public ProductCategory? Category { get; init; }
+
+    /// <summary>For a variation: its attribute values. Empty for other products.</summary>
+    public IReadOnlyList<AttributeChoice> Choices { get; init; } = [];
+
+    public int TotalSales { get; init; }
+
+    /// <summary>What WooCommerce would list as related products (same category).</summary>
+    public IReadOnlyList<long> RelatedIds { get; init; } = [];
+
+    public bool IsVariation => Type == "variation";
+
+    public bool OnSale => SalePrice.Length > 0;
+
+    /// <summary>The active price of a simple product or variation: sale price when on sale.</summary>
+    public string ActivePrice => OnSale ? SalePrice : RegularPrice;
+}

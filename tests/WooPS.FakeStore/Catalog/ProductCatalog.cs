@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace WooPS.FakeStore.Catalog;
+
+/// <summary>
+/// The store's products and variations, thread-safe. Ids increase with creation and are shared
+/// by products and variations, as WordPress posts are.
+/// </summary>
+internal sealed class ProductCatalog
+{
+    private readonly object _gate = new();
+    private readonly SortedDictionary<long, Product> _byId = [];
+    private readonly TimeProvider _clock;
+    private long _lastId;
+    private DateTime _latestCreated = DateTime.MinValue;
+
+    public ProductCatalog(TimeProvider clock, long firstId)
+    {
+        _clock = clock;
+        _lastId = firstId - 1;
+    }
+
+    /// <summary>Top-level products (not variations).</summary>
+    public IReadOnlyList<Product> Products()
+    {
+        lock (_gate)
+        {
+            return _byId.Values.Where(product => !product.IsVariation).ToList();
+        }
+    }
+
+    public int ProductCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _byId.Values.Count(product => !product.IsVariation);
+            }
+        }
+    }
+
+    /// <summary>The top-level product with this id, or null (variations are not products here).</summary>
+    public Product? FindProduct(long id)
+    {
+        lock (_gate)
+        {
+            return _byId.TryGetValue(id, out Product? product) && !product.IsVariation ? product : null;
+        }
+    }
+
+    public IReadOnlyList<Product> VariationsOf(long parentId)
+    {
+        lock (_gate)
+        {
+            return _byId.Values.Where(product => product.IsVariation && product.ParentId == parentId).ToList();
+        }
+    }
+
+    /// <summary>The product or variation using this SKU, or null.</summary>
+    public Product? FindBySku(string sku)
+    {
+        lock (_gate)
+        {
+            return _byId.Values.FirstOrDefault(product => product.Sku.Length > 0 && product.Sku == sku);
+        }
+    }
+
+    /// <summary>Stores the product the builder makes with the next id (seeding: the builder dates it).</summary>
+    public Product Add(Func<long, Product> build)
+    {
+        lock (_gate)
+        {
+            return Store(build(_lastId + 1));
+        }
+    }
+
+    /// <summary>
+    /// Stores a product added while the store runs. Its creation time is now, but always at least
+    /// a second after the newest product, so it is strictly the newest in the default order.
+    /// </summary>
+    public Product AddNew(Func<long, DateTime, Product> build)
+    {
+        DateTime now = CurrentSecond();
+        lock (_gate)
+        {
+            return Store(build(_lastId + 1, now > _latestCreated ? now : _latestCreated.AddSeconds(1)));
+        }
+    }
+
+    /// <summary>Replaces a top-level product with a copy changed now; null when there is no such product.</summary>
+    public Product? Update(long id, Func<Product, DateTime, Product> change)
+    {
+        DateTime now = CurrentSecond();
+        lock (_gate)
+        {
+            if (!_byId.TryGetValue(id, out Product? product) || product.IsVariation)
+            {
+                return null;
+            }
+            Product changed = change(product, now);
+            _byId[id] = changed;
+            return changed;
+        }
+    }
+
+    /// <summary>Deletes a top-level product and its variations for good; returns what was deleted, or null.</summary>
+    public (Product Product, IReadOnlyList<Product> Variations)? Delete(long id)
+    {
+        lock (_gate)
+        {
+            if (!_byId.TryGetValue(id, out Product? product) || product.IsVariation)
+            {
+                return null;
+            }
+            List<Product> variations = _byId.Values.Where(item => item.IsVariation && item.ParentId == id).ToList();
+            _byId.Remove(id);
+            variations.ForEach(variation => _byId.Remove(variation.Id));
+            return (product, variations);
+        }
+    }
+
+    /// <summary>Site time to the second (gmt_offset is 0, so UTC).</summary>
+    private DateTime CurrentSecond()
+    {
+        DateTime now = _clock.GetUtcNow().UtcDateTime;
+        return new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Unspecified);
+    }
+
+    private Product Store(Product product)
+    {
+        _lastId = product.Id;
+        _byId[product.Id] = product;
+        if (product.DateCreated > _latestCreated)
+        {
+            _latestCreated = product.DateCreated;
+        }
+        return product;
+    }
+}

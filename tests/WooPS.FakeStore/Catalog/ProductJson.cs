@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+
+namespace WooPS.FakeStore.Catalog;
+
+/// <summary>
+/// Renders products and variations field for field like WooCommerce 10 (captures 06, 06b, 08):
+/// same names, same order, same JSON types. Addresses use the origin the request is judged as.
+/// </summary>
+internal static class ProductJson
+{
+    private const string ApiPath = "/wp-json/wc/v3/products";
+
+    public static JsonObject Product(Product product, IReadOnlyList<Product> variations, string origin)
+    {
+        (string price, string priceHtml, bool onSale) = Pricing(product, variations);
+        bool managed = product.ManageStock;
+        return new JsonObject
+        {
+            ["id"] = product.Id,
+            ["name"] = product.Name,
+            ["slug"] = product.Slug,
+            ["permalink"] = $"{origin}/product/{product.Slug}/",
+            ["date_created"] = Date(product.DateCreated),
+            ["date_created_gmt"] = Date(product.DateCreated),
+            ["date_modified"] = Date(product.DateModified),
+            ["date_modified_gmt"] = Date(product.DateModified),
+            ["type"] = product.Type,
+            ["status"] = product.Status,
+            ["featured"] = false,
+            ["catalog_visibility"] = "visible",
+            ["description"] = product.Description,
+            ["short_description"] = product.ShortDescription,
+            ["sku"] = product.Sku,
+            ["price"] = price,
+            ["regular_price"] = product.Type == "variable" ? "" : product.RegularPrice,
+            ["sale_price"] = product.Type == "variable" ? "" : product.SalePrice,
+            ["date_on_sale_from"] = null,
+            ["date_on_sale_from_gmt"] = null,
+            ["date_on_sale_to"] = null,
+            ["date_on_sale_to_gmt"] = null,
+            ["on_sale"] = onSale,
+            ["purchasable"] = price.Length > 0,
+            ["total_sales"] = product.TotalSales,
+            ["virtual"] = false,
+            ["downloadable"] = false,
+            ["downloads"] = new JsonArray(),
+            ["download_limit"] = -1,
+            ["download_expiry"] = -1,
+            ["external_url"] = "",
+            ["button_text"] = "",
+            ["tax_status"] = "taxable",
+            ["tax_class"] = "",
+            ["manage_stock"] = managed,
+            ["stock_quantity"] = managed ? product.StockQuantity : null,
+            ["backorders"] = "no",
+            ["backorders_allowed"] = false,
+            ["backordered"] = false,
+            ["low_stock_amount"] = null,
+            ["sold_individually"] = false,
+            ["weight"] = product.Weight,
+            ["dimensions"] = Dimensions(product),
+            ["shipping_required"] = true,
+            ["shipping_taxable"] = true,
+            ["shipping_class"] = "",
+            ["shipping_class_id"] = 0,
+            ["reviews_allowed"] = true,
+            ["average_rating"] = "0.00",
+            ["rating_count"] = 0,
+            ["upsell_ids"] = new JsonArray(),
+            ["cross_sell_ids"] = new JsonArray(),
+            ["parent_id"] = 0,
+            ["purchase_note"] = "",
+            ["categories"] = Categories(product),
+            ["brands"] = new JsonArray(),
+            ["tags"] = new JsonArray(),
+            ["images"] = new JsonArray(),
+            ["attributes"] = ParentAttributes(variations),
+            ["default_attributes"] = new JsonArray(),
+            ["variations"] = new JsonArray(variations.Select(variation => (JsonNode?)variation.Id).ToArray()),
+            ["grouped_products"] = new JsonArray(),
+            ["menu_order"] = 0,
+            ["price_html"] = priceHtml,
+            ["related_ids"] = new JsonArray(product.RelatedIds.Select(id => (JsonNode?)id).ToArray()),
+            ["meta_data"] = new JsonArray(),
+            ["stock_status"] = product.StockStatus,
+            ["has_options"] = product.Type == "variable",
+            ["post_password"] = "",
+            ["global_unique_id"] = "",
+            ["_links"] = Links($"{origin}{ApiPath}/{product.Id}", $"{origin}{ApiPath}", up: null),
+        };
+    }
+
+    public static JsonObject Variation(Product variation, Product parent, string origin)
+    {
+        string query = string.Join("&", variation.Choices.Select(choice =>
+            $"attribute_{choice.Slug}={choice.Option.ToLowerInvariant()}"));
+        string collection = $"{origin}{ApiPath}/{parent.Id}/variations";
+        bool managed = variation.ManageStock;
+        return new JsonObject
+        {
+            ["id"] = variation.Id,
+            ["type"] = "variation",
+            ["date_created"] = Date(variation.DateCreated),
+            ["date_created_gmt"] = Date(variation.DateCreated),
+            ["date_modified"] = Date(variation.DateModified),
+            ["date_modified_gmt"] = Date(variation.DateModified),
+            ["description"] = variation.Description,
+            ["permalink"] = $"{origin}/product/{parent.Slug}/?{query}",
+            ["sku"] = variation.Sku,
+            ["global_unique_id"] = "",
+            ["price"] = variation.ActivePrice,
+            ["regular_price"] = variation.RegularPrice,
+            ["sale_price"] = variation.SalePrice,
+            ["date_on_sale_from"] = null,
+            ["date_on_sale_from_gmt"] = null,
+            ["date_on_sale_to"] = null,
+            ["date_on_sale_to_gmt"] = null,
+            ["on_sale"] = variation.OnSale,
+            ["status"] = variation.Status,
+            ["purchasable"] = variation.ActivePrice.Length > 0,
+            ["virtual"] = false,
+            ["downloadable"] = false,
+            ["downloads"] = new JsonArray(),
+            ["download_limit"] = -1,
+            ["download_expiry"] = -1,
+            ["tax_status"] = "taxable",
+            ["tax_class"] = "",
+            ["manage_stock"] = managed,
+            ["stock_quantity"] = managed ? variation.StockQuantity : null,
+            ["stock_status"] = variation.StockStatus,
+            ["backorders"] = "no",
+            ["backorders_allowed"] = false,
+            ["backordered"] = false,
+            ["low_stock_amount"] = null,
+            ["weight"] = variation.Weight,
+            ["dimensions"] = Dimensions(variation),
+            ["shipping_class"] = "",
+            ["shipping_class_id"] = 0,
+            ["image"] = null,
+            ["attributes"] = new JsonArray(variation.Choices.Select(choice => (JsonNode?)new JsonObject
+            {
+                ["id"] = choice.Id,
+                ["name"] = choice.Name,
+                ["slug"] = choice.Slug,
+                ["option"] = choice.Option,
+            }).ToArray()),
+            ["menu_order"] = 0,
+            ["meta_data"] = new JsonArray(),
+            ["name"] = variation.Name,
+            ["parent_id"] = parent.Id,
+            ["_links"] = Links($"{collection}/{variation.Id}", collection, up: $"{origin}{ApiPath}/{parent.Id}"),
+        };
+    }
+
+    private static string Date(DateTime date) => date.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>A variable product shows the cheapest variation's price and a price range.</summary>
+    private static (string Price, string PriceHtml, bool OnSale) Pricing(Product product, IReadOnlyList<Product> variations)
+    {
+        if (product.Type != "variable")
+        {
+            string html = product.ActivePrice.Length == 0 ? ""
+                : product.OnSale ? PriceHtml.OnSale(product.RegularPrice, product.SalePrice)
+                : PriceHtml.Regular(product.ActivePrice);
+            return (product.ActivePrice, html, product.OnSale);
+        }
+        List<string> prices = variations.Select(variation => variation.ActivePrice).Where(price => price.Length > 0)
+            .OrderBy(PriceHtml.ToNumber).ToList();
+        if (prices.Count == 0)
+        {
+            return ("", "", false);
+        }
+        string minimum = prices[0];
+        string maximum = prices[^1];
+        string rangeHtml = minimum == maximum ? PriceHtml.Regular(minimum) : PriceHtml.Range(minimum, maximum);
+        return (minimum, rangeHtml, variations.Any(variation => variation.OnSale));
+    }
+
+    private static JsonObject Dimensions(Product product) => new()
+    {
+        ["length"] = product.Length,
+        ["width"] = product.Width,
+        ["height"] = product.Height,
+    };
+
+    private static JsonArray Categories(Product product) => product.Category is null
+        ? []
+        : [new JsonObject { ["id"] = product.Category.Id, ["name"] = product.Category.Name, ["slug"] = product.Category.Slug }];
+
+    /// <summary>A variable product's attributes: every value its variations use, sorted like WooCommerce's term order.</summary>
+    private static JsonArray ParentAttributes(IReadOnlyList<Product> variations)
+    {
+        IEnumerable<JsonNode?> attributes = variations
+            .SelectMany(variation => variation.Choices)
+            .GroupBy(choice => (choice.Id, choice.Name, choice.Slug))
+            .OrderBy(group => group.Key.Id)
+            .Select(group => (JsonNode?)new JsonObject
+            {
+                ["id"] = group.Key.Id,
+                ["name"] = group.Key.Name,
+                ["slug"] = group.Key.Slug,
+                ["position"] = 0,
+                ["visible"] = true,
+                ["variation"] = true,
+                ["options"] = new JsonArray(group.Select(choice => choice.Option).Distinct()
+                    .Order(StringComparer.Ordinal).Select(option => (JsonNode?)option).ToArray()),
+            });
+        return new JsonArray(attributes.ToArray());
+    }
+
+    private static JsonObject Links(string self, string collection, string? up)
+    {
+        var links = new JsonObject
+        {
+            ["self"] = new JsonArray(new JsonObject
+            {
+                ["href"] = self,
+                ["targetHints"] = new JsonObject
+                {
+                    ["allow"] = new JsonArray("GET", "POST", "PUT", "PATCH", "DELETE"),
+                },
+            }),
+            ["collection"] = new JsonArray(new JsonObject { ["href"] = collection }),
+        };
+        if (up is not null)
+        {
+            links["up"] = new JsonArray(new JsonObject { ["href"] = up });
+        }
+        return links;
+    }
+}

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using WooPS.FakeStore.Auth;
+using WooPS.FakeStore.Catalog;
+using WooPS.FakeStore.Hosting;
+using WooPS.FakeStore.Rest;
+
+namespace WooPS.FakeStore;
+
+/// <summary>
+/// A fake WooCommerce 10 store on 127.0.0.1, over http and https, answering like the real one
+/// (see /work/shared/reference). Start one per test class; dispose it to stop it.
+/// </summary>
+public sealed class FakeStore : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly X509Certificate2 _certificate;
+    private readonly ProductCatalog _catalog;
+    private readonly RequestLog _log;
+
+    private FakeStore(WebApplication app, X509Certificate2 certificate, ProductCatalog catalog, RequestLog log,
+        FakeStoreKeys keys, FakeStoreModes modes)
+    {
+        _app = app;
+        _certificate = certificate;
+        _catalog = catalog;
+        _log = log;
+        Keys = keys;
+        Modes = modes;
+        (HttpUrl, HttpsUrl) = ListeningUrls(app);
+    }
+
+    /// <summary>The store's home over plain http, e.g. http://127.0.0.1:41234.</summary>
+    public Uri HttpUrl { get; }
+
+    /// <summary>The store's home over https (self-signed certificate), e.g. https://127.0.0.1:41235.</summary>
+    public Uri HttpsUrl { get; }
+
+    public FakeStoreKeys Keys { get; }
+
+    public FakeStoreModes Modes { get; }
+
+    /// <summary>A snapshot of every request received so far, in order.</summary>
+    public IReadOnlyList<RecordedRequest> Requests => _log.Snapshot();
+
+    public int ProductCount => _catalog.ProductCount;
+
+    public static async Task<FakeStore> StartAsync(FakeStoreOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var keys = FakeStoreKeys.CreateRandom();
+        var modes = new FakeStoreModes();
+        var catalog = new ProductCatalog(TimeProvider.System, CatalogSeeder.FirstId);
+        CatalogSeeder.Seed(catalog, options.Products);
+        var log = new RequestLog();
+        X509Certificate2 certificate = SelfSignedCertificate.Create();
+
+        WebApplication app = BuildApp(options, certificate);
+        var recording = new RequestRecording(log);
+        var api = new RestApi(modes, new WooAuthenticator(keys, new OAuthNonceLedger(TimeProvider.System)), new RestRouter(catalog));
+        app.Use((context, next) => recording.InvokeAsync(context, () => next(context)));
+        if (options.DelayMs > 0)
+        {
+            app.Use(async (context, next) =>
+            {
+                await Task.Delay(options.DelayMs, context.RequestAborted);
+                await next(context);
+            });
+        }
+        app.Run(api.HandleAsync);
+
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            certificate.Dispose();
+            throw;
+        }
+        return new FakeStore(app, certificate, catalog, log, keys, modes);
+    }
+
+    public void ClearRequests() => _log.Clear();
+
+    /// <summary>Adds one simple product, newest of all, and returns its id.</summary>
+    public long AddProduct()
+    {
+        Product product = _catalog.AddNew((id, now) => new Product
+        {
+            Id = id,
+            Name = $"Added Product {id}",
+            Slug = $"added-product-{id}",
+            Sku = $"WOO-ADDED-{id}",
+            DateCreated = now,
+            DateModified = now,
+            Description = $"<p>Added while the store was running.</p>\n",
+            RegularPrice = "9.99",
+        });
+        return product.Id;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _certificate.Dispose();
+    }
+
+    private static WebApplication BuildApp(FakeStoreOptions options, X509Certificate2 certificate)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            // HTTP/1.1 only, like the nginx in front of the reference store (chunked bodies, no h2).
+            kestrel.Listen(IPAddress.Loopback, options.HttpPort, listen => listen.Protocols = HttpProtocols.Http1);
+            kestrel.Listen(IPAddress.Loopback, options.HttpsPort, listen =>
+            {
+                listen.Protocols = HttpProtocols.Http1;
+                listen.UseHttps(certificate);
+            });
+        });
+        return builder.Build();
+    }
+
+    private static (Uri Http, Uri Https) ListeningUrls(WebApplication app)
+    {
+        ICollection<string> addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        Uri Find(string scheme) => new(addresses.Select(address => new Uri(address)).First(uri => uri.Scheme == scheme).GetLeftPart(UriPartial.Authority));
+        return (Find("http"), Find("https"));
+    }
+}

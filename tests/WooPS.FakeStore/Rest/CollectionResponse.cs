@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+
+namespace WooPS.FakeStore.Rest;
+
+/// <summary>A page of a collection with WordPress's totals and its paging Link header.</summary>
+internal static class CollectionResponse
+{
+    public static RestResponse Create(RestRequest request, string path, IEnumerable<JsonObject> items, int total, ListParameters parameters)
+    {
+        int totalPages = (int)Math.Ceiling(total / (double)parameters.PerPage);
+        var body = new JsonArray(items.Select(item => (JsonNode?)FieldFilter.Apply(item, parameters.Fields)).ToArray());
+        RestResponse response = RestResponse.Ok(body)
+            .WithHeader("X-WP-Total", total.ToString(CultureInfo.InvariantCulture))
+            .WithHeader("X-WP-TotalPages", totalPages.ToString(CultureInfo.InvariantCulture));
+        string? links = PaginationLinks.Build(request.Judged.Origin, path, request.Judged.Query, parameters.Page, totalPages);
+        if (links is not null)
+        {
+            response.WithHeader("Link", links);
+        }
+        return response;
+    }
+}

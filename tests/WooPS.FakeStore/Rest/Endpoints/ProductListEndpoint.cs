@@ -1,0 +1,30 @@
+using System;
+using System.Linq;
+using WooPS.FakeStore.Catalog;
+
+namespace WooPS.FakeStore.Rest.Endpoints;
+
+/// <summary>GET|HEAD /wp-json/wc/v3/products (captures 01–03c, 07, 15, 17, 37).</summary>
+internal sealed class ProductListEndpoint(ProductCatalog catalog) : IRestEndpoint
+{
+    private const string Path = "/wp-json/wc/v3/products";
+
+    public RestResponse Handle(RestRequest request)
+    {
+        // WordPress validates parameters before it asks the permission callback.
+        (ListParameters? parameters, WooError? invalid) = ListParameters.Parse(request.Judged.Query);
+        if (parameters is null)
+        {
+            return RestResponse.Error(invalid!);
+        }
+        if (!request.IsAuthenticated)
+        {
+            return RestResponse.Error(WooErrors.CannotList());
+        }
+        (var page, int total) = ProductSelection.Select(catalog.Products(), parameters, BySlug);
+        var items = page.Select(product => ProductJson.Product(product, catalog.VariationsOf(product.Id), request.Judged.Origin));
+        return CollectionResponse.Create(request, Path, items, total, parameters);
+    }
+
+    private static int BySlug(Product left, Product right) => string.CompareOrdinal(left.Slug, right.Slug);
+}

@@ -1,0 +1,28 @@
+using System.Linq;
+using WooPS.FakeStore.Catalog;
+
+namespace WooPS.FakeStore.Rest.Endpoints;
+
+/// <summary>GET|HEAD /wp-json/wc/v3/products/{id}/variations (capture 08).</summary>
+internal sealed class VariationListEndpoint(ProductCatalog catalog) : IRestEndpoint
+{
+    public RestResponse Handle(RestRequest request)
+    {
+        (ListParameters? parameters, WooError? invalid) = ListParameters.Parse(request.Judged.Query);
+        if (parameters is null)
+        {
+            return RestResponse.Error(invalid!);
+        }
+        if (!request.IsAuthenticated)
+        {
+            return RestResponse.Error(WooErrors.CannotList());
+        }
+        Product? parent = catalog.FindProduct(request.RouteId);
+        // An unknown parent simply has no variations: the real query is post_parent = id.
+        var variations = parent is null ? [] : catalog.VariationsOf(parent.Id);
+        // Same-second variations come back newest id first (capture 08).
+        (var page, int total) = ProductSelection.Select(variations, parameters, (left, right) => left.Id.CompareTo(right.Id));
+        var items = page.Select(variation => ProductJson.Variation(variation, parent!, request.Judged.Origin));
+        return CollectionResponse.Create(request, $"/wp-json/wc/v3/products/{request.RouteId}/variations", items, total, parameters);
+    }
+}

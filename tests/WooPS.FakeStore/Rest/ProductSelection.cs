@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using WooPS.FakeStore.Catalog;
+
+namespace WooPS.FakeStore.Rest;
+
+/// <summary>Filters, orders and pages products the way the collection parameters ask.</summary>
+internal static class ProductSelection
+{
+    private static readonly string[] AnyStatus = ["publish", "future", "draft", "pending", "private"];
+
+    /// <summary>The requested page, and the total count of matching items across all pages.</summary>
+    /// <param name="tieBreak">
+    /// Orders items that share a date. The real store leaves same-second products in no particular
+    /// (and not id) order (capture 01); the fake uses a stable order so that paging stays consistent.
+    /// </param>
+    public static (IReadOnlyList<Product> Page, int Total) Select(
+        IEnumerable<Product> items, ListParameters parameters, Comparison<Product> tieBreak)
+    {
+        List<Product> matching = items.Where(item => Matches(item, parameters)).ToList();
+        IEnumerable<Product> ordered = Order(matching, parameters, tieBreak);
+        List<Product> page = ordered.Skip((parameters.Page - 1) * parameters.PerPage).Take(parameters.PerPage).ToList();
+        return (page, matching.Count);
+    }
+
+    private static bool Matches(Product item, ListParameters parameters) =>
+        (parameters.Status == "any" ? AnyStatus.Contains(item.Status) : item.Status == parameters.Status)
+        && (parameters.Type is null || item.Type == parameters.Type)
+        && (parameters.Skus.Count == 0 || parameters.Skus.Contains(item.Sku, StringComparer.Ordinal))
+        && (parameters.Search is null || item.Name.Contains(parameters.Search, StringComparison.OrdinalIgnoreCase))
+        && (parameters.Include.Count == 0 || parameters.Include.Contains(item.Id))
+        && !parameters.Exclude.Contains(item.Id)
+        && (parameters.Parent.Count == 0 || parameters.Parent.Contains(item.ParentId));
+
+    private static IEnumerable<Product> Order(List<Product> items, ListParameters parameters, Comparison<Product> tieBreak)
+    {
+        if (parameters.OrderBy == "include" && parameters.Include.Count > 0)
+        {
+            // post__in keeps the order the ids were given in; order=asc|desc does not apply.
+            return items.OrderBy(item => IndexOf(parameters.Include, item.Id));
+        }
+        IOrderedEnumerable<Product> ordered = parameters.OrderBy switch
+        {
+            "id" => Sort(items, item => item.Id, parameters.Descending),
+            "title" => Sort(items, item => item.Name.ToLowerInvariant(), parameters.Descending, StringComparer.Ordinal),
+            "slug" => Sort(items, item => item.Slug, parameters.Descending, StringComparer.Ordinal),
+            "modified" => Sort(items, item => item.DateModified, parameters.Descending),
+            _ => Sort(items, item => item.DateCreated, parameters.Descending),
+        };
+        IComparer<Product> tieComparer = Comparer<Product>.Create(tieBreak);
+        return parameters.Descending ? ordered.ThenByDescending(item => item, tieComparer) : ordered.ThenBy(item => item, tieComparer);
+    }
+
+    private static IOrderedEnumerable<Product> Sort<TKey>(
+        List<Product> items, Func<Product, TKey> key, bool descending, IComparer<TKey>? comparer = null) =>
+        descending ? items.OrderByDescending(key, comparer) : items.OrderBy(key, comparer);
+
+    private static int IndexOf(IReadOnlyList<long> ids, long id)
+    {
+        for (int index = 0; index < ids.Count; index++)
+        {
+            if (ids[index] == id)
+            {
+                return index;
+            }
+        }
+        return int.MaxValue;
+    }
+}

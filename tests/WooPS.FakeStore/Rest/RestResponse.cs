@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+
+namespace WooPS.FakeStore.Rest;
+
+/// <summary>What an endpoint answers: status, JSON body and the REST headers it sets.</summary>
+internal sealed class RestResponse
+{
+    public RestResponse(int status, JsonNode body)
+    {
+        Status = status;
+        Body = body;
+    }
+
+    public int Status { get; }
+
+    public JsonNode Body { get; }
+
+    /// <summary>Endpoint headers (X-WP-Total, Link, Allow, Location, …) in the order they were set.</summary>
+    public List<KeyValuePair<string, string>> Headers { get; } = [];
+
+    public static RestResponse Ok(JsonNode body) => new(200, body);
+
+    public static RestResponse Error(WooError error) => new(error.Status, error.ToJson());
+
+    public RestResponse WithHeader(string name, string value)
+    {
+        Headers.Add(new KeyValuePair<string, string>(name, value));
+        return this;
+    }
+}

@@ -1,0 +1,31 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using WooPS.FakeStore.Rest.Endpoints;
+
+namespace WooPS.FakeStore.Rest;
+
+/// <summary>
+/// One route: its pattern (with an optional numeric "id" group), the Allow header the real route
+/// sends, the methods this fake serves on it (a subset: it writes only through batch), and its endpoint.
+/// </summary>
+internal sealed class RestRoute(string pattern, string allow, string serves, IRestEndpoint endpoint)
+{
+    private readonly Regex _pattern = new("^" + pattern + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private readonly string[] _served = serves.Split(", ");
+
+    public string Allow { get; } = allow;
+
+    public IRestEndpoint Endpoint { get; } = endpoint;
+
+    public bool Matches(string route, string method, out long id)
+    {
+        Match match = _pattern.Match(route);
+        id = match.Groups["id"].Success && long.TryParse(match.Groups["id"].Value, out long value) ? value : 0;
+        return match.Success && Serves(method);
+    }
+
+    /// <summary>WordPress answers HEAD wherever it answers GET.</summary>
+    private bool Serves(string method) =>
+        _served.Contains(method, StringComparer.Ordinal) || (method == "HEAD" && _served.Contains("GET"));
+}

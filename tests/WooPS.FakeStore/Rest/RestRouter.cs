@@ -1,0 +1,34 @@
+using WooPS.FakeStore.Catalog;
+using WooPS.FakeStore.Rest.Endpoints;
+
+namespace WooPS.FakeStore.Rest;
+
+/// <summary>The routes this store serves under /wp-json, matched like WP_REST_Server does.</summary>
+internal sealed class RestRouter(ProductCatalog catalog)
+{
+    private readonly RestRoute[] _routes =
+    [
+        new("/", "GET", "GET", new SiteIndexEndpoint()),
+        new("/wc/v3", "GET", "GET", new NamespaceIndexEndpoint()),
+        new("/wc/v3/products", "GET, POST", "GET", new ProductListEndpoint(catalog)),
+        new("/wc/v3/products/batch", "POST, PUT, PATCH", "POST, PUT, PATCH", new ProductBatchEndpoint(catalog)),
+        new("/wc/v3/products/(?<id>[0-9]+)", "GET, POST, PUT, PATCH, DELETE", "GET", new ProductItemEndpoint(catalog)),
+        new("/wc/v3/products/(?<id>[0-9]+)/variations", "GET, POST", "GET", new VariationListEndpoint(catalog)),
+    ];
+
+    /// <summary>
+    /// The route serving this path and method, or null: WordPress then answers rest_no_route,
+    /// also when only the method is wrong.
+    /// </summary>
+    public (RestRoute Route, long Id)? Match(string route, string method)
+    {
+        foreach (RestRoute candidate in _routes)
+        {
+            if (candidate.Matches(route, method, out long id))
+            {
+                return (candidate, id);
+            }
+        }
+        return null;
+    }
+}

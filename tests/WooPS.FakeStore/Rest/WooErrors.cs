@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+
+namespace WooPS.FakeStore.Rest;
+
+/// <summary>The errors the real store answers with, word for word (see the reference captures).</summary>
+internal static class WooErrors
+{
+    public static WooError Authentication(string code, string message) => new(401, code, message);
+
+    public static WooError AuthenticationError(string message) => Authentication("woocommerce_rest_authentication_error", message);
+
+    public static WooError CannotList() => new(401, "woocommerce_rest_cannot_view", "Sorry, you cannot list resources.");
+
+    public static WooError CannotView() => new(401, "woocommerce_rest_cannot_view", "Sorry, you cannot view this resource.");
+
+    public static WooError CannotBatch() =>
+        new(401, "woocommerce_rest_cannot_batch", "Sorry, you are not allowed to batch manipulate this resource.");
+
+    public static WooError NoRoute() => new(404, "rest_no_route", "No route was found matching the URL and request method.");
+
+    public static WooError InvalidProductId() => new(404, "woocommerce_rest_product_invalid_id", "Invalid ID.");
+
+    public static WooError TooManyBatchItems(int limit) =>
+        new(413, "woocommerce_rest_request_entity_too_large", $"Unable to accept more than {limit} items for this request.");
+
+    public static WooError InvalidJson() =>
+        new(400, "rest_invalid_json", "Invalid JSON body passed.",
+            new JsonObject { ["json_error_code"] = 4, ["json_error_message"] = "Syntax error" });
+
+    public static WooError DuplicateSku(long existingId, string sku) =>
+        new(400, "product_invalid_sku", "Invalid or duplicated SKU.",
+            new JsonObject { ["resource_id"] = existingId, ["unique_sku"] = sku + "-1" });
+
+    /// <summary>rest_invalid_param listing every invalid parameter, as WP_REST_Request::has_valid_params.</summary>
+    public static WooError InvalidParameters(IReadOnlyList<ParameterProblem> problems)
+    {
+        var parameters = new JsonObject();
+        var details = new JsonObject();
+        foreach (ParameterProblem problem in problems)
+        {
+            parameters[problem.Name] = problem.Message;
+            details[problem.Name] = new JsonObject { ["code"] = problem.Code, ["message"] = problem.Message, ["data"] = null };
+        }
+        string names = string.Join(", ", problems.Select(problem => problem.Name));
+        return new WooError(400, "rest_invalid_param", $"Invalid parameter(s): {names}",
+            new JsonObject { ["params"] = parameters, ["details"] = details });
+    }
+}

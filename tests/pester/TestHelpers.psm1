@@ -1,0 +1,177 @@
+#Requires -Version 7.2
+<#
+    Helpers shared by the Pester suites in tests/pester.
+
+    Environment (set by build.ps1 -Task Test / Demo):
+      WOOPS_MODULE     full path of out/WooPS/WooPS.psd1 (the built module under test)
+      WOOPS_FAKESTORE  full path of out/FakeStore/WooPS.FakeStore.dll (the fake WooCommerce store)
+#>
+Set-StrictMode -Version Latest
+
+function Get-DotnetHostPath {
+    # The dotnet host that runs this PowerShell (dotnet pwsh) is the best choice; otherwise PATH.
+    $main = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
+    if ($main -and [System.IO.Path]::GetFileNameWithoutExtension($main) -eq 'dotnet') { return $main }
+    if ($env:DOTNET_HOST_PATH -and (Test-Path -LiteralPath $env:DOTNET_HOST_PATH)) { return $env:DOTNET_HOST_PATH }
+    $cmd = Get-Command -Name dotnet -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if ($cmd) { return $cmd.Source }
+    throw "Cannot find the 'dotnet' host (not on PATH, DOTNET_HOST_PATH unset)."
+}
+
+function Start-WooFakeStore {
+    <#
+    .SYNOPSIS
+        Starts the fake WooCommerce store (dotnet $env:WOOPS_FAKESTORE) on free ports and returns
+        [pscustomobject]@{ Process; HttpUrl; HttpsUrl; Keys } where Keys.read / Keys.write / Keys.read_write
+        each have .key and .secret (plain strings, as the store printed them).
+        Always pair with Stop-WooFakeStore (e.g. BeforeAll / AfterAll).
+    #>
+    [CmdletBinding()]
+    param(
+        [ValidateRange(0, 100000)][int]$Products = 25,
+        [ValidateRange(0, 600000)][int]$DelayMs,
+        [switch]$StripAuthorization,
+        [switch]$TlsProxy,
+        [ValidateRange(1, 600)][int]$TimeoutSeconds = 30
+    )
+
+    $dll = $env:WOOPS_FAKESTORE
+    if ([string]::IsNullOrWhiteSpace($dll)) {
+        throw 'WOOPS_FAKESTORE is not set: it must hold the full path of WooPS.FakeStore.dll (build.ps1 -Task Test sets it).'
+    }
+    if (-not (Test-Path -LiteralPath $dll -PathType Leaf)) {
+        throw "WOOPS_FAKESTORE points to '$dll', which does not exist. Run ./build.ps1 -Task Build first."
+    }
+
+    $psi = [System.Diagnostics.ProcessStartInfo]::new((Get-DotnetHostPath))
+    $psi.UseShellExecute = $false
+    $psi.RedirectStandardInput = $true      # the store gets its own (never written) stdin, not ours
+    $psi.RedirectStandardOutput = $true
+    $psi.RedirectStandardError = $true
+    $psi.WorkingDirectory = Split-Path -Parent $dll
+    $arguments = @($dll, '--http-port', '0', '--https-port', '0', '--products', "$Products")
+    if ($PSBoundParameters.ContainsKey('DelayMs')) { $arguments += @('--delay-ms', "$DelayMs") }
+    if ($StripAuthorization) { $arguments += '--strip-authorization' }
+    if ($TlsProxy) { $arguments += '--tls-proxy' }
+    foreach ($a in $arguments) { $psi.ArgumentList.Add($a) }
+    $commandLine = 'dotnet ' + ($arguments -join ' ')
+
+    $proc = [System.Diagnostics.Process]::Start($psi)
+    if (-not $proc) { throw "Could not start: $commandLine" }
+    # Collect stderr from the start (for error messages), without blocking the store.
+    $stderrTask = $proc.StandardError.ReadToEndAsync()
+
+    $info = $null
+    $seen = [System.Collections.Generic.List[string]]::new()
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    $failure = $null
+    try {
+        while (-not $info) {
+            $lineTask = $proc.StandardOutput.ReadLineAsync()
+            while (-not $lineTask.Wait(100)) {
+                if ([DateTime]::UtcNow -gt $deadline) { break }
+            }
+            if (-not $lineTask.IsCompleted) {
+                $failure = "timed out after $TimeoutSeconds s waiting for its JSON line"
+                break
+            }
+            $line = $lineTask.Result
+            if ($null -eq $line) {
+                # EOF on stdout: the store died (or closed stdout) before announcing itself.
+                [void]$proc.WaitForExit(5000)
+                $code = if ($proc.HasExited) { "exit code $($proc.ExitCode)" } else { 'stdout closed' }
+                $failure = "it ended before printing its JSON line ($code)"
+                break
+            }
+            $seen.Add($line)
+            $trimmed = $line.Trim()
+            if ($trimmed.StartsWith('{')) {
+                try { $candidate = $trimmed | ConvertFrom-Json -ErrorAction Stop } catch { $candidate = $null }
+                if ($candidate -and $candidate.PSObject.Properties['http'] -and $candidate.PSObject.Properties['https']) {
+                    $info = $candidate
+                }
+            }
+        }
+    }
+    catch {
+        $failure = "reading its output failed: $($_.Exception.Message)"
+    }
+
+    if (-not $info) {
+        try { if (-not $proc.HasExited) { $proc.Kill($true) } } catch { }
+        [void]$proc.WaitForExit(5000)
+        $stderr = ''
+        if ($stderrTask.Wait(3000)) { $stderr = $stderrTask.Result }
+        $proc.Dispose()
+        $stdout = $seen -join [Environment]::NewLine
+        throw ("Start-WooFakeStore: '$commandLine' failed: $failure." +
+            "`n--- stdout ---`n$stdout`n--- stderr ---`n$stderr")
+    }
+
+    # Keep draining stdout so the store never blocks on a full pipe (it may log per request).
+    $null = $proc.StandardOutput.BaseStream.CopyToAsync([System.IO.Stream]::Null)
+
+    $keys = [ordered]@{}
+    if ($info.PSObject.Properties['keys'] -and $info.keys) {
+        foreach ($p in $info.keys.PSObject.Properties) {
+            $keys[$p.Name] = [pscustomobject]@{ key = [string]$p.Value.key; secret = [string]$p.Value.secret }
+        }
+    }
+
+    [pscustomobject]@{
+        PSTypeName  = 'WooPS.Tests.FakeStore'
+        Process     = $proc
+        HttpUrl     = ([string]$info.http).TrimEnd('/')
+        HttpsUrl    = ([string]$info.https).TrimEnd('/')
+        Keys        = [pscustomobject]$keys
+        CommandLine = $commandLine
+        StdErr      = $stderrTask
+    }
+}
+
+function Stop-WooFakeStore {
+    <# .SYNOPSIS Kills the fake store's process tree and waits for it to end. Safe to call twice or with $null. #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory, ValueFromPipeline)][AllowNull()][object]$Store)
+    process {
+        if ($null -eq $Store) { return }
+        $proc = if ($Store -is [System.Diagnostics.Process]) { $Store } else { $Store.Process }
+        if ($null -eq $proc) { return }
+        try {
+            if (-not $proc.HasExited) { $proc.Kill($true) }
+        }
+        catch [System.InvalidOperationException] {
+            # already exited / never started
+        }
+        try {
+            if (-not $proc.WaitForExit(15000)) {
+                Write-Warning "Fake store (pid $($proc.Id)) did not exit within 15 s after Kill."
+            }
+        }
+        catch [System.InvalidOperationException] { }
+    }
+}
+
+function New-TestSecret {
+    <# .SYNOPSIS Plain string -> SecureString (for -ConsumerSecret). #>
+    [CmdletBinding()]
+    [OutputType([securestring])]
+    param([Parameter(Mandatory)][AllowEmptyString()][string]$Plain)
+    ConvertTo-SecureString -String $Plain -AsPlainText -Force
+}
+
+function Import-WooPSUnderTest {
+    <# .SYNOPSIS Imports the built module named by $env:WOOPS_MODULE (out/WooPS/WooPS.psd1), forcing a reload. #>
+    [CmdletBinding()]
+    param([switch]$PassThru)
+    $path = $env:WOOPS_MODULE
+    if ([string]::IsNullOrWhiteSpace($path)) {
+        throw 'WOOPS_MODULE is not set: it must hold the full path of out/WooPS/WooPS.psd1 (build.ps1 -Task Test sets it).'
+    }
+    if (-not (Test-Path -LiteralPath $path -PathType Leaf)) {
+        throw "WOOPS_MODULE points to '$path', which does not exist. Run ./build.ps1 -Task Build first."
+    }
+    Import-Module -Name $path -Force -Global -ErrorAction Stop -PassThru:$PassThru
+}
+
+Export-ModuleMember -Function Start-WooFakeStore, Stop-WooFakeStore, New-TestSecret, Import-WooPSUnderTest
