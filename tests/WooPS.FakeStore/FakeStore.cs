@@ -109,7 +109,7 @@ public sealed class FakeStore : IAsyncDisposable
             Sku = $"WOO-ADDED-{id}",
             DateCreated = now,
             DateModified = now,
-            Description = $"<p>Added while the store was running.</p>\n",
+            Description = "<p>Added while the store was running.</p>\n",
             RegularPrice = "9.99",
         });
         return product.Id;

@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json.Nodes;
 
 namespace WooPS.FakeStore.CommandLine;
@@ -7,8 +8,8 @@ internal static class StartupAnnouncement
 {
     public static string Create(FakeStore store) => new JsonObject
     {
-        ["http"] = store.HttpUrl.GetLeftPart(System.UriPartial.Authority),
-        ["https"] = store.HttpsUrl.GetLeftPart(System.UriPartial.Authority),
+        ["http"] = store.HttpUrl.GetLeftPart(UriPartial.Authority),
+        ["https"] = store.HttpsUrl.GetLeftPart(UriPartial.Authority),
         ["keys"] = new JsonObject
         {
             ["read"] = Key(store.Keys.Read),

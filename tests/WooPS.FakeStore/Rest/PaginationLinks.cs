@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -34,7 +35,7 @@ internal static partial class PaginationLinks
     {
         string baseQuery = DropEmptyValueEquals(string.Join("&", query.Pairs.Select(pair => pair.Key + "=" + pair.Value)));
         PhpQueryString reparsed = PhpQueryString.Parse(baseQuery);
-        reparsed.Set("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        reparsed.Set("page", page.ToString(CultureInfo.InvariantCulture));
         var built = new StringBuilder();
         foreach (KeyValuePair<string, string> pair in reparsed.Pairs)
         {

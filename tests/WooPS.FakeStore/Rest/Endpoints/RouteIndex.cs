@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json.Nodes;
 
 namespace WooPS.FakeStore.Rest.Endpoints;
@@ -8,7 +9,7 @@ namespace WooPS.FakeStore.Rest.Endpoints;
 /// </summary>
 internal static class RouteIndex
 {
-    public static JsonObject Routes(string origin, bool includeSiteRoot) 
+    public static JsonObject Routes(string origin, bool includeSiteRoot)
     {
         var routes = new JsonObject();
         if (includeSiteRoot)
@@ -30,10 +31,10 @@ internal static class RouteIndex
         var route = new JsonObject
         {
             ["namespace"] = space,
-            ["methods"] = new JsonArray(System.Array.ConvertAll(methods, method => (JsonNode?)method)),
+            ["methods"] = new JsonArray(Array.ConvertAll(methods, method => (JsonNode?)method)),
             ["endpoints"] = new JsonArray(new JsonObject
             {
-                ["methods"] = new JsonArray(System.Array.ConvertAll(methods, method => (JsonNode?)method)),
+                ["methods"] = new JsonArray(Array.ConvertAll(methods, method => (JsonNode?)method)),
                 ["args"] = new JsonObject(),
             }),
         };

@@ -17,12 +17,15 @@ internal sealed class VariationListEndpoint(ProductCatalog catalog) : IRestEndpo
         {
             return RestResponse.Error(WooErrors.CannotList());
         }
-        Product? parent = catalog.FindProduct(request.RouteId);
+        string path = $"/wp-json/wc/v3/products/{request.RouteId}/variations";
         // An unknown parent simply has no variations: the real query is post_parent = id.
-        var variations = parent is null ? [] : catalog.VariationsOf(parent.Id);
+        if (catalog.FindProduct(request.RouteId) is not Product parent)
+        {
+            return CollectionResponse.Create(request, path, [], 0, parameters);
+        }
         // Same-second variations come back newest id first (capture 08).
-        (var page, int total) = ProductSelection.Select(variations, parameters, (left, right) => left.Id.CompareTo(right.Id));
-        var items = page.Select(variation => ProductJson.Variation(variation, parent!, request.Judged.Origin));
-        return CollectionResponse.Create(request, $"/wp-json/wc/v3/products/{request.RouteId}/variations", items, total, parameters);
+        (var page, int total) = ProductSelection.Select(catalog.VariationsOf(parent.Id), parameters, (left, right) => left.Id.CompareTo(right.Id));
+        var items = page.Select(variation => ProductJson.Variation(variation, parent, request.Judged.Origin));
+        return CollectionResponse.Create(request, path, items, total, parameters);
     }
 }
