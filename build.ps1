@@ -153,6 +153,21 @@ function Invoke-Build {
         throw "WooPS.Core.dll is missing from $bin (expected it as a dependency of WooPS.dll)."
     }
 
+    # Cmdlet help: src/WooPS/help/*.md -> out/WooPS/en-US/WooPS.dll-Help.xml. The converter imports the built
+    # module (so it runs in a child pwsh) and throws when the help is stale; that fails the build.
+    $helpConverter = Join-Path $Root 'src/WooPS/help/ConvertTo-MamlHelp.ps1'
+    if (Test-Path -LiteralPath $helpConverter -PathType Leaf) {
+        Write-Step 'Generating cmdlet help (WooPS.dll-Help.xml)'
+        $maml = Join-Path $ModuleOut 'en-US/WooPS.dll-Help.xml'
+        $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 3 -Arguments @(
+            'pwsh', '-NoProfile', '-NonInteractive', '-File', $helpConverter,
+            '-HelpFolder', (Split-Path -Parent $helpConverter),
+            '-ModuleManifest', (Join-Path $ModuleOut 'WooPS.psd1'),
+            '-OutputFile', $maml)
+        if ($code -ne 0) { throw "Help generation ($helpConverter) failed with exit code $code." }
+        if (-not (Test-Path -LiteralPath $maml -PathType Leaf)) { throw "Help generation wrote no $maml." }
+    }
+
     Write-Step "Publishing the fake store to $FakeStoreOut"
     if (Test-Path -LiteralPath $FakeStoreOut) { Remove-Item -LiteralPath $FakeStoreOut -Recurse -Force }
     $null = Invoke-Dotnet @('publish', (Join-Path $Root 'tests/WooPS.FakeStore/WooPS.FakeStore.csproj'),
@@ -196,10 +211,12 @@ function Invoke-XunitSuite {
     Write-Step 'xunit: tests/WooPS.Tests'
     $trxName = 'xunit.trx'
     $trx = Join-Path $ResultsDir $trxName
-    $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 6 -Arguments @(
+    # --blame-hang-timeout: a single test running > 2 min gets the test host killed, but the TRX is still written
+    # (with what ran) and the hanging test is named. The outer watchdog is the last resort.
+    $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 7 -Arguments @(
         'test', (Join-Path $Root 'tests/WooPS.Tests/WooPS.Tests.csproj'), '-c', $Configuration, '--no-build', '--nologo',
         '--logger', "trx;LogFileName=$trxName", '--logger', 'console;verbosity=normal',
-        '--results-directory', $ResultsDir)
+        '--results-directory', $ResultsDir, '--blame-hang-timeout', '2m', '--blame-hang-dump-type', 'none')
 
     $r = @{ Passed = 0; Failed = 0; Skipped = 0; Ran = $false; Note = '' }
     if (-not (Test-Path -LiteralPath $trx -PathType Leaf)) {
@@ -217,7 +234,21 @@ function Invoke-XunitSuite {
         }
     }
     $r.Ran = $results.Count -gt 0
-    if (-not $r.Ran) { $r.Note = "TRX has no test results (dotnet test exit code $code)" }
+
+    # A test that hung (killed by --blame-hang-timeout) or crashed the host is not in the TRX; the blame
+    # collector's Sequence_*.xml lists it with Completed="False". Count each such test as a failure.
+    $incomplete = @(Get-ChildItem -LiteralPath $ResultsDir -Recurse -File -Filter 'Sequence_*.xml' | ForEach-Object {
+            [xml]$seq = Get-Content -LiteralPath $_.FullName -Raw
+            $seq.SelectNodes("//*[local-name()='Test'][@Completed='False']") | ForEach-Object { $_.GetAttribute('Name') }
+        } | Sort-Object -Unique)
+    if ($incomplete.Count) {
+        $r.Ran = $true
+        $r.Failed += $incomplete.Count
+        $r.Note = "did not complete (hung or crashed the test host): $($incomplete -join ', ')"
+        Write-Host "!! xunit: test(s) that never completed: $($incomplete -join ', ')"
+    }
+
+    if (-not $r.Ran -and -not $incomplete.Count) { $r.Note = "TRX has no test results (dotnet test exit code $code)" }
     elseif ($code -ne 0 -and $r.Failed -eq 0) {
         # e.g. test host crashed after some tests, or the run was aborted / timed out
         $r.Failed++
@@ -294,7 +325,7 @@ function Invoke-PesterSuite {
     $pwshArgs = @('pwsh', '-NoProfile', '-NonInteractive', '-File', $runner,
         '-PesterManifest', $PesterManifest, '-TestPath', (Join-Path $Root 'tests/pester'), '-ResultFile', $resultFile)
     if ($Plain) { $pwshArgs += '-Plain' }
-    $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 6 -Arguments $pwshArgs -Environment @{
+    $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 5 -Arguments $pwshArgs -Environment @{
         WOOPS_MODULE    = (Join-Path $ModuleOut 'WooPS.psd1')
         WOOPS_FAKESTORE = (Join-Path $FakeStoreOut 'WooPS.FakeStore.dll')
     }

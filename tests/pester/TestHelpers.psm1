@@ -9,6 +9,10 @@
 Set-StrictMode -Version Latest
 
 function Get-DotnetHostPath {
+    <# .SYNOPSIS Full path of the dotnet host (the one running this pwsh when started as 'dotnet pwsh'). #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
     # The dotnet host that runs this PowerShell (dotnet pwsh) is the best choice; otherwise PATH.
     $main = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
     if ($main -and [System.IO.Path]::GetFileNameWithoutExtension($main) -eq 'dotnet') { return $main }
@@ -16,6 +20,39 @@ function Get-DotnetHostPath {
     $cmd = Get-Command -Name dotnet -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
     if ($cmd) { return $cmd.Source }
     throw "Cannot find the 'dotnet' host (not on PATH, DOTNET_HOST_PATH unset)."
+}
+
+function Get-NuGetPackagesFolder {
+    <#
+    .SYNOPSIS
+        The NuGet global packages folder (where dotnet restore puts packages, e.g. Pester and the older
+        Microsoft.Extensions.* that tests/pester/PesterRestore.csproj downloads). Full path, no trailing slash.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+    $candidates = [System.Collections.Generic.List[string]]::new()
+    # 'dotnet nuget locals' honours NUGET_PACKAGES and NuGet.Config (globalPackagesFolder); run it from the repo.
+    $repoRoot = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
+    Push-Location -LiteralPath $repoRoot
+    try {
+        $lines = & (Get-DotnetHostPath) nuget locals global-packages --list 2>$null
+        if ($LASTEXITCODE -eq 0) {
+            foreach ($line in @($lines)) {
+                if ("$line" -match '^\s*global-packages:\s*(.+?)\s*$') { $candidates.Add($Matches[1]) }
+            }
+        }
+    }
+    catch { }
+    finally { Pop-Location }
+    if ($env:NUGET_PACKAGES) { $candidates.Add($env:NUGET_PACKAGES) }
+    $candidates.Add((Join-Path ([Environment]::GetFolderPath('UserProfile')) '.nuget/packages'))
+    foreach ($c in $candidates) {
+        if (Test-Path -LiteralPath $c -PathType Container) {
+            return (Resolve-Path -LiteralPath $c).ProviderPath.TrimEnd('/', '\')
+        }
+    }
+    throw "No NuGet global packages folder found (looked in: $($candidates -join ', '))."
 }
 
 function Start-WooFakeStore {
@@ -174,4 +211,5 @@ function Import-WooPSUnderTest {
     Import-Module -Name $path -Force -Global -ErrorAction Stop -PassThru:$PassThru
 }
 
-Export-ModuleMember -Function Start-WooFakeStore, Stop-WooFakeStore, New-TestSecret, Import-WooPSUnderTest
+Export-ModuleMember -Function Start-WooFakeStore, Stop-WooFakeStore, New-TestSecret, Import-WooPSUnderTest,
+    Get-DotnetHostPath, Get-NuGetPackagesFolder

@@ -1,0 +1,68 @@
+#Requires -Version 7.2
+# Several stores in one script, and runspaces that each keep their own default.
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-WooPSUnderTest
+    $script:storeA = Start-WooFakeStore -Products 3
+    $script:storeB = Start-WooFakeStore -Products 7
+    function Connect-Test($store) {
+        $key = $store.Keys.read_write
+        Connect-WooStore -Url $store.HttpUrl -ConsumerKey $key.key -ConsumerSecret (New-TestSecret -Plain $key.secret) -PassThru -WarningAction SilentlyContinue
+    }
+}
+
+AfterAll {
+    Get-WooStore | Disconnect-WooStore
+    Stop-WooFakeStore -Store $storeA
+    Stop-WooFakeStore -Store $storeB
+}
+
+Describe 'Sessions' {
+    It 'keeps two sessions apart in one runspace; -Session picks the store' {
+        $a = Connect-Test $storeA
+        $b = Connect-Test $storeB
+
+        (Get-WooStore).StoreUrl | Should -Be $storeB.HttpUrl
+        @(Get-WooProduct).Count | Should -Be 7
+        @(Get-WooProduct -Session $a).Count | Should -Be 3
+        @(Get-WooProduct -Session $b).Count | Should -Be 7
+        $a.KeyEnding | Should -Not -Be $b.KeyEnding
+    }
+
+    It 'gives each parallel runspace its own default and leaves this one''s alone' {
+        $mine = Connect-Test $storeA
+        $module = $env:WOOPS_MODULE
+        $stores = $storeA, $storeB
+
+        $seen = $stores | ForEach-Object -ThrottleLimit 2 -Parallel {
+            Import-Module $using:module
+            $store = $_
+            $inheritedDefault = Get-WooStore
+            $key = $store.Keys.read_write
+            Connect-WooStore -Url $store.HttpUrl -ConsumerKey $key.key -ConsumerSecret (ConvertTo-SecureString $key.secret -AsPlainText -Force) -WarningAction SilentlyContinue
+            Start-Sleep -Milliseconds 300
+            [pscustomobject]@{
+                Inherited = $inheritedDefault
+                Url       = (Get-WooStore).StoreUrl
+                Count     = @(Get-WooProduct).Count
+            }
+        }
+
+        $seen.Inherited | Should -BeNullOrEmpty
+        ($seen | Sort-Object Count).Url | Should -Be $storeA.HttpUrl, $storeB.HttpUrl
+        ($seen | Sort-Object Count).Count | Should -Be 3, 7
+        Get-WooStore | Should -Be $mine
+    }
+
+    It 'shares one session into parallel runspaces with -Session $using:' {
+        $a = Connect-Test $storeA
+
+        $counts = 1..3 | ForEach-Object -ThrottleLimit 3 -Parallel {
+            Import-Module $using:env:WOOPS_MODULE
+            @(Get-WooProduct -Session $using:a).Count
+        }
+
+        $counts | Should -Be 3, 3, 3
+    }
+}
