@@ -63,7 +63,9 @@ Describe 'Get-WooProduct listing' {
 
     It 'reports the total with -IncludeTotalCount' {
         $output = Get-WooProduct -First 1 -IncludeTotalCount
+        $output.Count | Should -Be 2
         $output[0].ToString() | Should -Match 'Total count: 250'
+        $output[1].PSObject.TypeNames[0] | Should -Be 'WooPS.Product'
     }
 
     It 'filters by several exact SKUs at once' {

@@ -35,7 +35,8 @@ Describe 'Dependency isolation' {
                 Products          = $products.Count
                 OtherStillWorks   = [Microsoft.Extensions.Primitives.StringValues]::new([string[]]('a', 'b')).Count
                 OtherVersion      = $primitives.GetName().Version.ToString()
-                WooPSPrimitives   = ([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Microsoft.Extensions.Primitives' } | ForEach-Object { $_.GetName().Version.ToString() }) -join ','
+                HttpVersions      = ([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Microsoft.Extensions.Http' } |
+                        ForEach-Object { '{0}@{1}' -f $_.GetName().Version, [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($_).GetType().Name } | Sort-Object) -join ','
             } | ConvertTo-Json -Compress
         }
         $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes(
@@ -48,6 +49,7 @@ Describe 'Dependency isolation' {
         $result.Products | Should -Be 4
         $result.OtherStillWorks | Should -Be 2
         $result.OtherVersion | Should -Be '8.0.0.0'
-        $result.WooPSPrimitives | Should -Match '^8\.0\.0\.0,10\.0\.0\.0$|^10\.0\.0\.0,8\.0\.0\.0$'
+        # Both versions live side by side: the other module's in the default context, WooPS's in its own.
+        $result.HttpVersions | Should -Be '10.0.0.0@CoreLoadContext,8.0.0.0@DefaultAssemblyLoadContext'
     }
 }

@@ -46,6 +46,7 @@ AfterAll {
 }
 
 Describe 'The secret stays secret' {
+    BeforeEach { $DebugPreference = 'Continue' }
     It 'in every stream, view and serialisation of a successful connect with -AuthMethod <Method> over <Scheme>' -ForEach @(
         @{ Method = 'Auto'; Scheme = 'https' }
         @{ Method = 'QueryString'; Scheme = 'https' }
@@ -56,7 +57,7 @@ Describe 'The secret stays secret' {
         Start-Transcript -Path $transcript -UseMinimalHeader | Out-Null
         try {
             $everything = Connect-WooStore -Url $url -ConsumerKey $rw.key -ConsumerSecret (New-TestSecret -Plain $rw.secret) -AuthMethod $Method `
-                -SkipCertificateCheck -PassThru -Verbose -Debug *>&1
+                -SkipCertificateCheck -PassThru -Verbose *>&1
             $everything | Out-Host
             $session = Get-WooStore
             $session | Format-List * | Out-Host
@@ -83,7 +84,7 @@ Describe 'The secret stays secret' {
         $hidden = if ($Secret -eq 'wrong') { 'cs_' + ('0' * 40) } elseif ($Key -eq 'swapped') { $rw.secret } else { $rw.secret }
 
         $everything = try {
-            Connect-WooStore -Url $address -ConsumerKey $keyText -ConsumerSecret (New-TestSecret -Plain $secretText) -SkipCertificateCheck -TimeoutSec 5 -Verbose -Debug -ErrorAction Stop *>&1
+            Connect-WooStore -Url $address -ConsumerKey $keyText -ConsumerSecret (New-TestSecret -Plain $secretText) -SkipCertificateCheck -TimeoutSec 5 -Verbose -ErrorAction Stop *>&1
         }
         catch { $_ }
 

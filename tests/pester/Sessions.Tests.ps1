@@ -50,8 +50,9 @@ Describe 'Sessions' {
         }
 
         $seen.Inherited | Should -BeNullOrEmpty
-        ($seen | Sort-Object Count).Url | Should -Be $storeA.HttpUrl, $storeB.HttpUrl
-        ($seen | Sort-Object Count).Count | Should -Be 3, 7
+        $ordered = $seen | Sort-Object -Property Count
+        $ordered | ForEach-Object Url | Should -Be $storeA.HttpUrl, $storeB.HttpUrl
+        $ordered | ForEach-Object Count | Should -Be 3, 7
         Get-WooStore | Should -Be $mine
     }
 

@@ -23,7 +23,12 @@ namespace WooPS.Core.Http
                 log.Verbose($"{line} → {(int)response.StatusCode} {response.ReasonPhrase} ({clock.ElapsedMilliseconds} ms)");
                 return response;
             }
-            catch (Exception failure) when (!(failure is OperationCanceledException))
+            catch (OperationCanceledException)
+            {
+                log.Verbose($"{line} → abandoned after {clock.ElapsedMilliseconds} ms");
+                throw;
+            }
+            catch (Exception failure)
             {
                 log.Verbose($"{line} → failed after {clock.ElapsedMilliseconds} ms: {failure.GetBaseException().Message}");
                 throw;

@@ -7,7 +7,7 @@ using WooPS.Core.Auth;
 namespace WooPS.Core.Http
 {
     /// <summary>
-    /// The session's HTTP client, made by IHttpClientFactory: retry, then auth, then logging next to the network,
+    /// The session's HTTP client, made by IHttpClientFactory: retry, then auth, then a timeout per request, then logging next to the network,
     /// over a primary handler that tests may replace. One per session; disposing it closes its connections.
     /// </summary>
     internal sealed class SessionHttpClient : IDisposable
@@ -21,13 +21,14 @@ namespace WooPS.Core.Http
             var services = new ServiceCollection();
             services.AddHttpClient(ClientName, client =>
                 {
-                    client.Timeout = timeout;
+                    client.Timeout = System.Threading.Timeout.InfiniteTimeSpan; // TimeoutHandler times each request instead.
                     client.DefaultRequestHeaders.UserAgent.ParseAdd("WooPS/" + typeof(SessionHttpClient).Assembly.GetName().Version!.ToString(3));
                     client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
                 })
                 .ConfigurePrimaryHttpMessageHandler(primaryHandler ?? (() => NewPrimaryHandler(skipCertificateCheck)))
                 .AddHttpMessageHandler(() => new RetryHandler(retryPolicy))
                 .AddHttpMessageHandler(() => new AuthHandler(auth))
+                .AddHttpMessageHandler(() => new TimeoutHandler(timeout))
                 .AddHttpMessageHandler(() => new LoggingHandler())
                 .RemoveAllLoggers();
             _services = services.BuildServiceProvider();

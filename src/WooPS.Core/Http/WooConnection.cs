@@ -49,25 +49,16 @@ namespace WooPS.Core.Http
             try
             {
                 using HttpResponseMessage response = await _http.Client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                byte[] body;
-                using (cancellationToken.Register(response.Dispose))
-                {
-                    body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-                }
-
-                cancellationToken.ThrowIfCancellationRequested();
+                // TimeoutHandler has already buffered the body, within the timeout.
+                byte[] body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                 return Interpret(response, body, shown);
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (TimeoutException)
             {
                 throw new WooApiException(
                     "woops_timeout",
                     $"The store did not answer {shown} within {_timeout.TotalSeconds:0} s.",
                     hint: "A slow store or a large page: raise -TimeoutSec on Connect-WooStore.");
-            }
-            catch (ObjectDisposedException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw new OperationCanceledException(cancellationToken);
             }
             catch (HttpRequestException failure)
             {

@@ -77,15 +77,19 @@ namespace WooPS.Commands
             }
 
             var query = new ProductQuery { Sku = Sku, Search = Search, Status = Status, PageSize = paging.PageSize(ProductQuery.MaxPageSize) };
-            long? total = null;
             Run((queue, cancellation) => session.Products.ListAsync(
                 query,
                 page =>
                 {
-                    total = page.TotalItems;
                     var wanted = paging.Take(page.Items);
                     queue.Post(() =>
                     {
+                        // PowerShell's convention: the total comes first, then the objects.
+                        if (page.Number == 1 && PagingParameters.IncludeTotalCount)
+                        {
+                            WriteObject(PagingParameters.NewTotalCount((ulong)page.TotalItems, 1.0));
+                        }
+
                         foreach (WooRecord product in wanted)
                         {
                             WriteObject(RecordConverter.ToPSObject(product, ProductTypeName));
@@ -95,11 +99,6 @@ namespace WooPS.Commands
                 },
                 queue,
                 cancellation));
-
-            if (PagingParameters.IncludeTotalCount && total is long count)
-            {
-                WriteObject(PagingParameters.NewTotalCount((ulong)count, 1.0));
-            }
         }
     }
 }
