@@ -407,7 +407,7 @@ function Step([string]$Display, [scriptblock]$Action) {
 Step "Import-Module $env:WOOPS_MODULE" { Import-Module $env:WOOPS_MODULE -ErrorAction Stop }
 
 $secretText = '(ConvertTo-SecureString $env:WOO_CONSUMER_SECRET -AsPlainText -Force)'
-Step "Connect-WooStore -Url $env:WOO_HTTPS_URL -ConsumerKey $env:WOO_CONSUMER_KEY -ConsumerSecret $secretText -SkipCertificateCheck -PassThru" {
+Step "Connect-WooStore -Url $env:WOO_HTTPS_URL -ConsumerKey `$env:WOO_CONSUMER_KEY -ConsumerSecret $secretText -SkipCertificateCheck -PassThru" {
     Connect-WooStore -Url $env:WOO_HTTPS_URL -ConsumerKey $env:WOO_CONSUMER_KEY `
         -ConsumerSecret (ConvertTo-SecureString $env:WOO_CONSUMER_SECRET -AsPlainText -Force) -SkipCertificateCheck -PassThru
 }
@@ -427,9 +427,20 @@ Step "Get-WooProduct -Id $id | Format-List id, sku, name, type, status, price, r
     Get-WooProduct -Id $id | Format-List id, sku, name, type, status, price, regular_price, stock_status, date_created
 }
 
-Step "Connect-WooStore -Url $env:WOO_HTTP_URL -ConsumerKey $env:WOO_CONSUMER_KEY -ConsumerSecret $secretText -PassThru" {
-    Connect-WooStore -Url $env:WOO_HTTP_URL -ConsumerKey $env:WOO_CONSUMER_KEY `
-        -ConsumerSecret (ConvertTo-SecureString $env:WOO_CONSUMER_SECRET -AsPlainText -Force) -PassThru
+Step "(Get-WooProduct -Id $id).regular_price * 1.1   # money is [decimal], so this is arithmetic" {
+    (Get-WooProduct -Id $id).regular_price * 1.1
+}
+
+Step "Get-WooProduct -Id $id, 999999 -ErrorAction Continue   # an unknown id is a non-terminating error" {
+    Get-WooProduct -Id $id, 999999 -ErrorAction Continue 2>&1 | ForEach-Object {
+        if ($_ -is [System.Management.Automation.ErrorRecord]) { "ERROR $($_.FullyQualifiedErrorId): $($_.Exception.Message)" } else { $_ }
+    }
+}
+
+# The scheduled-job form: address, key and secret from WOO_STORE_URL, WOO_CONSUMER_KEY and WOO_CONSUMER_SECRET.
+$env:WOO_STORE_URL = $env:WOO_HTTP_URL
+Step "`$env:WOO_STORE_URL = '$env:WOO_HTTP_URL'; Connect-WooStore -PassThru   # plain http: OAuth 1.0a, the secret never travels" {
+    Connect-WooStore -PassThru
 }
 
 Step "Get-WooProduct -Sku $sku" { Get-WooProduct -Sku $sku }

@@ -56,6 +56,11 @@ namespace WooPS.Core
                 log.Warning($"{address} is plain http: the secret never travels (requests are signed with OAuth), but everything else, orders and customers included, crosses the network in clear.");
             }
 
+            if (auth.Settled?.Caveat is string caveat)
+            {
+                log.Verbose(caveat);
+            }
+
             var session = new WooSession(address, auth, options);
             if (options.SkipValidation)
             {

@@ -26,6 +26,7 @@ namespace WooPS.Loading
         public static void Register(string libFolder)
         {
             _instance ??= new CoreLoadContext(libFolder);
+            Default.Resolving -= ResolveCore; // Import-Module -Force imports again into the same process.
             Default.Resolving += ResolveCore;
         }
 
