@@ -56,6 +56,13 @@ Describe 'Sessions' {
         Get-WooStore | Should -Be $mine
     }
 
+    It 'refuses a session that was disconnected, saying so' {
+        $a = Connect-Test $storeA
+        Disconnect-WooStore -Session $a
+
+        { Get-WooProduct -Session $a } | Should -Throw -ErrorId 'Woo.woops_session_closed,WooPS.Commands.GetWooProductCommand'
+    }
+
     It 'shares one session into parallel runspaces with -Session $using:' {
         $a = Connect-Test $storeA
 

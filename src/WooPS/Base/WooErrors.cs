@@ -48,6 +48,7 @@ namespace WooPS.Base
                 case "woops_unexpected_response":
                     return ErrorCategory.InvalidResult;
                 case "woops_no_session":
+                case "woops_session_closed":
                     return ErrorCategory.InvalidOperation;
             }
 

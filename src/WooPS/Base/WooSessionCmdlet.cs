@@ -13,12 +13,19 @@ namespace WooPS.Base
         internal WooSession ResolveSession()
         {
             WooSession? session = Session ?? SessionRegistry.Current;
-            if (session == null || session.IsClosed)
+            if (session == null)
             {
                 ThrowTerminatingError(WooErrors.NoSession());
             }
 
-            return session!;
+            if (session!.IsClosed)
+            {
+                ThrowTerminatingError(WooErrors.From(
+                    new WooApiException("woops_session_closed", $"The session to {session.StoreUrl} was closed by Disconnect-WooStore.", hint: "Connect again with Connect-WooStore."),
+                    session));
+            }
+
+            return session;
         }
     }
 }
