@@ -14,6 +14,7 @@
         'Disconnect-WooStore'
         'Get-WooStore'
         'Get-WooProduct'
+        'Test-WooKey'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -31,5 +31,7 @@ namespace WooPS.Core
         internal Func<HttpMessageHandler>? PrimaryHandler { get; set; }
 
         internal RetryPolicy RetryPolicy { get; set; } = RetryPolicy.Default;
+
+        internal ConnectionSettings Settings => new ConnectionSettings(TimeoutSec, SkipCertificateCheck, PrimaryHandler, RetryPolicy);
     }
 }

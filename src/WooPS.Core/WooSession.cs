@@ -16,10 +16,13 @@ namespace WooPS.Core
     public sealed class WooSession : IDisposable
     {
         private readonly WooConnection _connection;
+        private readonly AuthState _auth;
 
         private WooSession(StoreAddress address, AuthState auth, WooConnectOptions options)
         {
-            _connection = new WooConnection(address, auth, TimeSpan.FromSeconds(options.TimeoutSec), options.SkipCertificateCheck, options.PrimaryHandler, options.RetryPolicy);
+            _auth = auth;
+            Settings = options.Settings;
+            _connection = new WooConnection(address, auth, Settings);
             TimeoutSec = options.TimeoutSec;
             SkipCertificateCheck = options.SkipCertificateCheck;
             Products = new ProductsApi(_connection);
@@ -29,12 +32,12 @@ namespace WooPS.Core
         public string StoreUrl => _connection.Address.ToString();
 
         /// <summary>The auth method in use, or "Auto" while no request has shown which one the store accepts.</summary>
-        public string AuthMethod => _connection.Auth.Settled?.Description ?? "Auto";
+        public string AuthMethod => _auth.Settled?.Description ?? "Auto";
 
         public string ApiVersion => StoreAddress.ApiVersion;
 
         /// <summary>The consumer key's last 7 characters, as WooCommerce's key list shows them.</summary>
-        public string KeyEnding => _connection.Auth.Credential.KeyEnding;
+        public string KeyEnding => _auth.Credential.KeyEnding;
 
         public int TimeoutSec { get; }
 
@@ -44,7 +47,11 @@ namespace WooPS.Core
 
         internal ProductsApi Products { get; }
 
-        internal WooConnection Connection => _connection;
+        internal StoreAddress Address => _connection.Address;
+
+        internal ConsumerCredential Credential => _auth.Credential;
+
+        internal ConnectionSettings Settings { get; }
 
         /// <summary>Opens a session and, unless told not to, proves the key with one authenticated request.</summary>
         public static async Task<WooSession> ConnectAsync(WooConnectOptions options, IWooLog log, CancellationToken cancellationToken)
@@ -105,7 +112,7 @@ namespace WooPS.Core
             }
             catch (WooApiException failure)
             {
-                throw KeyDiagnosis.Explain(failure, _connection.Address, _connection.Auth.Credential);
+                throw KeyDiagnosis.Explain(failure, _connection.Address, _auth.Credential);
             }
         }
     }

@@ -18,6 +18,7 @@ using WooPS.FakeStore.Auth;
 using WooPS.FakeStore.Catalog;
 using WooPS.FakeStore.Hosting;
 using WooPS.FakeStore.Rest;
+using WooPS.FakeStore.Site;
 
 namespace WooPS.FakeStore;
 
@@ -64,15 +65,22 @@ public sealed class FakeStore : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         var keys = FakeStoreKeys.CreateRandom();
         var modes = new FakeStoreModes();
-        var catalog = new ProductCatalog(TimeProvider.System, CatalogSeeder.FirstId);
+        var clock = new StoreClock(modes);
+        var catalog = new ProductCatalog(clock, CatalogSeeder.FirstId);
         CatalogSeeder.Seed(catalog, options.Products);
         var log = new RequestLog();
         X509Certificate2 certificate = SelfSignedCertificate.Create();
 
         WebApplication app = BuildApp(options, certificate);
         var recording = new RequestRecording(log);
-        var api = new RestApi(modes, new WooAuthenticator(keys, new OAuthNonceLedger(TimeProvider.System)), new RestRouter(catalog));
+        var dateHeader = new DateHeader(clock);
+        var redirect = new HostRedirect(modes);
+        var api = new RestApi(new WooAuthenticator(keys, new OAuthNonceLedger(clock)), new RestRouter(catalog));
+        var site = new WordPressSite(modes, api, clock);
+        // Recording comes first, so every answer is logged, redirects and HTML pages included; the
+        // Date header comes before the redirect, which real hosts also date.
         app.Use((context, next) => recording.InvokeAsync(context, () => next(context)));
+        app.Use((context, next) => dateHeader.InvokeAsync(context, () => next(context)));
         if (options.DelayMs > 0)
         {
             app.Use(async (context, next) =>
@@ -81,7 +89,8 @@ public sealed class FakeStore : IAsyncDisposable
                 await next(context);
             });
         }
-        app.Run(api.HandleAsync);
+        app.Use((context, next) => redirect.InvokeAsync(context, () => next(context)));
+        app.Run(site.HandleAsync);
 
         try
         {
@@ -97,6 +106,12 @@ public sealed class FakeStore : IAsyncDisposable
     }
 
     public void ClearRequests() => _log.Clear();
+
+    /// <summary>
+    /// A SHA-256 (lowercase hex) over the full state of every product and variation, modification
+    /// dates and stock included: equal before and after a request proves it changed nothing.
+    /// </summary>
+    public string CatalogFingerprint() => Catalog.CatalogFingerprint.Of(_catalog.All());
 
     /// <summary>Adds one simple product, newest of all, and returns its id.</summary>
     public long AddProduct()

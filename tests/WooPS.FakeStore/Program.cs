@@ -27,8 +27,7 @@ using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSi
 using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, RequestStop);
 
 await using FakeStore store = await FakeStore.StartAsync(arguments.Options);
-store.Modes.StripAuthorization = arguments.StripAuthorization;
-store.Modes.TlsTerminatingProxy = arguments.TlsProxy;
+arguments.ApplyTo(store.Modes);
 
 await Console.Out.WriteLineAsync(StartupAnnouncement.Create(store));
 await Console.Out.FlushAsync();

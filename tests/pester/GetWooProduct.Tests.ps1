@@ -108,6 +108,23 @@ Describe 'Get-WooProduct by id' {
     }
 }
 
+Describe 'Store-wide failures' {
+    It 'end Get-WooProduct -Id at the first id, with one terminating error, instead of one error per id' {
+        $key = $store.Keys.read_write
+        $wrongSecret = New-TestSecret -Plain ('cs_' + ('0' * 40))
+        $broken = Connect-WooStore -Url $store.HttpsUrl -ConsumerKey $key.key -ConsumerSecret $wrongSecret -SkipCertificateCheck -SkipValidation -PassThru -WarningAction SilentlyContinue
+        try {
+            $Error.Clear()
+            { $all[0..2].id | Get-WooProduct -Session $broken -ErrorAction SilentlyContinue } |
+                Should -Throw -ErrorId 'Woo.woocommerce_rest_authentication_error,WooPS.Commands.GetWooProductCommand'
+            @($Error | Where-Object { $_.FullyQualifiedErrorId -like 'Woo.*' }).Count | Should -Be 1
+        }
+        finally {
+            Connect-WooStore -Url $store.HttpsUrl -ConsumerKey $key.key -ConsumerSecret (New-TestSecret -Plain $key.secret) -SkipCertificateCheck -WarningAction SilentlyContinue
+        }
+    }
+}
+
 Describe 'Stopping' {
     It 'Ctrl+C (StopProcessing) ends a request in flight at once' {
         $slow = Start-WooFakeStore -Products 3 -DelayMs 20000

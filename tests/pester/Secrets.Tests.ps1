@@ -92,4 +92,26 @@ Describe 'The secret stays secret' {
         Assert-NoSecret -Text (ConvertTo-VisibleText $everything) -Secret $hidden
         Assert-NoSecret -Text (ConvertTo-VisibleText $Error[0]) -Secret $hidden
     }
+
+    It 'is not repeated from a REST URL pasted with consumer_secret in it, in any message, target or verbose line' {
+        # PowerShell itself keeps what was typed in each record's InvocationInfo.BoundParameters; WooPS must
+        # not add copies of its own: messages, targets, hints and verbose lines show the address without its query.
+        $address = "http://127.0.0.1:9/wp-json/wc/v3/products?consumer_key=$($rw.key)&consumer_secret=$($rw.secret)"
+
+        $everything = try {
+            Connect-WooStore -Url $address -ConsumerKey $rw.key -ConsumerSecret (New-TestSecret -Plain $rw.secret) -Verbose -ErrorAction Stop *>&1
+        }
+        catch { $_ }
+
+        $failure = @($everything | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })[0]
+        $failure.FullyQualifiedErrorId | Should -BeLike 'Woo.woops_store_unreachable,*'
+        $texts = @(
+            $everything | ForEach-Object { "$_" }
+            "$($failure.TargetObject)"
+            $failure.ErrorDetails.Message
+            $failure.ErrorDetails.RecommendedAction
+            $failure.Exception.ToString()
+        ) -join "`n"
+        Assert-NoSecret -Text $texts -Secret $rw.secret
+    }
 }

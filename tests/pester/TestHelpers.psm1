@@ -69,6 +69,10 @@ function Start-WooFakeStore {
         [ValidateRange(0, 600000)][int]$DelayMs,
         [switch]$StripAuthorization,
         [switch]$TlsProxy,
+        [switch]$PlainPermalinks,
+        [ValidateSet('json', 'html', 'login', 'blocked')][string]$WpJsonAnswer,
+        [int]$ClockOffsetSec,
+        [uri]$RedirectTo,
         [ValidateRange(1, 600)][int]$TimeoutSeconds = 30
     )
 
@@ -90,6 +94,10 @@ function Start-WooFakeStore {
     if ($PSBoundParameters.ContainsKey('DelayMs')) { $arguments += @('--delay-ms', "$DelayMs") }
     if ($StripAuthorization) { $arguments += '--strip-authorization' }
     if ($TlsProxy) { $arguments += '--tls-proxy' }
+    if ($PlainPermalinks) { $arguments += '--plain-permalinks' }
+    if ($WpJsonAnswer) { $arguments += @('--wp-json-answer', $WpJsonAnswer) }
+    if ($PSBoundParameters.ContainsKey('ClockOffsetSec')) { $arguments += @('--clock-offset-sec', "$ClockOffsetSec") }
+    if ($RedirectTo) { $arguments += @('--redirect-to', $RedirectTo.AbsoluteUri) }
     foreach ($a in $arguments) { $psi.ArgumentList.Add($a) }
     $commandLine = 'dotnet ' + ($arguments -join ' ')
 

@@ -5,8 +5,10 @@ namespace WooPS.Core.Auth
     /// <summary>What a store's answer says about the credentials a request carried.</summary>
     internal enum AuthVerdict
     {
-        /// <summary>The key was recognised (the answer may still be an error about something else, or about its permission).</summary>
+        /// <summary>The key was recognised: a success, or an answer only an authenticated caller gets (its permission, its user's capability).</summary>
         Accepted,
+        /// <summary>Says nothing about the credentials (a redirect, a missing object, a busy or broken server): WooCommerce answers these to anyone.</summary>
+        Inconclusive,
         /// <summary>Answered as if no credentials arrived: an unknown key, or a host that lost them on the way.</summary>
         Anonymous,
         /// <summary>The OAuth signature did not match: a wrong secret, or signed for another address than WordPress believes it serves.</summary>
@@ -21,9 +23,20 @@ namespace WooPS.Core.Auth
 
         public static AuthVerdict Of(int status, string? code, string? message)
         {
-            if (status != 401)
+            if (status >= 200 && status < 300)
             {
                 return AuthVerdict.Accepted;
+            }
+
+            if (status == 403 && code != null)
+            {
+                // WordPress answers 401 to anonymous callers and 403 to authenticated ones it refuses.
+                return AuthVerdict.Accepted;
+            }
+
+            if (status != 401)
+            {
+                return AuthVerdict.Inconclusive;
             }
 
             if (code != null && code.StartsWith("woocommerce_rest_cannot_", StringComparison.Ordinal))

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.InteropServices;
-using System.Security;
 
 namespace WooPS.Core.Auth
 {
@@ -41,27 +39,9 @@ namespace WooPS.Core.Auth
             return new ConsumerCredential(trimmedKey, trimmedSecret);
         }
 
-        /// <summary>Reads a <see cref="SecureString"/> into the core without leaving a copy in unmanaged memory.</summary>
-        public static ConsumerCredential Create(string? key, SecureString? secret) => Create(key, Reveal(secret));
+        /// <summary>The key as the user gave it, cleaned of pasted white space and checked.</summary>
+        public static ConsumerCredential Create(KeyMaterial material) => Create(material.RawKey, material.RawSecret);
 
         public override string ToString() => KeyEnding;
-
-        private static string Reveal(SecureString? secret)
-        {
-            if (secret is null)
-            {
-                return string.Empty;
-            }
-
-            IntPtr buffer = Marshal.SecureStringToGlobalAllocUnicode(secret);
-            try
-            {
-                return Marshal.PtrToStringUni(buffer) ?? string.Empty;
-            }
-            finally
-            {
-                Marshal.ZeroFreeGlobalAllocUnicode(buffer);
-            }
-        }
     }
 }

@@ -53,6 +53,14 @@ namespace WooPS.Core.Http
                 }
 
                 bool last = i == _state.Candidates.Count - 1;
+                if (verdict == AuthVerdict.Inconclusive)
+                {
+                    // Nothing learnt about the credentials (e.g. 503): the caller sees the answer, and the next
+                    // request (or retry) negotiates again from the start.
+                    mostTelling?.Dispose();
+                    return response;
+                }
+
                 if (verdict == AuthVerdict.Rejected || last)
                 {
                     // A definite answer about the key, or nothing left to try: report the most telling failure.
@@ -92,15 +100,16 @@ namespace WooPS.Core.Http
 
         private static async Task<AuthVerdict> VerdictAsync(HttpResponseMessage response)
         {
-            if ((int)response.StatusCode != 401)
+            int status = (int)response.StatusCode;
+            if (status != 401 && status != 403)
             {
-                return AuthVerdict.Accepted;
+                return AuthVerdicts.Of(status, null, null);
             }
 
             byte[] body = await RequestCopy.BufferBodyAsync(response).ConfigureAwait(false);
             return WooJson.TryReadError(body, out string code, out string message)
-                ? AuthVerdicts.Of(401, code, message)
-                : AuthVerdict.Rejected;
+                ? AuthVerdicts.Of(status, code, message)
+                : AuthVerdicts.Of(status, null, null);
         }
     }
 }

@@ -16,21 +16,27 @@ namespace WooPS.Core.Http
         private readonly ServiceProvider _services;
         private readonly IHttpClientFactory _factory;
 
-        public SessionHttpClient(AuthState auth, TimeSpan timeout, bool skipCertificateCheck, Func<HttpMessageHandler>? primaryHandler, RetryPolicy retryPolicy)
+        /// <param name="auth">The credentials to put on requests; null sends them without any (the key test's probes of WordPress itself).</param>
+        public SessionHttpClient(AuthState? auth, ConnectionSettings settings)
         {
             var services = new ServiceCollection();
-            services.AddHttpClient(ClientName, client =>
+            IHttpClientBuilder builder = services.AddHttpClient(ClientName, client =>
                 {
                     client.Timeout = System.Threading.Timeout.InfiniteTimeSpan; // TimeoutHandler times each request instead.
                     client.DefaultRequestHeaders.UserAgent.ParseAdd("WooPS/" + typeof(SessionHttpClient).Assembly.GetName().Version!.ToString(3));
                     client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
                 })
-                .ConfigurePrimaryHttpMessageHandler(primaryHandler ?? (() => NewPrimaryHandler(skipCertificateCheck)))
-                .AddHttpMessageHandler(() => new RetryHandler(retryPolicy))
-                .AddHttpMessageHandler(() => new AuthHandler(auth))
-                .AddHttpMessageHandler(() => new TimeoutHandler(timeout))
-                .AddHttpMessageHandler(() => new LoggingHandler())
+                .ConfigurePrimaryHttpMessageHandler(settings.PrimaryHandler ?? (() => NewPrimaryHandler(settings.SkipCertificateCheck)))
+                .AddHttpMessageHandler(() => new RetryHandler(settings.RetryPolicy))
                 .RemoveAllLoggers();
+            if (auth != null)
+            {
+                builder.AddHttpMessageHandler(() => new AuthHandler(auth));
+            }
+
+            builder
+                .AddHttpMessageHandler(() => new TimeoutHandler(settings.Timeout))
+                .AddHttpMessageHandler(() => new LoggingHandler());
             _services = services.BuildServiceProvider();
             _factory = _services.GetRequiredService<IHttpClientFactory>();
         }

@@ -43,7 +43,7 @@ namespace WooPS.Core.Http
 
             if (!Uri.TryCreate(text, UriKind.Absolute, out Uri? uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Host.Length == 0)
             {
-                throw Invalid(text, $"'{url}' is not a store address: give one like https://shop.example or https://example.com/shop.");
+                throw Invalid(text, $"'{WithoutQuery(url!)}' is not a store address: give one like https://shop.example or https://example.com/shop.");
             }
 
             string path = uri.AbsolutePath;
@@ -70,7 +70,29 @@ namespace WooPS.Core.Http
 
         public override string ToString() => Home.AbsoluteUri.TrimEnd('/');
 
+        /// <summary>
+        /// An address the user gave, fit to show in an error: normalised when it can be, and never with its query
+        /// string, where a URL copied from WooCommerce's docs carries consumer_secret.
+        /// </summary>
+        public static string Describe(string? url)
+        {
+            try
+            {
+                return Parse(url).ToString();
+            }
+            catch (WooApiException)
+            {
+                return WithoutQuery(url ?? string.Empty);
+            }
+        }
+
+        private static string WithoutQuery(string url)
+        {
+            int query = url.IndexOf('?');
+            return (query < 0 ? url : url.Substring(0, query)).Trim();
+        }
+
         private static WooApiException Invalid(string target, string message) =>
-            new WooApiException("woops_invalid_url", message) { Target = target };
+            new WooApiException("woops_invalid_url", message) { Target = WithoutQuery(target) };
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Net;
 
 namespace WooPS.Core
 {
@@ -30,6 +29,11 @@ namespace WooPS.Core
         /// <summary>The resource the failed request was about (an id, a SKU, a URL), when the caller knows one.</summary>
         public object? Target { get; init; }
 
-        public bool IsStatus(HttpStatusCode status) => StatusCode == (int)status;
+        /// <summary>
+        /// The failure is about the one item asked for (not found, already deleted, invalid or conflicting input),
+        /// so a pipeline may go on with the next. Anything else (network, credentials, a failing store) would
+        /// fail for every item alike.
+        /// </summary>
+        public bool IsAboutOneItem => StatusCode == 400 || StatusCode == 404 || StatusCode == 409 || StatusCode == 410;
     }
 }

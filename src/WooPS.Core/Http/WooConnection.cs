@@ -3,7 +3,6 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Security.Authentication;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,103 +21,111 @@ namespace WooPS.Core.Http
         private readonly SessionHttpClient _http;
         private readonly TimeSpan _timeout;
 
-        public WooConnection(StoreAddress address, AuthState auth, TimeSpan timeout, bool skipCertificateCheck, Func<HttpMessageHandler>? primaryHandler, RetryPolicy retryPolicy)
+        /// <param name="auth">The credentials to put on requests; null sends them without any.</param>
+        public WooConnection(StoreAddress address, AuthState? auth, ConnectionSettings settings)
         {
             Address = address;
-            Auth = auth;
-            _timeout = timeout;
-            _http = new SessionHttpClient(auth, timeout, skipCertificateCheck, primaryHandler, retryPolicy);
+            _timeout = settings.Timeout;
+            _http = new SessionHttpClient(auth, settings);
         }
 
         public StoreAddress Address { get; }
 
-        public AuthState Auth { get; }
-
         public async Task<WooResponse> SendAsync(WooRequest request, IWooLog log, CancellationToken cancellationToken)
         {
             var uri = QueryString.WithQuery(new Uri(Address.ApiBase, request.Route), request.Query);
-            using var message = new HttpRequestMessage(request.Method, uri);
-            if (request.JsonBody != null)
+            return Interpret(await SendRawAsync(request.Method, uri, request.JsonBody, log, cancellationToken).ConfigureAwait(false));
+        }
+
+        /// <summary>
+        /// Sends a request to any address of the store and returns whatever came back; only failures to get an
+        /// answer at all (network, TLS, timeout) throw.
+        /// </summary>
+        public async Task<RawResponse> SendRawAsync(HttpMethod method, Uri uri, byte[]? jsonBody, IWooLog log, CancellationToken cancellationToken)
+        {
+            using var message = new HttpRequestMessage(method, uri);
+            if (jsonBody != null)
             {
-                message.Content = new ByteArrayContent(request.JsonBody);
+                message.Content = new ByteArrayContent(jsonBody);
                 message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             }
 
             RequestLog.Attach(message, log);
-            string shown = request.Method + " " + Redaction.Url(uri);
+            string shown = method + " " + Redaction.Url(uri);
             try
             {
                 using HttpResponseMessage response = await _http.Client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                 // TimeoutHandler has already buffered the body, within the timeout.
                 byte[] body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-                return Interpret(response, body, shown);
+                return new RawResponse(response, body, shown);
             }
             catch (TimeoutException)
             {
                 throw new WooApiException(
                     "woops_timeout",
                     $"The store did not answer {shown} within {_timeout.TotalSeconds:0} s.",
-                    hint: "A slow store or a large page: raise -TimeoutSec on Connect-WooStore.");
+                    hint: "A slow store or a large page: raise -TimeoutSec.");
             }
             catch (HttpRequestException failure)
             {
                 throw Unreachable(failure, shown);
             }
+            catch (ObjectDisposedException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new WooApiException("woops_session_closed", $"The session to {Address} was closed (Disconnect-WooStore) while {shown} was on its way.", hint: "Connect again with Connect-WooStore.");
+            }
         }
 
         public void Dispose() => _http.Dispose();
 
-        private WooResponse Interpret(HttpResponseMessage response, byte[] body, string shown)
+        private static WooResponse Interpret(RawResponse raw)
         {
-            int status = (int)response.StatusCode;
-            if (status >= 300 && status < 400)
+            if (raw.IsRedirect)
             {
-                throw Redirected(response, status, shown);
+                throw Redirected(raw);
             }
 
-            if (status >= 400)
+            if (raw.Status >= 400)
             {
-                if (WooJson.TryReadError(body, out string code, out string message))
+                if (WooJson.TryReadError(raw.Body, out string code, out string message))
                 {
-                    throw new WooApiException(code, message, status);
+                    throw new WooApiException(code, message, raw.Status);
                 }
 
                 throw new WooApiException(
                     "woops_unexpected_response",
-                    $"The store answered {shown} with {status} {response.ReasonPhrase} and {Describe(response, body)}, not a WooCommerce error.",
-                    status,
+                    $"The store answered {raw.Shown} with {raw.Status} {raw.ReasonPhrase} and {raw.DescribeBody()}, not a WooCommerce error.",
+                    raw.Status,
                     hint: "A web server, proxy or security plugin answered instead of WooCommerce; its logs say why.");
             }
 
             try
             {
-                return WooResponse.From(response, WooJson.Parse(body));
+                return new WooResponse(raw, WooJson.Parse(raw.Body));
             }
             catch (JsonException)
             {
                 throw new WooApiException(
                     "woops_not_json",
-                    $"The store answered {shown} with {Describe(response, body)} instead of WooCommerce JSON.",
-                    status,
+                    $"The store answered {raw.Shown} with {raw.DescribeBody()} instead of WooCommerce JSON.",
+                    raw.Status,
                     hint: "Check the store URL: it should be the WordPress site's home address, with WooCommerce active and permalinks set to anything but Plain.");
             }
         }
 
-        private WooApiException Redirected(HttpResponseMessage response, int status, string shown)
+        private static WooApiException Redirected(RawResponse raw)
         {
-            Uri? location = response.Headers.Location;
-            if (location != null && !location.IsAbsoluteUri)
-            {
-                location = new Uri(response.RequestMessage!.RequestUri!, location);
-            }
-
-            string target = location == null ? "another address" : StoreAddress.Parse(location.GetLeftPart(UriPartial.Path)).ToString();
+            string target = RedirectTarget(raw);
             return new WooApiException(
                 "woops_redirected",
-                $"The store redirects {shown} ({status}) to {target}.",
-                status,
+                $"The store redirects {raw.Shown} ({raw.Status}) to {target}.",
+                raw.Status,
                 hint: $"Connect with -Url {target}: WooPS does not follow redirects, which would turn writes into reads and drop credentials.");
         }
+
+        /// <summary>The home address a redirect points to, or "another address" when it names none.</summary>
+        public static string RedirectTarget(RawResponse raw) =>
+            raw.Location == null ? "another address" : StoreAddress.Parse(raw.Location.GetLeftPart(UriPartial.Path)).ToString();
 
         private WooApiException Unreachable(HttpRequestException failure, string shown)
         {
@@ -140,18 +147,6 @@ namespace WooPS.Core.Http
                 $"{what} ({shown}): {root.Message}",
                 hint: "Check the address, the network and any proxy between this machine and the store.",
                 innerException: failure);
-        }
-
-        private static string Describe(HttpResponseMessage response, byte[] body)
-        {
-            string type = response.Content.Headers.ContentType?.MediaType ?? "no content type";
-            if (body.Length == 0)
-            {
-                return "an empty body";
-            }
-
-            string start = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 512)).TrimStart();
-            return start.StartsWith("<", StringComparison.Ordinal) ? $"an HTML page ({type})" : $"a body of type {type}";
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Core.Http;
@@ -15,43 +16,52 @@ namespace WooPS.Core.Paging
     internal static class Pager
     {
         /// <param name="requestForPage">Builds the request for a 1-based page, per_page included.</param>
+        /// <param name="pageSize">The per_page those requests ask for.</param>
         /// <param name="onPage">Receives each page in order; returns false to stop fetching.</param>
         public static async Task ListAsync(
             WooConnection connection,
             Func<int, WooRequest> requestForPage,
+            int pageSize,
             Func<WooPage, bool> onPage,
             IWooLog log,
             CancellationToken cancellationToken)
         {
             var seen = new HashSet<long>();
             long? firstTotal = null;
-            long lastTotal = 0;
-            int totalPages = 1;
-            for (int number = 1; number <= totalPages; number++)
+            long? lastTotal = null;
+            int? totalPages = null;
+            for (int number = 1; ; number++)
             {
                 List<WooRecord> items;
                 using (WooResponse response = await connection.SendAsync(requestForPage(number), log, cancellationToken).ConfigureAwait(false))
                 {
-                    lastTotal = response.TotalItems ?? 0;
-                    if (firstTotal == null)
+                    lastTotal = response.TotalItems;
+                    if (number == 1)
                     {
-                        firstTotal = lastTotal;
-                        totalPages = response.TotalPages ?? 1;
+                        firstTotal = response.TotalItems;
+                        totalPages = response.TotalPages;
+                    }
+
+                    if (response.Json.RootElement.ValueKind != JsonValueKind.Array)
+                    {
+                        throw new WooApiException("woops_unexpected_response", $"Page {number} of the listing is not a JSON list.", response.Status);
                     }
 
                     items = WooJson.ToRecords(response.Json.RootElement);
                 }
 
+                // Without X-WP-TotalPages (a proxy may drop it), a full page means there may be another.
+                bool more = totalPages is int known ? number < known : items.Count == pageSize;
                 items.RemoveAll(item => item.Id is long id && !seen.Add(id));
-                if (!onPage(new WooPage(items, number, totalPages, firstTotal.Value)))
+                if (!onPage(new WooPage(items, number, totalPages, firstTotal)) || !more)
                 {
-                    return;
+                    break;
                 }
             }
 
-            if (firstTotal is long total && total != lastTotal)
+            if (firstTotal is long total && lastTotal is long final && total != final)
             {
-                log.Warning($"The store changed during the listing: it reported {total} items at the start and {lastTotal} at the end, so up to {Math.Abs(lastTotal - total)} items may be missing or new. Run the command again for a consistent list.");
+                log.Warning($"The store changed during the listing: it reported {total} items at the start and {final} at the end, so up to {Math.Abs(final - total)} items may be missing or new. Run the command again for a consistent list.");
             }
         }
     }

@@ -6,7 +6,7 @@ namespace WooPS.Core.Paging
     /// <summary>One page of a listing, handed to the caller as soon as it arrives.</summary>
     public sealed class WooPage
     {
-        internal WooPage(IReadOnlyList<WooRecord> items, int number, int totalPages, long totalItems)
+        internal WooPage(IReadOnlyList<WooRecord> items, int number, int? totalPages, long? totalItems)
         {
             Items = items;
             Number = number;
@@ -19,10 +19,10 @@ namespace WooPS.Core.Paging
         /// <summary>1-based page number.</summary>
         public int Number { get; }
 
-        /// <summary>X-WP-TotalPages as the first page reported it.</summary>
-        public int TotalPages { get; }
+        /// <summary>X-WP-TotalPages as the first page reported it; null when the store sent none.</summary>
+        public int? TotalPages { get; }
 
-        /// <summary>X-WP-Total as the first page reported it.</summary>
-        public long TotalItems { get; }
+        /// <summary>X-WP-Total as the first page reported it; null when the store sent none.</summary>
+        public long? TotalItems { get; }
     }
 }

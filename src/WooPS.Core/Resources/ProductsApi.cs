@@ -42,7 +42,7 @@ namespace WooPS.Core.Resources
                 throw new ArgumentOutOfRangeException(nameof(query), query.PageSize, "The page size is 1 to 100.");
             }
 
-            return Pager.ListAsync(_connection, page => ListRequest(query, page), onPage, log, cancellationToken);
+            return Pager.ListAsync(_connection, page => ListRequest(query, page), query.PageSize, onPage, log, cancellationToken);
         }
 
         private static WooRequest ListRequest(ProductQuery query, int page)

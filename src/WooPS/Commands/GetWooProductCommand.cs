@@ -60,7 +60,7 @@ namespace WooPS.Commands
                         WooRecord product = await session.Products.GetAsync(id, queue, cancellation).ConfigureAwait(false);
                         queue.Post(() => WriteObject(RecordConverter.ToPSObject(product, ProductTypeName)));
                     }
-                    catch (WooApiException failure)
+                    catch (WooApiException failure) when (failure.IsAboutOneItem)
                     {
                         queue.WriteError(WooErrors.From(failure, id));
                     }
@@ -87,7 +87,9 @@ namespace WooPS.Commands
                         // PowerShell's convention: the total comes first, then the objects.
                         if (page.Number == 1 && PagingParameters.IncludeTotalCount)
                         {
-                            WriteObject(PagingParameters.NewTotalCount((ulong)page.TotalItems, 1.0));
+                            WriteObject(page.TotalItems is long total
+                                ? PagingParameters.NewTotalCount((ulong)total, 1.0)
+                                : PagingParameters.NewTotalCount(0, 0.0));
                         }
 
                         foreach (WooRecord product in wanted)

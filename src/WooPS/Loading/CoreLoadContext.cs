@@ -35,13 +35,21 @@ namespace WooPS.Loading
         protected override Assembly? Load(AssemblyName assemblyName)
         {
             string fileName = assemblyName.Name + ".dll";
-            if (File.Exists(Path.Combine(_frameworkFolder, fileName)))
+            if (FrameworkHas(fileName, assemblyName.Version))
             {
                 return null;
             }
 
             string path = Path.Combine(_libFolder, fileName);
             return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
+        }
+
+        // An older PowerShell runs on an older .NET, whose System.Text.Json may be older than the one WooPS.Core
+        // was built against: then the copy in lib is used instead.
+        private bool FrameworkHas(string fileName, Version? wanted)
+        {
+            string path = Path.Combine(_frameworkFolder, fileName);
+            return File.Exists(path) && (wanted == null || AssemblyName.GetAssemblyName(path).Version >= wanted);
         }
 
         private static Assembly? ResolveCore(AssemblyLoadContext context, AssemblyName name)

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace WooPS.Loading
@@ -28,7 +29,7 @@ namespace WooPS.Loading
             }
             else
             {
-                CoreLoadContext.Register(LibFolder);
+                RegisterLoadContext();
             }
         }
 
@@ -40,9 +41,17 @@ namespace WooPS.Loading
             }
             else
             {
-                CoreLoadContext.Unregister();
+                UnregisterLoadContext();
             }
         }
+
+        // CoreLoadContext derives from AssemblyLoadContext, which Windows PowerShell does not have. Only these two
+        // methods name it, and they are never inlined, so compiling OnImport and OnRemove there never loads it.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void RegisterLoadContext() => CoreLoadContext.Register(LibFolder);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void UnregisterLoadContext() => CoreLoadContext.Unregister();
 
         // Windows PowerShell 5.1 only (not testable on this project's machines): the smallest thing that works.
         private static Assembly? ResolveFromLib(object? sender, ResolveEventArgs args)

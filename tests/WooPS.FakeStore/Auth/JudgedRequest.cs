@@ -1,6 +1,6 @@
 using System;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
+using WooPS.FakeStore.Hosting;
 using WooPS.FakeStore.Php;
 
 namespace WooPS.FakeStore.Auth;
@@ -11,7 +11,8 @@ namespace WooPS.FakeStore.Auth;
 /// </summary>
 internal sealed class JudgedRequest
 {
-    private JudgedRequest(string method, bool isSsl, string host, string rawPath, PhpQueryString query, string? authorization)
+    private JudgedRequest(string method, bool isSsl, string host, string rawPath, PhpQueryString query, string? authorization,
+        bool plainPermalinks)
     {
         Method = method;
         IsSsl = isSsl;
@@ -19,6 +20,7 @@ internal sealed class JudgedRequest
         RawPath = rawPath;
         Query = query;
         Authorization = authorization;
+        RestRoot = Origin + (plainPermalinks ? "/?rest_route=" : "/wp-json");
     }
 
     public string Method { get; }
@@ -41,10 +43,16 @@ internal sealed class JudgedRequest
     /// <summary>The address WordPress believes it serves, e.g. "http://127.0.0.1:8443".</summary>
     public string Origin => (IsSsl ? "https" : "http") + "://" + Host;
 
+    /// <summary>
+    /// WordPress's rest_url() without the route: a route appended to it is that route's address,
+    /// e.g. "http://127.0.0.1:8080/wp-json" + "/wc/v3", or "…/?rest_route=" + "/wc/v3" under plain permalinks.
+    /// </summary>
+    public string RestRoot { get; }
+
     public static JudgedRequest From(HttpContext context, FakeStoreModes modes)
     {
         HttpRequest request = context.Request;
-        string rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path + request.QueryString;
+        string rawTarget = RequestTarget.Raw(context);
         int queryStart = rawTarget.IndexOf('?', StringComparison.Ordinal);
         string rawPath = queryStart < 0 ? rawTarget : rawTarget[..queryStart];
         string rawQuery = queryStart < 0 ? "" : rawTarget[(queryStart + 1)..];
@@ -55,7 +63,8 @@ internal sealed class JudgedRequest
             request.Host.Value ?? "",
             rawPath,
             PhpQueryString.Parse(rawQuery),
-            authorization);
+            authorization,
+            modes.PlainPermalinks);
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

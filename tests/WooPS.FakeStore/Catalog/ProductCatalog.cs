@@ -31,6 +31,15 @@ internal sealed class ProductCatalog
         }
     }
 
+    /// <summary>Every product and variation, in id order.</summary>
+    public IReadOnlyList<Product> All()
+    {
+        lock (_gate)
+        {
+            return _byId.Values.ToList();
+        }
+    }
+
     public int ProductCount
     {
         get

@@ -15,6 +15,7 @@ internal static class StartupAnnouncement
             ["read"] = Key(store.Keys.Read),
             ["write"] = Key(store.Keys.Write),
             ["read_write"] = Key(store.Keys.ReadWrite),
+            ["no_edit"] = Key(store.Keys.NoEditCapability),
         },
     }.ToJsonString();
 

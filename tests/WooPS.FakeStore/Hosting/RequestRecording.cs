@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace WooPS.FakeStore.Hosting;
 
@@ -30,7 +29,7 @@ internal sealed class RequestRecording(RequestLog log)
                 request.Method,
                 request.Scheme,
                 request.Host.Value ?? "",
-                context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path + request.QueryString,
+                RequestTarget.Raw(context),
                 request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase),
                 body,
                 context.Response.StatusCode));

@@ -10,22 +10,14 @@ namespace WooPS.FakeStore.Rest;
 /// The REST server's request flow: WooCommerce authentication (only for /wp-json/wc… URIs), the
 /// key's permission check (rest_pre_dispatch, before routing), then the route and its endpoint.
 /// </summary>
-internal sealed class RestApi(FakeStoreModes modes, WooAuthenticator authenticator, RestRouter router)
+internal sealed class RestApi(WooAuthenticator authenticator, RestRouter router)
 {
-    private const string Prefix = "/wp-json";
-
-    public async Task HandleAsync(HttpContext context)
+    /// <param name="route">The REST route asked for, e.g. "/wc/v3/products/" (from /wp-json/… or ?rest_route=…).</param>
+    public async Task HandleAsync(HttpContext context, JudgedRequest judged, string route)
     {
-        string path = context.Request.Path.Value ?? "";
-        if (!path.Equals(Prefix, StringComparison.OrdinalIgnoreCase) && !path.StartsWith(Prefix + "/", StringComparison.OrdinalIgnoreCase))
-        {
-            await NotFoundPage.WriteAsync(context);
-            return;
-        }
-        JudgedRequest judged = JudgedRequest.From(context, modes);
         AuthenticationResult auth = IsRequestToWooApi(judged) ? authenticator.Authenticate(judged) : AuthenticationResult.Anonymous;
-        RestResponse response = await RespondAsync(context, judged, auth, path[Prefix.Length..]);
-        await RestResponseWriter.WriteAsync(context, judged.Origin, response, loggedIn: auth.Key is not null);
+        RestResponse response = await RespondAsync(context, judged, auth, route);
+        await RestResponseWriter.WriteAsync(context, judged.RestRoot, response, loggedIn: auth.Key is not null);
     }
 
     private async Task<RestResponse> RespondAsync(HttpContext context, JudgedRequest judged, AuthenticationResult auth, string route)
@@ -48,7 +40,10 @@ internal sealed class RestApi(FakeStoreModes modes, WooAuthenticator authenticat
         return matched.Endpoint.Handle(request).WithHeader("Allow", matched.Allow);
     }
 
-    /// <summary>WooCommerce's is_request_to_rest_api: the raw path mentions wp-json/wc/ or wp-json/wc-.</summary>
+    /// <summary>
+    /// WooCommerce's is_request_to_rest_api: the raw path mentions wp-json/wc/ or wp-json/wc-.
+    /// A /?rest_route=/wc/… request never does, so key authentication never runs there (captures 25b–25d).
+    /// </summary>
     private static bool IsRequestToWooApi(JudgedRequest judged)
     {
         string uri = judged.RawPath;

@@ -11,4 +11,13 @@ internal sealed record RestRequest(
     string? ContentType)
 {
     public bool IsAuthenticated => Key is not null;
+
+    /// <summary>Whether the key's user has edit_products, which creating, editing and deleting products need.</summary>
+    public bool MayEditProducts => Key is { UserCanEditProducts: true };
+
+    /// <summary>
+    /// WordPress's rest_authorization_required_code(): a permission callback's refusal is 401 for
+    /// an anonymous request and 403 for a logged-in user.
+    /// </summary>
+    public int AuthorizationRequiredCode => IsAuthenticated ? 403 : 401;
 }

@@ -13,7 +13,8 @@ namespace WooPS.FakeStore.Rest;
 /// </summary>
 internal static class RestResponseWriter
 {
-    public static async Task WriteAsync(HttpContext context, string origin, RestResponse response, bool loggedIn)
+    /// <param name="restRoot">Where WordPress says its REST API is (<see cref="Auth.JudgedRequest.RestRoot"/>).</param>
+    public static async Task WriteAsync(HttpContext context, string restRoot, RestResponse response, bool loggedIn)
     {
         HttpResponse http = context.Response;
         http.StatusCode = response.Status;
@@ -21,7 +22,7 @@ internal static class RestResponseWriter
         http.Headers["X-Robots-Tag"] = "noindex";
         if (!response.Headers.Any(header => header.Key == "Link"))
         {
-            http.Headers["Link"] = $"<{origin}/wp-json/>; rel=\"https://api.w.org/\"";
+            http.Headers["Link"] = $"<{restRoot}/>; rel=\"https://api.w.org/\"";
         }
         http.Headers["X-Content-Type-Options"] = "nosniff";
         http.Headers["Access-Control-Expose-Headers"] = "X-WP-Total, X-WP-TotalPages, Link";

@@ -15,8 +15,9 @@ internal static class WooErrors
 
     public static WooError CannotView() => new(401, "woocommerce_rest_cannot_view", "Sorry, you cannot view this resource.");
 
-    public static WooError CannotBatch() =>
-        new(401, "woocommerce_rest_cannot_batch", "Sorry, you are not allowed to batch manipulate this resource.");
+    /// <param name="status">rest_authorization_required_code(): 401 when anonymous, 403 when logged in.</param>
+    public static WooError CannotBatch(int status) =>
+        new(status, "woocommerce_rest_cannot_batch", "Sorry, you are not allowed to batch manipulate this resource.");
 
     public static WooError NoRoute() => new(404, "rest_no_route", "No route was found matching the URL and request method.");
 

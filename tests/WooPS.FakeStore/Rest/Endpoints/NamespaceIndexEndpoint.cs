@@ -7,12 +7,12 @@ internal sealed class NamespaceIndexEndpoint : IRestEndpoint
 {
     public RestResponse Handle(RestRequest request)
     {
-        string origin = request.Judged.Origin;
+        string restRoot = request.Judged.RestRoot;
         return RestResponse.Ok(new JsonObject
         {
             ["namespace"] = "wc/v3",
-            ["routes"] = RouteIndex.Routes(origin, includeSiteRoot: false),
-            ["_links"] = new JsonObject { ["up"] = new JsonArray(new JsonObject { ["href"] = $"{origin}/wp-json/" }) },
+            ["routes"] = RouteIndex.Routes(restRoot, includeSiteRoot: false),
+            ["_links"] = new JsonObject { ["up"] = new JsonArray(new JsonObject { ["href"] = restRoot + "/" }) },
         });
     }
 }

@@ -23,9 +23,9 @@ internal sealed class ProductBatchEndpoint(ProductCatalog catalog) : IRestEndpoi
         {
             return RestResponse.Error(invalidJson);
         }
-        if (!request.IsAuthenticated)
+        if (!request.MayEditProducts)
         {
-            return RestResponse.Error(WooErrors.CannotBatch());
+            return RestResponse.Error(WooErrors.CannotBatch(request.AuthorizationRequiredCode));
         }
         List<JsonNode?> creates = Items(body, "create");
         List<JsonNode?> updates = Items(body, "update");

@@ -9,24 +9,24 @@ namespace WooPS.FakeStore.Rest.Endpoints;
 /// </summary>
 internal static class RouteIndex
 {
-    public static JsonObject Routes(string origin, bool includeSiteRoot)
+    public static JsonObject Routes(string restRoot, bool includeSiteRoot)
     {
         var routes = new JsonObject();
         if (includeSiteRoot)
         {
-            routes["/"] = Route(origin, "/", "", ["GET"], linked: true);
+            routes["/"] = Route(restRoot, "/", "", ["GET"], linked: true);
         }
-        routes["/wc/v3"] = Route(origin, "/wc/v3", "wc/v3", ["GET"], linked: true);
-        routes["/wc/v3/products"] = Route(origin, "/wc/v3/products", "wc/v3", ["GET", "POST"], linked: true);
+        routes["/wc/v3"] = Route(restRoot, "/wc/v3", "wc/v3", ["GET"], linked: true);
+        routes["/wc/v3/products"] = Route(restRoot, "/wc/v3/products", "wc/v3", ["GET", "POST"], linked: true);
         routes["/wc/v3/products/(?P<id>[\\d]+)"] =
-            Route(origin, "", "wc/v3", ["GET", "POST", "PUT", "PATCH", "DELETE"], linked: false);
-        routes["/wc/v3/products/batch"] = Route(origin, "/wc/v3/products/batch", "wc/v3", ["POST", "PUT", "PATCH"], linked: true);
-        routes["/wc/v3/products/(?P<product_id>[\\d]+)/variations"] = Route(origin, "", "wc/v3", ["GET", "POST"], linked: false);
+            Route(restRoot, "", "wc/v3", ["GET", "POST", "PUT", "PATCH", "DELETE"], linked: false);
+        routes["/wc/v3/products/batch"] = Route(restRoot, "/wc/v3/products/batch", "wc/v3", ["POST", "PUT", "PATCH"], linked: true);
+        routes["/wc/v3/products/(?P<product_id>[\\d]+)/variations"] = Route(restRoot, "", "wc/v3", ["GET", "POST"], linked: false);
         return routes;
     }
 
     /// <summary>WordPress links a route to itself only when it has no placeholders.</summary>
-    private static JsonObject Route(string origin, string path, string space, string[] methods, bool linked)
+    private static JsonObject Route(string restRoot, string path, string space, string[] methods, bool linked)
     {
         var route = new JsonObject
         {
@@ -40,7 +40,7 @@ internal static class RouteIndex
         };
         if (linked)
         {
-            route["_links"] = new JsonObject { ["self"] = new JsonArray(new JsonObject { ["href"] = $"{origin}/wp-json{path}" }) };
+            route["_links"] = new JsonObject { ["self"] = new JsonArray(new JsonObject { ["href"] = restRoot + path }) };
         }
         return route;
     }

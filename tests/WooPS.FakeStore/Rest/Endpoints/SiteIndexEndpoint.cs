@@ -22,7 +22,7 @@ internal sealed class SiteIndexEndpoint : IRestEndpoint
             ["namespaces"] = new JsonArray("oembed/1.0", "wc/v3", "wc/v1", "wc/store/v1", "wc/v2", "wp/v2"),
             // An empty PHP array: WordPress sends [] here, not {}.
             ["authentication"] = new JsonArray(),
-            ["routes"] = RouteIndex.Routes(origin, includeSiteRoot: true),
+            ["routes"] = RouteIndex.Routes(request.Judged.RestRoot, includeSiteRoot: true),
             ["site_logo"] = 0,
             ["site_icon"] = 0,
             ["site_icon_url"] = "",

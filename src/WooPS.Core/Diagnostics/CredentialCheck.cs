@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using WooPS.Core.Auth;
+using WooPS.Core.Http;
+using WooPS.Core.Json;
+
+namespace WooPS.Core.Diagnostics
+{
+    /// <summary>
+    /// Checks 5–7: tries each way Auto would send the key, one request each, and names why the store refused it
+    /// (unknown key, wrong secret, a host that strips the header, a TLS-terminating proxy, the clock); then
+    /// reads one product and posts an empty batch, which WooCommerce answers without changing anything.
+    /// </summary>
+    internal sealed class CredentialCheck : IDisposable
+    {
+        private const string KeysPage = "WooCommerce → Settings → Advanced → REST API";
+        private static readonly byte[] EmptyBatch = Encoding.UTF8.GetBytes("{}");
+
+        private readonly StoreAddress _address;
+        private readonly ConsumerCredential _credential;
+        private readonly ConnectionSettings _settings;
+        private readonly List<KeyFinding> _findings;
+        private readonly List<WooConnection> _connections = new List<WooConnection>();
+
+        public CredentialCheck(StoreAddress address, ConsumerCredential credential, ConnectionSettings settings, List<KeyFinding> findings)
+        {
+            _address = address;
+            _credential = credential;
+            _settings = settings;
+            _findings = findings;
+        }
+
+        public bool Valid { get; private set; }
+
+        public string? AuthMethod { get; private set; }
+
+        public bool KeyMayRead { get; private set; }
+
+        public bool KeyMayWrite { get; private set; }
+
+        public bool CanRead { get; private set; }
+
+        public bool CanWrite { get; private set; }
+
+        public async Task RunAsync(KeyPermission? required, IWooLog log, CancellationToken cancellationToken)
+        {
+            var answers = new List<(AuthStrategy Strategy, RawResponse Response, AuthVerdict Verdict, string Message)>();
+            foreach (AuthStrategy strategy in AuthCandidates.For(Core.Auth.AuthMethod.Auto, _address.IsHttps))
+            {
+                WooConnection connection = Open(strategy);
+                RawResponse response = await connection.SendRawAsync(HttpMethod.Get, ProductsUri("products?per_page=1&_fields=id"), null, log, cancellationToken).ConfigureAwait(false);
+                (AuthVerdict verdict, string message) = Judge(response);
+                answers.Add((strategy, response, verdict, message));
+                if (verdict == AuthVerdict.Accepted)
+                {
+                    Valid = true;
+                    AuthMethod = strategy.Description;
+                    _findings.Add(Accepted(strategy, answers.Count > 1));
+                    Read(response, required);
+                    await WriteAsync(connection, required, log, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+
+                if (verdict == AuthVerdict.Rejected || verdict == AuthVerdict.Inconclusive)
+                {
+                    break;
+                }
+            }
+
+            _findings.Add(Refused(answers.Select(a => (a.Response, a.Verdict, a.Message)).ToList()));
+        }
+
+        public void Dispose() => _connections.ForEach(c => c.Dispose());
+
+        private WooConnection Open(AuthStrategy strategy)
+        {
+            var connection = new WooConnection(_address, new AuthState(_credential, new[] { strategy }), _settings);
+            _connections.Add(connection);
+            return connection;
+        }
+
+        private Uri ProductsUri(string route) => new Uri(_address.ApiBase, route);
+
+        private static (AuthVerdict, string) Judge(RawResponse response)
+        {
+            bool isError = WooJson.TryReadError(response.Body, out string code, out string message);
+            return (AuthVerdicts.Of(response.Status, isError ? code : null, isError ? message : null), message);
+        }
+
+        private KeyFinding Accepted(AuthStrategy strategy, bool afterFallback)
+        {
+            string key = _credential.KeyEnding;
+            switch (strategy)
+            {
+                case OAuthStrategy oauth when oauth.SignForHttp:
+                    return new KeyFinding(KeyCheckNames.Credentials, FindingResult.Warn,
+                        $"The store accepted key {key}, but only signed with OAuth for {StoreAddress.ToHttpForm(_address.Home)}: it sits behind a TLS-terminating proxy, and WordPress believes it is served over plain http, so Basic authentication is ignored. Connect-WooStore -AuthMethod Auto uses OAuth signed for http.",
+                        "Tell WordPress it is served over https (in wp-config.php: if X-Forwarded-Proto is https, set $_SERVER['HTTPS'] = 'on'), so every client works.");
+                case OAuthStrategy _ when afterFallback:
+                    return new KeyFinding(KeyCheckNames.Credentials, FindingResult.Warn,
+                        $"The store accepted key {key} with OAuth 1.0a, but HTTP Basic arrived as no credentials at all: the host strips the Authorization header. Connect-WooStore -AuthMethod Auto uses OAuth instead.",
+                        "For other clients, let the header through: with Apache and PHP as CGI/FastCGI, add 'SetEnvIf Authorization \"(.*)\" HTTP_AUTHORIZATION=$1' to .htaccess.");
+                case QueryStringAuthStrategy _:
+                    return new KeyFinding(KeyCheckNames.Credentials, FindingResult.Warn,
+                        $"The store accepted key {key} only with the key and secret in the query string: the secret is part of every URL and lands in access logs.",
+                        "Let the Authorization header through to PHP (see the host's documentation) so Basic or OAuth work.");
+                default:
+                    return new KeyFinding(KeyCheckNames.Credentials, FindingResult.Pass, $"The store accepted key {key} with {strategy.Description} authentication.");
+            }
+        }
+
+        private KeyFinding Refused(List<(RawResponse Response, AuthVerdict Verdict, string Message)> answers)
+        {
+            string key = _credential.KeyEnding;
+            KeyFinding Fail(string message, string hint) => new KeyFinding(KeyCheckNames.Credentials, FindingResult.Fail, message, hint);
+
+            if (answers.Any(a => a.Message == "Consumer secret is invalid."))
+            {
+                return Fail($"The store knows key {key}, but the consumer secret is wrong.",
+                    $"Paste the secret (cs_…) again. WooCommerce shows it only once, when the key is made: if it is lost, make a new key in {KeysPage}.");
+            }
+
+            if (answers.Any(a => a.Message == "Consumer key is invalid."))
+            {
+                return Fail($"The store has no REST API key {key}.",
+                    $"Check {KeysPage} on this store: the key may have been revoked, or made on another store (staging and live have separate keys).");
+            }
+
+            var late = answers.FirstOrDefault(a => a.Message == "Invalid timestamp.");
+            if (late.Response != null)
+            {
+                return Fail(ClockMessage(late.Response),
+                    "Set this computer's clock right (NTP: 'timedatectl set-ntp true' on Linux, 'w32tm /resync' on Windows). Over https, Basic authentication does not depend on the clock.");
+            }
+
+            if (answers.Any(a => a.Verdict == AuthVerdict.SignatureRejected))
+            {
+                return Fail($"The store knows key {key} but rejected every OAuth signature: the consumer secret is wrong.",
+                    $"Paste the secret (cs_…) again, or make a new key in {KeysPage}.");
+            }
+
+            if (answers.All(a => a.Verdict == AuthVerdict.Anonymous))
+            {
+                return Fail($"The store answered every way of sending key {key} as if no credentials arrived ({answers[0].Message}).",
+                    "The credentials do not reach WooCommerce: a proxy or security plugin removes both the Authorization header and the query string's keys. Ask the host to pass them through.");
+            }
+
+            var last = answers[answers.Count - 1];
+            string said = last.Message.Length > 0 ? last.Message : last.Response.DescribeBody();
+            return Fail($"Checking key {key}, the store answered {last.Response.Status} {last.Response.ReasonPhrase}: {said}", "See the store's message; WooCommerce → Status → Logs, or the web server's error log, may say more.");
+        }
+
+        private static string ClockMessage(RawResponse response)
+        {
+            if (response.Date is not DateTimeOffset storeTime)
+            {
+                return "The store rejected the request's time: this computer's clock and the store's differ by more than WooCommerce's 15 minutes.";
+            }
+
+            TimeSpan skew = DateTimeOffset.UtcNow - storeTime;
+            string direction = skew > TimeSpan.Zero ? "ahead of" : "behind";
+            TimeSpan size = skew.Duration();
+            return $"The store rejected the request's time: this computer's clock is {Math.Round(size.TotalMinutes):0} min {direction} the store's (its Date header says {storeTime.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC); WooCommerce allows 15 minutes.";
+        }
+
+        private void Read(RawResponse response, KeyPermission? required)
+        {
+            (AuthVerdict _, string message) = Judge(response);
+            bool needed = required == KeyPermission.Read || required == KeyPermission.ReadWrite;
+            if (response.Status == 200)
+            {
+                KeyMayRead = CanRead = true;
+                _findings.Add(new KeyFinding(KeyCheckNames.ReadPermission, FindingResult.Pass, "The key may read: listing products works."));
+            }
+            else if (response.Status == 401 && AuthVerdicts.IsPermissionAnswer(message))
+            {
+                _findings.Add(new KeyFinding(KeyCheckNames.ReadPermission, needed ? FindingResult.Fail : FindingResult.Warn,
+                    $"The key has no read permission ({message})",
+                    $"In {KeysPage}, edit the key and set Permissions to Read or Read/Write."));
+            }
+            else
+            {
+                KeyMayRead = response.Status == 403;
+                _findings.Add(new KeyFinding(KeyCheckNames.ReadPermission, FindingResult.Fail,
+                    response.Status == 403
+                        ? $"The key may read, but its WordPress user may not list products ({message})"
+                        : $"Listing products failed: {response.Status} {message}",
+                    response.Status == 403 ? $"Make the key for a user with the Shop manager or Administrator role ({KeysPage} shows the key's user)." : null));
+            }
+        }
+
+        private async Task WriteAsync(WooConnection connection, KeyPermission? required, IWooLog log, CancellationToken cancellationToken)
+        {
+            // An empty batch is a write request that changes nothing: WooCommerce checks the permission, then answers [].
+            RawResponse response = await connection.SendRawAsync(HttpMethod.Post, ProductsUri("products/batch"), EmptyBatch, log, cancellationToken).ConfigureAwait(false);
+            (AuthVerdict _, string message) = Judge(response);
+            bool needed = required == KeyPermission.Write || required == KeyPermission.ReadWrite;
+            if (response.Status == 200)
+            {
+                KeyMayWrite = CanWrite = true;
+                _findings.Add(new KeyFinding(KeyCheckNames.WritePermission, FindingResult.Pass, "The key may write: an empty products batch was accepted (it changes nothing)."));
+            }
+            else if (response.Status == 401 && AuthVerdicts.IsPermissionAnswer(message))
+            {
+                _findings.Add(new KeyFinding(KeyCheckNames.WritePermission, needed ? FindingResult.Fail : FindingResult.Warn,
+                    $"The key has no write permission ({message})",
+                    $"In {KeysPage}, edit the key and set Permissions to Write or Read/Write."));
+            }
+            else
+            {
+                KeyMayWrite = response.Status == 403;
+                _findings.Add(new KeyFinding(KeyCheckNames.WritePermission, FindingResult.Fail,
+                    response.Status == 403
+                        ? $"The key has write permission, but its WordPress user may not edit products ({message})"
+                        : $"The write check failed: {response.Status} {message}",
+                    response.Status == 403 ? $"Make the key for a user with the Shop manager or Administrator role ({KeysPage} shows the key's user)." : null));
+            }
+        }
+    }
+}
