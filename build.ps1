@@ -412,6 +412,8 @@ Step "Connect-WooStore -Url $env:WOO_HTTPS_URL -ConsumerKey `$env:WOO_CONSUMER_K
         -ConsumerSecret (ConvertTo-SecureString $env:WOO_CONSUMER_SECRET -AsPlainText -Force) -SkipCertificateCheck -PassThru
 }
 
+Step 'Test-WooKey   # the connected key: what works, what it may do, what to fix' { Test-WooKey }
+
 $script:products = @()
 Step 'Get-WooProduct -First 5' {
     $script:products = @(Get-WooProduct -First 5)

@@ -170,56 +170,75 @@ namespace WooPS.Core.Diagnostics
 
         private void Read(RawResponse response, KeyPermission? required)
         {
-            (AuthVerdict _, string message) = Judge(response);
-            bool needed = required == KeyPermission.Read || required == KeyPermission.ReadWrite;
-            if (response.Status == 200)
-            {
-                KeyMayRead = CanRead = true;
-                _findings.Add(new KeyFinding(KeyCheckNames.ReadPermission, FindingResult.Pass, "The key may read: listing products works."));
-            }
-            else if (response.Status == 401 && AuthVerdicts.IsPermissionAnswer(message))
-            {
-                _findings.Add(new KeyFinding(KeyCheckNames.ReadPermission, needed ? FindingResult.Fail : FindingResult.Warn,
-                    $"The key has no read permission ({message})",
-                    $"In {KeysPage}, edit the key and set Permissions to Read or Read/Write."));
-            }
-            else
-            {
-                KeyMayRead = response.Status == 403;
-                _findings.Add(new KeyFinding(KeyCheckNames.ReadPermission, FindingResult.Fail,
-                    response.Status == 403
-                        ? $"The key may read, but its WordPress user may not list products ({message})"
-                        : $"Listing products failed: {response.Status} {message}",
-                    response.Status == 403 ? $"Make the key for a user with the Shop manager or Administrator role ({KeysPage} shows the key's user)." : null));
-            }
+            (KeyMayRead, CanRead) = Permission(
+                response,
+                new PermissionWords(KeyCheckNames.ReadPermission, "read", "listing products works", "list products", "Read or Read/Write"),
+                required == KeyPermission.Read || required == KeyPermission.ReadWrite);
         }
 
         private async Task WriteAsync(WooConnection connection, KeyPermission? required, IWooLog log, CancellationToken cancellationToken)
         {
             // An empty batch is a write request that changes nothing: WooCommerce checks the permission, then answers [].
             RawResponse response = await connection.SendRawAsync(HttpMethod.Post, ProductsUri("products/batch"), EmptyBatch, log, cancellationToken).ConfigureAwait(false);
+            (KeyMayWrite, CanWrite) = Permission(
+                response,
+                new PermissionWords(KeyCheckNames.WritePermission, "write", "an empty products batch was accepted (it changes nothing)", "edit products", "Write or Read/Write"),
+                required == KeyPermission.Write || required == KeyPermission.ReadWrite);
+        }
+
+        /// <summary>
+        /// Judges one permission probe: 200, it works; 401 "does not have … permissions", the key lacks it (a failure
+        /// only when <paramref name="needed"/>); 403, the key has it but its WordPress user may not.
+        /// </summary>
+        private (bool KeyMay, bool Works) Permission(RawResponse response, PermissionWords words, bool needed)
+        {
             (AuthVerdict _, string message) = Judge(response);
-            bool needed = required == KeyPermission.Write || required == KeyPermission.ReadWrite;
             if (response.Status == 200)
             {
-                KeyMayWrite = CanWrite = true;
-                _findings.Add(new KeyFinding(KeyCheckNames.WritePermission, FindingResult.Pass, "The key may write: an empty products batch was accepted (it changes nothing)."));
+                _findings.Add(new KeyFinding(words.Check, FindingResult.Pass, $"The key may {words.Verb}: {words.Proof}."));
+                return (true, true);
             }
-            else if (response.Status == 401 && AuthVerdicts.IsPermissionAnswer(message))
+
+            if (response.Status == 401 && AuthVerdicts.IsPermissionAnswer(message))
             {
-                _findings.Add(new KeyFinding(KeyCheckNames.WritePermission, needed ? FindingResult.Fail : FindingResult.Warn,
-                    $"The key has no write permission ({message})",
-                    $"In {KeysPage}, edit the key and set Permissions to Write or Read/Write."));
+                _findings.Add(new KeyFinding(words.Check, needed ? FindingResult.Fail : FindingResult.Warn,
+                    $"The key has no {words.Verb} permission ({message})",
+                    $"In {KeysPage}, edit the key and set Permissions to {words.Grant}."));
+                return (false, false);
             }
-            else
+
+            if (response.Status == 403)
             {
-                KeyMayWrite = response.Status == 403;
-                _findings.Add(new KeyFinding(KeyCheckNames.WritePermission, FindingResult.Fail,
-                    response.Status == 403
-                        ? $"The key has write permission, but its WordPress user may not edit products ({message})"
-                        : $"The write check failed: {response.Status} {message}",
-                    response.Status == 403 ? $"Make the key for a user with the Shop manager or Administrator role ({KeysPage} shows the key's user)." : null));
+                _findings.Add(new KeyFinding(words.Check, FindingResult.Fail,
+                    $"The key has {words.Verb} permission, but its WordPress user may not {words.UserAction} ({message})",
+                    $"Make the key for a user with the Shop manager or Administrator role ({KeysPage} shows the key's user)."));
+                return (true, false);
             }
+
+            _findings.Add(new KeyFinding(words.Check, FindingResult.Fail, $"The {words.Verb} check failed: {response.Status} {response.ReasonPhrase} {message}".TrimEnd()));
+            return (false, false);
+        }
+
+        private sealed class PermissionWords
+        {
+            public PermissionWords(string check, string verb, string proof, string userAction, string grant)
+            {
+                Check = check;
+                Verb = verb;
+                Proof = proof;
+                UserAction = userAction;
+                Grant = grant;
+            }
+
+            public string Check { get; }
+
+            public string Verb { get; }
+
+            public string Proof { get; }
+
+            public string UserAction { get; }
+
+            public string Grant { get; }
         }
     }
 }
