@@ -14,6 +14,11 @@
         'Disconnect-WooStore'
         'Get-WooStore'
         'Get-WooProduct'
+        'Get-WooProductVariation'
+        'Get-WooProductCategory'
+        'Get-WooProductTag'
+        'Get-WooProductAttribute'
+        'Get-WooProductAttributeTerm'
         'Test-WooKey'
     )
     FunctionsToExport    = @()

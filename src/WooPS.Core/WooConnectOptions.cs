@@ -20,7 +20,12 @@ namespace WooPS.Core
 
         public AuthMethod AuthMethod { get; set; } = AuthMethod.Auto;
 
+        public const int MostConcurrency = 16;
+
         public int TimeoutSec { get; set; } = 60;
+
+        /// <summary>How many pages of a listing may be in flight at once, 1 to 16.</summary>
+        public int MaxConcurrency { get; set; } = 4;
 
         public bool SkipCertificateCheck { get; set; }
 

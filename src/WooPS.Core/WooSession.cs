@@ -17,6 +17,7 @@ namespace WooPS.Core
     {
         private readonly WooConnection _connection;
         private readonly AuthState _auth;
+        private int _maxConcurrency;
 
         private WooSession(StoreAddress address, AuthState auth, WooConnectOptions options)
         {
@@ -25,7 +26,8 @@ namespace WooPS.Core
             _connection = new WooConnection(address, auth, Settings);
             TimeoutSec = options.TimeoutSec;
             SkipCertificateCheck = options.SkipCertificateCheck;
-            Products = new ProductsApi(_connection);
+            MaxConcurrency = options.MaxConcurrency;
+            Catalog = new CatalogApi(_connection, () => MaxConcurrency);
         }
 
         /// <summary>The store's home address.</summary>
@@ -45,7 +47,16 @@ namespace WooPS.Core
 
         public bool IsClosed { get; private set; }
 
-        internal ProductsApi Products { get; }
+        /// <summary>How many pages of a listing may be in flight at once (1 = one after another).</summary>
+        public int MaxConcurrency
+        {
+            get => _maxConcurrency;
+            set => _maxConcurrency = value >= 1 && value <= WooConnectOptions.MostConcurrency
+                ? value
+                : throw new ArgumentOutOfRangeException(nameof(value), value, $"MaxConcurrency is 1 to {WooConnectOptions.MostConcurrency}.");
+        }
+
+        internal CatalogApi Catalog { get; }
 
         internal StoreAddress Address => _connection.Address;
 

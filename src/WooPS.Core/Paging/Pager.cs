@@ -1,67 +1,190 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Core.Http;
 using WooPS.Core.Json;
+using WooPS.Core.Resources;
 
 namespace WooPS.Core.Paging
 {
     /// <summary>
-    /// Walks a WooCommerce list page by page. The next request is built and authenticated afresh for each page
-    /// (the store's Link header cannot be followed over OAuth: it repeats the old signature). Items already seen
-    /// are dropped, and a total that changes on the way is reported, so nothing is repeated or lost silently.
+    /// Walks a WooCommerce list. The first page says how many there are; then up to MaxConcurrency pages are in
+    /// flight at once and handed on strictly in page order, each as soon as it and those before it are in, so
+    /// output is deterministic and memory holds only the pages in flight. Every page request is built and
+    /// authenticated afresh (the store's Link header cannot be followed over OAuth: it repeats the old
+    /// signature). Items already seen are dropped, and a total that changes on the way is reported.
     /// </summary>
     internal static class Pager
     {
-        /// <param name="requestForPage">Builds the request for a 1-based page, per_page included.</param>
-        /// <param name="pageSize">The per_page those requests ask for.</param>
-        /// <param name="onPage">Receives each page in order; returns false to stop fetching.</param>
+        /// <param name="onPage">Receives each page in order; its task completes once the page is handed on, with false to stop.</param>
         public static async Task ListAsync(
             WooConnection connection,
-            Func<int, WooRequest> requestForPage,
-            int pageSize,
-            Func<WooPage, bool> onPage,
+            WooResource resource,
+            ListQuery query,
+            int maxConcurrency,
+            Func<WooPage, Task<bool>> onPage,
             IWooLog log,
             CancellationToken cancellationToken)
         {
-            var seen = new HashSet<long>();
-            long? firstTotal = null;
-            long? lastTotal = null;
-            int? totalPages = null;
-            for (int number = 1; ; number++)
+            if (!resource.Paged)
             {
-                List<WooRecord> items;
-                using (WooResponse response = await connection.SendAsync(requestForPage(number), log, cancellationToken).ConfigureAwait(false))
-                {
-                    lastTotal = response.TotalItems;
-                    if (number == 1)
-                    {
-                        firstTotal = response.TotalItems;
-                        totalPages = response.TotalPages;
-                    }
+                await ListAllAtOnceAsync(connection, resource, query, onPage, log, cancellationToken).ConfigureAwait(false);
+                return;
+            }
 
-                    if (response.Json.RootElement.ValueKind != JsonValueKind.Array)
-                    {
-                        throw new WooApiException("woops_unexpected_response", $"Page {number} of the listing is not a JSON list.", response.Status);
-                    }
+            var listing = new Listing();
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            Task<PageResult> Fetch(int number) => FetchAsync(connection, resource, query, number, log, stop.Token);
 
-                    items = WooJson.ToRecords(response.Json.RootElement);
-                }
+            PageResult first = await Fetch(query.FirstPage).ConfigureAwait(false);
+            // The first page is handed on before any other is asked for: a caller that needs only a few items
+            // (Select-Object -First) stops before a second request goes out.
+            if (!await onPage(listing.Accept(first)).ConfigureAwait(false))
+            {
+                return;
+            }
 
+            if (first.TotalPages is int totalPages)
+            {
+                await FetchRestInParallelAsync(Fetch, first.Number + 1, totalPages, maxConcurrency, listing, onPage, stop).ConfigureAwait(false);
+            }
+            else
+            {
                 // Without X-WP-TotalPages (a proxy may drop it), a full page means there may be another.
-                bool more = totalPages is int known ? number < known : items.Count == pageSize;
-                items.RemoveAll(item => item.Id is long id && !seen.Add(id));
-                if (!onPage(new WooPage(items, number, totalPages, firstTotal)) || !more)
+                for (PageResult page = first; page.Items.Count == query.PageSize;)
                 {
-                    break;
+                    page = await Fetch(page.Number + 1).ConfigureAwait(false);
+                    if (!await onPage(listing.Accept(page)).ConfigureAwait(false))
+                    {
+                        return;
+                    }
                 }
             }
 
-            if (firstTotal is long total && lastTotal is long final && total != final)
+            listing.WarnIfChanged(log);
+        }
+
+        private static async Task FetchRestInParallelAsync(
+            Func<int, Task<PageResult>> fetch,
+            int next,
+            int last,
+            int maxConcurrency,
+            Listing listing,
+            Func<WooPage, Task<bool>> onPage,
+            CancellationTokenSource stop)
+        {
+            var inFlight = new Queue<Task<PageResult>>();
+            try
             {
-                log.Warning($"The store changed during the listing: it reported {total} items at the start and {final} at the end, so up to {Math.Abs(final - total)} items may be missing or new. Run the command again for a consistent list.");
+                while (next <= last || inFlight.Count > 0)
+                {
+                    while (inFlight.Count < maxConcurrency && next <= last)
+                    {
+                        inFlight.Enqueue(fetch(next++));
+                    }
+
+                    PageResult page = await inFlight.Dequeue().ConfigureAwait(false);
+                    if (next <= last)
+                    {
+                        // Keep the window full while this page is handed on.
+                        inFlight.Enqueue(fetch(next++));
+                    }
+
+                    if (!await onPage(listing.Accept(page)).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                }
+            }
+            finally
+            {
+                // Stopped early or failed: requests still in flight are cancelled, and their outcome ignored.
+                stop.Cancel();
+                foreach (Task<PageResult> abandoned in inFlight)
+                {
+                    try
+                    {
+                        await abandoned.ConfigureAwait(false);
+                    }
+                    catch (Exception)
+                    {
+                        // Cancelled on purpose, or failed after the listing stopped: nobody waits for it.
+                    }
+                }
+            }
+        }
+
+        private static async Task ListAllAtOnceAsync(WooConnection connection, WooResource resource, ListQuery query, Func<WooPage, Task<bool>> onPage, IWooLog log, CancellationToken cancellationToken)
+        {
+            var request = new WooRequest(HttpMethod.Get, resource.Route);
+            query.AddTo(request);
+            PageResult all = await FetchAsync(connection, request, 1, log, cancellationToken).ConfigureAwait(false);
+            await onPage(new Listing().Accept(all)).ConfigureAwait(false);
+        }
+
+        private static Task<PageResult> FetchAsync(WooConnection connection, WooResource resource, ListQuery query, int number, IWooLog log, CancellationToken cancellationToken)
+        {
+            var request = new WooRequest(HttpMethod.Get, resource.Route);
+            query.AddTo(request);
+            request.With("per_page", query.PageSize.ToString(CultureInfo.InvariantCulture)).With("page", number.ToString(CultureInfo.InvariantCulture));
+            return FetchAsync(connection, request, number, log, cancellationToken);
+        }
+
+        private static async Task<PageResult> FetchAsync(WooConnection connection, WooRequest request, int number, IWooLog log, CancellationToken cancellationToken)
+        {
+            using WooResponse response = await connection.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
+            if (response.Json.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                throw new WooApiException("woops_unexpected_response", $"Page {number} of the listing is not a JSON list.", response.Status);
+            }
+
+            return new PageResult(number, WooJson.ToRecords(response.Json.RootElement), response.TotalItems, response.TotalPages);
+        }
+
+        private sealed class PageResult
+        {
+            public PageResult(int number, List<WooRecord> items, long? totalItems, int? totalPages)
+            {
+                Number = number;
+                Items = items;
+                TotalItems = totalItems;
+                TotalPages = totalPages;
+            }
+
+            public int Number { get; }
+
+            public List<WooRecord> Items { get; }
+
+            public long? TotalItems { get; }
+
+            public int? TotalPages { get; }
+        }
+
+        /// <summary>What a listing has seen so far: the ids (to drop repeats) and the totals (to notice changes).</summary>
+        private sealed class Listing
+        {
+            private readonly HashSet<long> _seen = new HashSet<long>();
+            private PageResult? _first;
+            private long? _lastTotal;
+
+            public WooPage Accept(PageResult page)
+            {
+                _first ??= page;
+                _lastTotal = page.TotalItems;
+                var fresh = page.Items.FindAll(item => !(item.Id is long id) || _seen.Add(id));
+                return new WooPage(fresh, page.Number, _first.TotalPages, _first.TotalItems);
+            }
+
+            public void WarnIfChanged(IWooLog log)
+            {
+                if (_first?.TotalItems is long total && _lastTotal is long final && total != final)
+                {
+                    log.Warning($"The store changed during the listing: it reported {total} items at the start and {final} at the end, so up to {Math.Abs(final - total)} items may be missing or new. Run the command again for a consistent list.");
+                }
             }
         }
     }

@@ -6,8 +6,8 @@ using WooPS.Core.Json;
 namespace WooPS.Base
 {
     /// <summary>
-    /// -Skip and -First over a listing: which items of each page go out, when fetching can stop, and how small
-    /// the pages can be when only a few items are wanted.
+    /// -Skip and -First over a listing: the page to start at and the page size (so skipped pages cost no
+    /// requests, and -First 3 asks for 3), which items of each page go out, and when fetching can stop.
     /// </summary>
     internal sealed class ListPaging
     {
@@ -15,24 +15,34 @@ namespace WooPS.Base
         private ulong _toSkip;
         private ulong _toTake;
 
-        public ListPaging(PagingParameters paging)
+        public ListPaging(PagingParameters paging, int pageSize, bool storePages)
         {
             _toSkip = paging.Skip;
             _toTake = paging.First;
             _includeTotalCount = paging.IncludeTotalCount;
+            if (!storePages)
+            {
+                PageSize = pageSize;
+                FirstPage = 1;
+                return;
+            }
+
+            // A small -First needs a small page; a large -Skip starts at a later page.
+            ulong needed = _toTake == ulong.MaxValue ? ulong.MaxValue : _toSkip + _toTake;
+            PageSize = (int)Math.Max(1, Math.Min((ulong)pageSize, needed));
+            ulong skippedPages = _toSkip / (ulong)PageSize;
+            FirstPage = (int)Math.Min(int.MaxValue, skippedPages + 1);
+            _toSkip -= skippedPages * (ulong)PageSize;
         }
+
+        public int PageSize { get; }
+
+        public int FirstPage { get; }
 
         /// <summary>-First 0 without -IncludeTotalCount asks for nothing.</summary>
         public bool NothingToFetch => _toTake == 0 && !_includeTotalCount;
 
         public bool Done => _toTake == 0;
-
-        /// <summary>Fetches no more than needed: <c>-First 3</c> asks for pages of 3.</summary>
-        public int PageSize(int largest)
-        {
-            ulong needed = _toTake == ulong.MaxValue ? ulong.MaxValue : _toSkip + _toTake;
-            return (int)Math.Max(1, Math.Min((ulong)largest, needed));
-        }
 
         public List<WooRecord> Take(IReadOnlyList<WooRecord> page)
         {

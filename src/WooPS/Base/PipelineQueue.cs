@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Management.Automation;
 using System.Threading;
+using System.Threading.Tasks;
 using WooPS.Core;
 
 namespace WooPS.Base
@@ -30,6 +31,32 @@ namespace WooPS.Base
         public void Warning(string message) => Post(() => _cmdlet.WriteWarning(message));
 
         public void WriteError(ErrorRecord error) => Post(() => _cmdlet.WriteError(error));
+
+        /// <summary>
+        /// Runs <paramref name="action"/> on the pipeline thread and completes with its result once it has run, so
+        /// a worker can wait until what it handed on has been written. Cancelled when the pipeline stops instead.
+        /// </summary>
+        public async Task<T> InvokeAsync<T>(Func<T> action)
+        {
+            var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (_cancellation.Register(() => done.TrySetCanceled()))
+            {
+                Post(() =>
+                {
+                    try
+                    {
+                        done.TrySetResult(action());
+                    }
+                    catch
+                    {
+                        // The pipeline is leaving (Select-Object -First, a downstream error): let the worker stop too.
+                        done.TrySetCanceled();
+                        throw;
+                    }
+                });
+                return await done.Task.ConfigureAwait(false);
+            }
+        }
 
         /// <summary>No more actions will come.</summary>
         public void Complete() => _actions.CompleteAdding();

@@ -26,6 +26,11 @@ namespace WooPS.Commands
         [Parameter]
         public SwitchParameter SkipValidation { get; set; }
 
+        /// <summary>How many pages of a listing may be fetched at once (1 = one after another).</summary>
+        [Parameter]
+        [ValidateRange(1, WooConnectOptions.MostConcurrency)]
+        public int MaxConcurrency { get; set; } = 4;
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -60,6 +65,7 @@ namespace WooPS.Commands
                     SkipValidation = SkipValidation,
                     SkipCertificateCheck = SkipCertificateCheck,
                     TimeoutSec = TimeoutSec,
+                    MaxConcurrency = MaxConcurrency,
                 };
             }
             catch (WooApiException failure)

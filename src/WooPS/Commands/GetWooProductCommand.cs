@@ -1,21 +1,21 @@
 using System;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using WooPS.Base;
 using WooPS.Core;
-using WooPS.Core.Json;
 using WooPS.Core.Resources;
 
 namespace WooPS.Commands
 {
     /// <summary>
-    /// Products by id, or every product matching the filters, page after page as they arrive. Each product has
-    /// every field WooCommerce returned, under WooCommerce's own names, with dates and money typed.
+    /// Products by id, or every product matching WooCommerce's filters, page after page as they arrive. Each
+    /// product has every field WooCommerce returned, under WooCommerce's own names, with dates and money typed.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "WooProduct", DefaultParameterSetName = ListSet, SupportsPaging = true)]
-    [OutputType(ProductTypeName)]
-    public sealed class GetWooProductCommand : WooSessionCmdlet
+    [OutputType(TypeName)]
+    public sealed class GetWooProductCommand : WooListCmdlet
     {
-        internal const string ProductTypeName = "WooPS.Product";
+        internal const string TypeName = "WooPS.Product";
         private const string ListSet = "List";
         private const string IdSet = "Id";
 
@@ -23,7 +23,6 @@ namespace WooPS.Commands
         [ValidateRange(1, long.MaxValue)]
         public long[] Id { get; set; } = Array.Empty<long>();
 
-        /// <summary>Exact SKUs; several at once.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         public string[]? Sku { get; set; }
@@ -33,74 +32,112 @@ namespace WooPS.Commands
         public string? Search { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
-        [ValidateSet("any", "draft", "pending", "private", "publish")]
+        [ValidateSet("any", "publish", "draft", "pending", "private", "future", "trash")]
         public string? Status { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateSet("simple", "variable", "grouped", "external")]
+        public string? Type { get; set; }
+
+        /// <summary>A category's id, slug or name.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public string? Category { get; set; }
+
+        /// <summary>A tag's id, slug or name.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public string? Tag { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateSet("instock", "outofstock", "onbackorder")]
+        public string? StockStatus { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public SwitchParameter OnSale { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public SwitchParameter Featured { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public decimal? MinPrice { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public decimal? MaxPrice { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? CreatedAfter { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? CreatedBefore { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? ModifiedAfter { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? ModifiedBefore { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public long[]? Include { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public long[]? Exclude { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public long[]? ParentId { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateSet("id", "date", "modified", "title", "slug", "price", "popularity", "rating", "menu_order", "include")]
+        public string? OrderBy { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateSet("asc", "desc")]
+        public string? Order { get; set; }
+
+        /// <summary>Only these fields (WooCommerce's _fields).</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
 
         protected override void ProcessRecord()
         {
             WooSession session = ResolveSession();
             if (ParameterSetName == IdSet)
             {
-                WriteById(session);
-            }
-            else
-            {
-                WriteList(session);
-            }
-        }
-
-        private void WriteById(WooSession session)
-        {
-            Run(async (queue, cancellation) =>
-            {
-                foreach (long id in Id)
-                {
-                    try
-                    {
-                        WooRecord product = await session.Products.GetAsync(id, queue, cancellation).ConfigureAwait(false);
-                        queue.Post(() => WriteObject(RecordConverter.ToPSObject(product, ProductTypeName)));
-                    }
-                    catch (WooApiException failure) when (failure.IsAboutOneItem)
-                    {
-                        queue.WriteError(WooErrors.From(failure, id));
-                    }
-                }
-            });
-        }
-
-        private void WriteList(WooSession session)
-        {
-            var paging = new ListPaging(PagingParameters);
-            if (paging.NothingToFetch)
-            {
+                WriteById(session, WooResource.Products, Id, TypeName);
                 return;
             }
 
-            var query = new ProductQuery { Sku = Sku, Search = Search, Status = Status, PageSize = paging.PageSize(ProductQuery.MaxPageSize) };
-            Run((queue, cancellation) => session.Products.ListAsync(
-                query,
-                page =>
-                {
-                    var wanted = paging.Take(page.Items);
-                    queue.Post(() =>
-                    {
-                        // PowerShell's convention: the total comes first, then the objects.
-                        if (page.Number == 1 && PagingParameters.IncludeTotalCount)
-                        {
-                            WriteObject(page.TotalItems is long total
-                                ? PagingParameters.NewTotalCount((ulong)total, 1.0)
-                                : PagingParameters.NewTotalCount(0, 0.0));
-                        }
-
-                        foreach (WooRecord product in wanted)
-                        {
-                            WriteObject(RecordConverter.ToPSObject(product, ProductTypeName));
-                        }
-                    });
-                    return !paging.Done;
-                },
-                queue,
-                cancellation));
+            WriteListing(session, WooResource.Products, async (log, cancellation) => new ProductQuery
+            {
+                Sku = Sku,
+                Search = Search,
+                Status = Status,
+                Type = Type,
+                Category = Category == null ? null : await session.Catalog.FindTermAsync(WooResource.Categories, Category, log, cancellation).ConfigureAwait(false),
+                Tag = Tag == null ? null : await session.Catalog.FindTermAsync(WooResource.Tags, Tag, log, cancellation).ConfigureAwait(false),
+                StockStatus = StockStatus,
+                OnSale = Given(nameof(OnSale)) ? OnSale.IsPresent : (bool?)null,
+                Featured = Given(nameof(Featured)) ? Featured.IsPresent : (bool?)null,
+                MinPrice = MinPrice,
+                MaxPrice = MaxPrice,
+                CreatedAfter = CreatedAfter,
+                CreatedBefore = CreatedBefore,
+                ModifiedAfter = ModifiedAfter,
+                ModifiedBefore = ModifiedBefore,
+                Include = Include,
+                Exclude = Exclude,
+                ParentId = ParentId,
+                OrderBy = OrderBy,
+                Order = Order,
+                Fields = Property,
+            }, TypeName, "products");
         }
+
+        // -OnSale:$false asks for products not on sale; leaving it out asks for both.
+        private bool Given(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
     }
 }

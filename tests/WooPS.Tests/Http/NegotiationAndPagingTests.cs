@@ -50,7 +50,7 @@ namespace WooPS.Tests.Http
             options.SkipValidation = true;
             using WooSession session = await WooSession.ConnectAsync(options, Log, default);
 
-            var missing = await Assert.ThrowsAsync<WooApiException>(() => session.Products.GetAsync(999999, Log, default));
+            var missing = await Assert.ThrowsAsync<WooApiException>(() => session.Catalog.GetAsync(WooPS.Core.Resources.WooResource.Products, 999999, Log, default));
             Assert.Equal(404, missing.StatusCode);
             Assert.Equal("Auto", session.AuthMethod);
 

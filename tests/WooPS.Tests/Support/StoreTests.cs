@@ -48,19 +48,23 @@ namespace WooPS.Tests.Support
                 RetryPolicy = NoWaitRetries,
             };
 
-        protected async Task<List<WooRecord>> ListAllAsync(WooSession session, WooPS.Core.Resources.ProductQuery? query = null, Func<WooPS.Core.Paging.WooPage, bool>? onPage = null)
+        protected Task<List<WooRecord>> ListAllAsync(WooSession session, WooPS.Core.Resources.ListQuery? query = null, Func<WooPS.Core.Paging.WooPage, bool>? onPage = null) =>
+            ListAllAsync(session, WooPS.Core.Resources.WooResource.Products, query, onPage);
+
+        protected async Task<List<WooRecord>> ListAllAsync(WooSession session, WooPS.Core.Resources.WooResource resource, WooPS.Core.Resources.ListQuery? query = null, Func<WooPS.Core.Paging.WooPage, bool>? onPage = null)
         {
-            var products = new List<WooRecord>();
-            await session.Products.ListAsync(
+            var items = new List<WooRecord>();
+            await session.Catalog.ListAsync(
+                resource,
                 query ?? new WooPS.Core.Resources.ProductQuery(),
                 page =>
                 {
-                    products.AddRange(page.Items);
-                    return onPage?.Invoke(page) ?? true;
+                    items.AddRange(page.Items);
+                    return Task.FromResult(onPage?.Invoke(page) ?? true);
                 },
                 Log,
                 CancellationToken.None);
-            return products;
+            return items;
         }
 
         /// <summary>Every request the store saw, with everything a network observer would see.</summary>

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Management.Automation;
+using WooPS.Core.Paging;
+
+namespace WooPS.Base
+{
+    /// <summary>Write-Progress for listings of more than one page: "page 7 of 20, 700 of 1,953 products".</summary>
+    internal sealed class ListingProgress
+    {
+        private const int ActivityId = 0x5700;
+        private readonly string _activity;
+        private readonly string _plural;
+        private long _received;
+        private bool _shown;
+
+        public ListingProgress(string activity, string plural)
+        {
+            _activity = activity;
+            _plural = plural;
+        }
+
+        public void Report(Cmdlet cmdlet, WooPage page, int received)
+        {
+            _received += received;
+            if (!(page.TotalPages is int pages) || pages <= 1)
+            {
+                return;
+            }
+
+            string items = page.TotalItems is long total
+                ? string.Format(CultureInfo.CurrentCulture, "{0:N0} of {1:N0} {2}", _received, total, _plural)
+                : string.Format(CultureInfo.CurrentCulture, "{0:N0} {1}", _received, _plural);
+            var record = new ProgressRecord(ActivityId, _activity, string.Format(CultureInfo.CurrentCulture, "page {0:N0} of {1:N0}, {2}", page.Number, pages, items))
+            {
+                PercentComplete = (int)(100L * page.Number / pages),
+            };
+            cmdlet.WriteProgress(record);
+            _shown = true;
+        }
+
+        public void Complete(Cmdlet cmdlet)
+        {
+            if (_shown)
+            {
+                cmdlet.WriteProgress(new ProgressRecord(ActivityId, _activity, "done") { RecordType = ProgressRecordType.Completed });
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Management.Automation;
+using WooPS.Base;
+using WooPS.Core;
+using WooPS.Core.Resources;
+
+namespace WooPS.Commands
+{
+    /// <summary>Global product attributes (Color, Size…) by id, or all of them; WooCommerce sends them all at once.</summary>
+    [Cmdlet(VerbsCommon.Get, "WooProductAttribute", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(TypeName)]
+    public sealed class GetWooProductAttributeCommand : WooListCmdlet
+    {
+        internal const string TypeName = "WooPS.ProductAttribute";
+        private const string ListSet = "List";
+        private const string IdSet = "Id";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, long.MaxValue)]
+        public long[] Id { get; set; } = Array.Empty<long>();
+
+        /// <summary>Attributes whose name or slug contains this text (WooCommerce has no search here, so WooPS filters).</summary>
+        [Parameter(ParameterSetName = ListSet, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string? Search { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            WooSession session = ResolveSession();
+            if (ParameterSetName == IdSet)
+            {
+                WriteById(session, WooResource.Attributes, Id, TypeName);
+                return;
+            }
+
+            WriteListing(session, WooResource.Attributes, new ListQuery(), TypeName, "attributes", keep: Matches);
+        }
+
+        private bool Matches(Core.Json.WooRecord attribute) =>
+            Search == null
+            || Contains(attribute["name"] as string, Search)
+            || Contains(attribute["slug"] as string, Search);
+
+        private static bool Contains(string? text, string part) => text != null && text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+}
