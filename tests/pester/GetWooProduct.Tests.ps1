@@ -52,7 +52,8 @@ Describe 'Get-WooProduct listing' {
         $requests = @($verbose | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'GET *' })
 
         $products.id | Should -Be $all[120..169].id
-        $requests.Count | Should -Be 2
+        $requests.Count | Should -Be 1
+        $requests[0].Message | Should -Match '[?&]page=2&|[?&]page=2$'
     }
 
     It 'asks for a small page when only a few are wanted' {
@@ -82,10 +83,45 @@ Describe 'Get-WooProduct listing' {
         $drafts.status | Sort-Object -Unique | Should -Be 'draft'
     }
 
-    It 'stops when Select-Object -First has enough' {
-        $first = Get-WooProduct | Select-Object -First 3
+    It 'stops when Select-Object -First has enough, before a second request goes out' {
+        $log = Join-Path $TestDrive 'verbose.txt'
+
+        $first = Get-WooProduct -Verbose 4> $log | Select-Object -First 3
 
         $first.id | Should -Be $all[0..2].id
+        @(Get-Content $log | Where-Object { $_ -like 'GET *' }).Count | Should -Be 1
+    }
+
+    It 'fetches pages in parallel up to the session''s MaxConcurrency and writes them in order' {
+        $session = Get-WooStore
+        $session.MaxConcurrency | Should -Be 4
+        try {
+            $session.MaxConcurrency = 1
+            $oneByOne = @(Get-WooProduct -PageSize 20)
+            $session.MaxConcurrency = 8
+            $parallel = @(Get-WooProduct -PageSize 20)
+        }
+        finally { $session.MaxConcurrency = 4 }
+
+        $oneByOne.id | Should -Be $all.id
+        $parallel.id | Should -Be $all.id
+        { $session.MaxConcurrency = 0 } | Should -Throw
+    }
+
+    It 'shows progress for listings of more than one page' {
+        $ps = [powershell]::Create()
+        $null = $ps.AddScript({
+                param($module, $url, $key, $secret)
+                Import-Module $module
+                Connect-WooStore -Url $url -ConsumerKey $key -ConsumerSecret (ConvertTo-SecureString $secret -AsPlainText -Force) -WarningAction SilentlyContinue
+                $null = Get-WooProduct
+            }).AddArgument($env:WOOPS_MODULE).AddArgument($store.HttpUrl).AddArgument($store.Keys.read_write.key).AddArgument($store.Keys.read_write.secret)
+        $null = $ps.Invoke()
+        $progress = @($ps.Streams.Progress)
+        $ps.Dispose()
+
+        $progress.StatusDescription | Should -Contain 'page 2 of 3, 200 of 250 products'
+        $progress[-1].RecordType | Should -Be 'Completed'
     }
 }
 

@@ -28,7 +28,7 @@ namespace WooPS.Base
             }
 
             // A small -First needs a small page; a large -Skip starts at a later page.
-            ulong needed = _toTake == ulong.MaxValue ? ulong.MaxValue : _toSkip + _toTake;
+            ulong needed = _toTake > ulong.MaxValue - _toSkip ? ulong.MaxValue : _toSkip + _toTake;
             PageSize = (int)Math.Max(1, Math.Min((ulong)pageSize, needed));
             ulong skippedPages = _toSkip / (ulong)PageSize;
             FirstPage = (int)Math.Min(int.MaxValue, skippedPages + 1);

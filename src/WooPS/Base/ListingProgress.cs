@@ -19,9 +19,10 @@ namespace WooPS.Base
             _plural = plural;
         }
 
-        public void Report(Cmdlet cmdlet, WooPage page, int received)
+        /// <param name="written">How many items of this page went out.</param>
+        public void Report(Cmdlet cmdlet, WooPage page, int written)
         {
-            _received += received;
+            _received += written;
             if (!(page.TotalPages is int pages) || pages <= 1)
             {
                 return;

@@ -56,6 +56,18 @@ namespace WooPS.Base
             }
 
             var progress = new ListingProgress(MyInvocation.MyCommand.Name, plural);
+            try
+            {
+                WriteListingPages(session, resource, makeQuery, typeName, paging, progress, keep);
+            }
+            finally
+            {
+                progress.Complete(this);
+            }
+        }
+
+        private void WriteListingPages(WooSession session, WooResource resource, Func<IWooLog, CancellationToken, Task<ListQuery>> makeQuery, string typeName, ListPaging paging, ListingProgress progress, Func<WooRecord, bool>? keep)
+        {
             Run(async (queue, cancellation) =>
             {
                 ListQuery query = await makeQuery(queue, cancellation).ConfigureAwait(false);
@@ -79,12 +91,11 @@ namespace WooPS.Base
                             WriteObject(RecordConverter.ToPSObject(item, typeName));
                         }
 
-                        progress.Report(this, page, page.Items.Count);
+                        progress.Report(this, page, wanted.Count);
                         return !paging.Done;
                     });
                 }, queue, cancellation).ConfigureAwait(false);
             });
-            progress.Complete(this);
         }
     }
 }

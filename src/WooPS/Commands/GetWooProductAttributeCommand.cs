@@ -20,7 +20,7 @@ namespace WooPS.Commands
         public long[] Id { get; set; } = Array.Empty<long>();
 
         /// <summary>Attributes whose name or slug contains this text (WooCommerce has no search here, so WooPS filters).</summary>
-        [Parameter(ParameterSetName = ListSet, Position = 0)]
+        [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         public string? Search { get; set; }
 

@@ -10,25 +10,26 @@ namespace WooPS.Commands
     /// The terms of a global attribute (Red, Blue… of Color): all of them page by page, or some by id. An
     /// attribute piped in binds by its id: <c>Get-WooProductAttribute Color | Get-WooProductAttributeTerm</c>.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "WooProductAttributeTerm", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "WooProductAttributeTerm", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
     public sealed class GetWooProductAttributeTermCommand : WooListCmdlet
     {
         internal const string TypeName = "WooPS.ProductAttributeTerm";
+        private const string ListSet = "List";
+        private const string IdSet = "Id";
 
-        /// <summary>The attribute's id; an attribute object binds by its id.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("id")]
+        /// <summary>The attribute's id. An attribute piped in stands for its id (a term cannot: it does not carry its attribute's).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [IdOfParentTransformation(GetWooProductAttributeCommand.TypeName, "id")]
         [ValidateRange(1, long.MaxValue)]
         public long AttributeId { get; set; }
 
         /// <summary>Only these terms.</summary>
-        [Parameter(Position = 1)]
-        [Alias("TermId")]
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = IdSet)]
         [ValidateRange(1, long.MaxValue)]
-        public long[]? Id { get; set; }
+        public long[] Id { get; set; } = Array.Empty<long>();
 
-        [Parameter]
+        [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         public string? Search { get; set; }
 
@@ -36,7 +37,7 @@ namespace WooPS.Commands
         {
             WooSession session = ResolveSession();
             WooResource terms = WooResource.TermsOf(AttributeId);
-            if (Id != null)
+            if (ParameterSetName == IdSet)
             {
                 WriteById(session, terms, Id, TypeName);
                 return;

@@ -19,7 +19,7 @@ namespace WooPS.Commands
         [ValidateRange(1, long.MaxValue)]
         public long[] Id { get; set; } = Array.Empty<long>();
 
-        [Parameter(ParameterSetName = ListSet, Position = 0)]
+        [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         public string? Search { get; set; }
 

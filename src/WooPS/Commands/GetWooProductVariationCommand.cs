@@ -10,29 +10,33 @@ namespace WooPS.Commands
     /// The variations of a variable product: all of them, page by page, or some by id. A product piped in binds
     /// by its id, so <c>Get-WooProduct -Type variable | Get-WooProductVariation</c> lists every variation.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "WooProductVariation", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "WooProductVariation", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
     public sealed class GetWooProductVariationCommand : WooListCmdlet
     {
         internal const string TypeName = "WooPS.ProductVariation";
+        private const string ListSet = "List";
+        private const string IdSet = "Id";
 
-        /// <summary>The variable product's id; a product object binds by its id.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("id")]
+        /// <summary>
+        /// The variable product's id. A product piped in stands for its id, a variation for its product's
+        /// (parent_id), so <c>Get-WooProduct -Type variable | Get-WooProductVariation</c> works.
+        /// </summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [IdOfParentTransformation(TypeName, "parent_id")]
         [ValidateRange(1, long.MaxValue)]
         public long ProductId { get; set; }
 
         /// <summary>Only these variations.</summary>
-        [Parameter(Position = 1)]
-        [Alias("VariationId")]
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = IdSet)]
         [ValidateRange(1, long.MaxValue)]
-        public long[]? Id { get; set; }
+        public long[] Id { get; set; } = Array.Empty<long>();
 
-        [Parameter]
+        [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         public string[]? Sku { get; set; }
 
-        [Parameter]
+        [Parameter(ParameterSetName = ListSet)]
         [ValidateSet("instock", "outofstock", "onbackorder")]
         public string? StockStatus { get; set; }
 
@@ -40,7 +44,7 @@ namespace WooPS.Commands
         {
             WooSession session = ResolveSession();
             WooResource variations = WooResource.VariationsOf(ProductId);
-            if (Id != null)
+            if (ParameterSetName == IdSet)
             {
                 WriteById(session, variations, Id, TypeName);
                 return;
