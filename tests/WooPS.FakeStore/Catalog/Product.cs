@@ -27,9 +27,10 @@ internal sealed record Product
     /// <summary>publish, draft, pending or private.</summary>
     public string Status { get; init; } = "publish";
 
-    /// <summary>Site time; the store's gmt_offset is 0, so it is also the GMT time.</summary>
+    /// <summary>Site time (<see cref="SiteTime"/>).</summary>
     public DateTime DateCreated { get; init; }
 
+    /// <summary>Site time; never before <see cref="DateCreated"/>.</summary>
     public DateTime DateModified { get; init; }
 
     public string Description { get; init; } = "";
@@ -44,6 +45,7 @@ internal sealed record Product
 
     public int? StockQuantity { get; init; }
 
+    /// <summary>instock, outofstock or onbackorder; a variable product's is synced from its variations.</summary>
     public string StockStatus { get; init; } = "instock";
 
     public string Weight { get; init; } = "";
@@ -54,7 +56,12 @@ internal sealed record Product
 
     public string Height { get; init; } = "";
 
-    public ProductCategory? Category { get; init; }
+    /// <summary>Catalog visibility's "featured" flag (the product_visibility term).</summary>
+    public bool Featured { get; init; }
+
+    public Term? Category { get; init; }
+
+    public IReadOnlyList<Term> Tags { get; init; } = [];
 
     /// <summary>For a variation: its attribute values. Empty for other products.</summary>
     public IReadOnlyList<AttributeChoice> Choices { get; init; } = [];
@@ -63,6 +70,10 @@ internal sealed record Product
 
     /// <summary>What WooCommerce would list as related products (same category).</summary>
     public IReadOnlyList<long> RelatedIds { get; init; } = [];
+
+    public DateTime DateCreatedGmt => SiteTime.ToGmt(DateCreated);
+
+    public DateTime DateModifiedGmt => SiteTime.ToGmt(DateModified);
 
     public bool IsVariation => Type == "variation";
 

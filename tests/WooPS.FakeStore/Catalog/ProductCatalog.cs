@@ -12,6 +12,12 @@ internal sealed class ProductCatalog
 {
     private readonly object _gate = new();
     private readonly SortedDictionary<long, Product> _byId = [];
+    // Each product's variations in id order, so that listing a page or filtering the whole
+    // catalog by price never scans every item once per product.
+    private readonly Dictionary<long, List<Product>> _variationsByParent = [];
+    // The top-level products in id order, kept until the next change: every list request reads
+    // them, and walking the whole tree each time costs more than answering a page.
+    private IReadOnlyList<Product>? _products;
     private readonly TimeProvider _clock;
     private long _lastId;
     private DateTime _latestCreated = DateTime.MinValue;
@@ -22,12 +28,12 @@ internal sealed class ProductCatalog
         _lastId = firstId - 1;
     }
 
-    /// <summary>Top-level products (not variations).</summary>
+    /// <summary>Top-level products (not variations), in id order; a snapshot that later changes do not touch.</summary>
     public IReadOnlyList<Product> Products()
     {
         lock (_gate)
         {
-            return _byId.Values.Where(product => !product.IsVariation).ToList();
+            return _products ??= _byId.Values.Where(product => !product.IsVariation).ToList();
         }
     }
 
@@ -40,16 +46,7 @@ internal sealed class ProductCatalog
         }
     }
 
-    public int ProductCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _byId.Values.Count(product => !product.IsVariation);
-            }
-        }
-    }
+    public int ProductCount => Products().Count;
 
     /// <summary>The top-level product with this id, or null (variations are not products here).</summary>
     public Product? FindProduct(long id)
@@ -64,7 +61,7 @@ internal sealed class ProductCatalog
     {
         lock (_gate)
         {
-            return _byId.Values.Where(product => product.IsVariation && product.ParentId == parentId).ToList();
+            return _variationsByParent.TryGetValue(parentId, out List<Product>? variations) ? variations.ToList() : [];
         }
     }
 
@@ -111,6 +108,7 @@ internal sealed class ProductCatalog
             }
             Product changed = change(product, now);
             _byId[id] = changed;
+            _products = null;
             return changed;
         }
     }
@@ -124,9 +122,10 @@ internal sealed class ProductCatalog
             {
                 return null;
             }
-            List<Product> variations = _byId.Values.Where(item => item.IsVariation && item.ParentId == id).ToList();
+            List<Product> variations = _variationsByParent.Remove(id, out List<Product>? removed) ? removed : [];
             _byId.Remove(id);
             variations.ForEach(variation => _byId.Remove(variation.Id));
+            _products = null;
             return (product, variations);
         }
     }
@@ -142,6 +141,16 @@ internal sealed class ProductCatalog
     {
         _lastId = product.Id;
         _byId[product.Id] = product;
+        _products = null;
+        if (product.IsVariation)
+        {
+            if (!_variationsByParent.TryGetValue(product.ParentId, out List<Product>? siblings))
+            {
+                siblings = [];
+                _variationsByParent[product.ParentId] = siblings;
+            }
+            siblings.Add(product);
+        }
         if (product.DateCreated > _latestCreated)
         {
             _latestCreated = product.DateCreated;

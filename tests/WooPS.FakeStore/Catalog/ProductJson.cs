@@ -25,12 +25,12 @@ internal static class ProductJson
             ["slug"] = product.Slug,
             ["permalink"] = $"{origin}/product/{product.Slug}/",
             ["date_created"] = Date(product.DateCreated),
-            ["date_created_gmt"] = Date(product.DateCreated),
+            ["date_created_gmt"] = Date(product.DateCreatedGmt),
             ["date_modified"] = Date(product.DateModified),
-            ["date_modified_gmt"] = Date(product.DateModified),
+            ["date_modified_gmt"] = Date(product.DateModifiedGmt),
             ["type"] = product.Type,
             ["status"] = product.Status,
-            ["featured"] = false,
+            ["featured"] = product.Featured,
             ["catalog_visibility"] = "visible",
             ["description"] = product.Description,
             ["short_description"] = product.ShortDescription,
@@ -74,9 +74,9 @@ internal static class ProductJson
             ["cross_sell_ids"] = new JsonArray(),
             ["parent_id"] = 0,
             ["purchase_note"] = "",
-            ["categories"] = Categories(product),
+            ["categories"] = TermReferences(product.Category is null ? [] : [product.Category]),
             ["brands"] = new JsonArray(),
-            ["tags"] = new JsonArray(),
+            ["tags"] = TermReferences(product.Tags),
             ["images"] = new JsonArray(),
             ["attributes"] = ParentAttributes(variations),
             ["default_attributes"] = new JsonArray(),
@@ -90,7 +90,7 @@ internal static class ProductJson
             ["has_options"] = product.Type == "variable",
             ["post_password"] = "",
             ["global_unique_id"] = "",
-            ["_links"] = Links($"{origin}{ApiPath}/{product.Id}", $"{origin}{ApiPath}", up: null),
+            ["_links"] = ResourceLinks.Create($"{origin}{ApiPath}/{product.Id}", $"{origin}{ApiPath}", up: null),
         };
     }
 
@@ -105,9 +105,9 @@ internal static class ProductJson
             ["id"] = variation.Id,
             ["type"] = "variation",
             ["date_created"] = Date(variation.DateCreated),
-            ["date_created_gmt"] = Date(variation.DateCreated),
+            ["date_created_gmt"] = Date(variation.DateCreatedGmt),
             ["date_modified"] = Date(variation.DateModified),
-            ["date_modified_gmt"] = Date(variation.DateModified),
+            ["date_modified_gmt"] = Date(variation.DateModifiedGmt),
             ["description"] = variation.Description,
             ["permalink"] = $"{origin}/product/{parent.Slug}/?{query}",
             ["sku"] = variation.Sku,
@@ -152,7 +152,7 @@ internal static class ProductJson
             ["meta_data"] = new JsonArray(),
             ["name"] = variation.Name,
             ["parent_id"] = parent.Id,
-            ["_links"] = Links($"{collection}/{variation.Id}", collection, up: $"{origin}{ApiPath}/{parent.Id}"),
+            ["_links"] = ResourceLinks.Create($"{collection}/{variation.Id}", collection, up: $"{origin}{ApiPath}/{parent.Id}"),
         };
     }
 
@@ -168,16 +168,11 @@ internal static class ProductJson
                 : PriceHtml.Regular(product.ActivePrice);
             return (product.ActivePrice, html, product.OnSale);
         }
-        List<string> prices = variations.Select(variation => variation.ActivePrice).Where(price => price.Length > 0)
-            .OrderBy(PriceHtml.ToNumber).ToList();
-        if (prices.Count == 0)
-        {
-            return ("", "", false);
-        }
-        string minimum = prices[0];
-        string maximum = prices[^1];
-        string rangeHtml = minimum == maximum ? PriceHtml.Regular(minimum) : PriceHtml.Range(minimum, maximum);
-        return (minimum, rangeHtml, variations.Any(variation => variation.OnSale));
+        ProductPrices prices = ProductPrices.Of(product, variations);
+        string rangeHtml = prices.Minimum.Length == 0 ? ""
+            : prices.Minimum == prices.Maximum ? PriceHtml.Regular(prices.Minimum)
+            : PriceHtml.Range(prices.Minimum, prices.Maximum);
+        return (prices.Minimum, rangeHtml, prices.OnSale);
     }
 
     private static JsonObject Dimensions(Product product) => new()
@@ -187,9 +182,9 @@ internal static class ProductJson
         ["height"] = product.Height,
     };
 
-    private static JsonArray Categories(Product product) => product.Category is null
-        ? []
-        : [new JsonObject { ["id"] = product.Category.Id, ["name"] = product.Category.Name, ["slug"] = product.Category.Slug }];
+    /// <summary>A product's categories or tags as {id, name, slug}.</summary>
+    private static JsonArray TermReferences(IReadOnlyList<Term> terms) =>
+        new(terms.Select(term => (JsonNode?)new JsonObject { ["id"] = term.Id, ["name"] = term.Name, ["slug"] = term.Slug }).ToArray());
 
     /// <summary>A variable product's attributes: every value its variations use, sorted like WooCommerce's term order.</summary>
     private static JsonArray ParentAttributes(IReadOnlyList<Product> variations)
@@ -210,26 +205,5 @@ internal static class ProductJson
                     .Order(StringComparer.Ordinal).Select(option => (JsonNode?)option).ToArray()),
             });
         return new JsonArray(attributes.ToArray());
-    }
-
-    private static JsonObject Links(string self, string collection, string? up)
-    {
-        var links = new JsonObject
-        {
-            ["self"] = new JsonArray(new JsonObject
-            {
-                ["href"] = self,
-                ["targetHints"] = new JsonObject
-                {
-                    ["allow"] = new JsonArray("GET", "POST", "PUT", "PATCH", "DELETE"),
-                },
-            }),
-            ["collection"] = new JsonArray(new JsonObject { ["href"] = collection }),
-        };
-        if (up is not null)
-        {
-            links["up"] = new JsonArray(new JsonObject { ["href"] = up });
-        }
-        return links;
     }
 }

@@ -9,14 +9,16 @@ namespace WooPS.FakeStore.Rest;
 /// <summary>A page of a collection with WordPress's totals and its paging Link header.</summary>
 internal static class CollectionResponse
 {
-    public static RestResponse Create(RestRequest request, string path, IEnumerable<JsonObject> items, int total, ListParameters parameters)
+    /// <param name="fields">The _fields parameter, or null.</param>
+    public static RestResponse Create(RestRequest request, string path, IEnumerable<JsonObject> items, int total,
+        int page, int perPage, IReadOnlyList<string>? fields)
     {
-        int totalPages = (int)Math.Ceiling(total / (double)parameters.PerPage);
-        var body = new JsonArray(items.Select(item => (JsonNode?)FieldFilter.Apply(item, parameters.Fields)).ToArray());
+        int totalPages = (int)Math.Ceiling(total / (double)perPage);
+        var body = new JsonArray(items.Select(item => (JsonNode?)FieldFilter.Apply(item, fields)).ToArray());
         RestResponse response = RestResponse.Ok(body)
             .WithHeader("X-WP-Total", total.ToString(CultureInfo.InvariantCulture))
             .WithHeader("X-WP-TotalPages", totalPages.ToString(CultureInfo.InvariantCulture));
-        string? links = PaginationLinks.Build(request.Judged.Origin, path, request.Judged.Query, parameters.Page, totalPages);
+        string? links = PaginationLinks.Build(request.Judged.Origin, path, request.Judged.Query, page, totalPages);
         if (links is not null)
         {
             response.WithHeader("Link", links);

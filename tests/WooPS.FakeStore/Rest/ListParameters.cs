@@ -1,14 +1,14 @@
-using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using WooPS.FakeStore.Php;
 
 namespace WooPS.FakeStore.Rest;
 
 /// <summary>
-/// The collection parameters of /products (and /variations), validated with WordPress's messages
-/// (captures 22, 22b, 38, 39). Every invalid parameter is reported in one error.
+/// The collection parameters of /products and /variations
+/// (WC_REST_Products_Controller::get_collection_params; variations drop type, featured, category
+/// and tag, which they then ignore, and cannot order by price), validated with WordPress's messages (captures 22, 22b, 38, 39).
+/// Every invalid parameter is reported in one error, in the order WooCommerce registers them.
 /// </summary>
 internal sealed record ListParameters(
     int Page,
@@ -22,7 +22,14 @@ internal sealed record ListParameters(
     IReadOnlyList<long> Include,
     IReadOnlyList<long> Exclude,
     IReadOnlyList<long> Parent,
-    IReadOnlyList<string>? Fields)
+    IReadOnlyList<string>? Fields,
+    DateLimits Dates,
+    bool? Featured,
+    IReadOnlyList<long> Categories,
+    IReadOnlyList<long> Tags,
+    bool? OnSale,
+    PriceRange? Price,
+    string? StockStatus)
 {
     // The schema's enum as WordPress prints it, duplicates and all (capture 22b).
     private static readonly string[] OrderByEnum =
@@ -31,94 +38,72 @@ internal sealed record ListParameters(
         "menu_order", "random", "popularity", "rating", "menu_order", "price", "popularity", "rating",
     ];
 
-    private static readonly string[] SupportedOrderBy = ["date", "id", "include", "title", "slug", "modified"];
+    // Variations keep WC_REST_Posts_Controller's list (capture 04).
+    private static readonly string[] VariationOrderByEnum = ["date", "id", "include", "title", "slug", "modified", "menu_order"];
+
+    private static readonly string[] SupportedOrderBy = ["date", "id", "include", "title", "slug", "modified", "price"];
     private static readonly string[] OrderEnum = ["asc", "desc"];
     private static readonly string[] StatusEnum = ["any", "future", "trash", "draft", "pending", "private", "publish"];
     private static readonly string[] TypeEnum = ["simple", "grouped", "external", "variable"];
+    private static readonly string[] StockStatusEnum = ["instock", "outofstock", "onbackorder"];
 
-    public static (ListParameters? Parameters, WooError? Error) Parse(PhpQueryString query)
+    /// <param name="ofVariations">For /variations, which has no type, featured, category or tag parameter.</param>
+    public static (ListParameters? Parameters, WooError? Error) Parse(PhpQueryString query, bool ofVariations = false)
     {
-        var problems = new List<ParameterProblem>();
-        int page = ReadInteger(query, "page", 1, problems);
-        if (page < 1)
+        var reader = new ParameterReader(query);
+        int page = reader.Page();
+        int perPage = reader.PerPage();
+        var dates = new DateLimits(
+            reader.Date("after"),
+            reader.Date("before"),
+            reader.Date("modified_after"),
+            reader.Date("modified_before"),
+            reader.Boolean("dates_are_gmt") ?? false);
+        string order = reader.Enum("order", "desc", OrderEnum);
+        string orderBy = reader.Enum("orderby", "date", ofVariations ? VariationOrderByEnum : OrderByEnum);
+        string status = reader.Enum("status", "any", StatusEnum);
+        string? type = ofVariations ? null : reader.OptionalEnum("type", TypeEnum);
+        bool? featured = ofVariations ? null : reader.Boolean("featured");
+        bool? onSale = reader.Boolean("on_sale");
+        string? stockStatus = reader.OptionalEnum("stock_status", StockStatusEnum);
+        if (reader.Error is WooError invalid)
         {
-            problems.Add(new ParameterProblem("page", "rest_out_of_bounds", "page must be greater than or equal to 1"));
-        }
-        int perPage = ReadInteger(query, "per_page", 10, problems);
-        if (perPage is < 1 or > 100)
-        {
-            problems.Add(new ParameterProblem("per_page", "rest_out_of_bounds", "per_page must be between 1 (inclusive) and 100 (inclusive)"));
-        }
-        string order = ReadEnum(query, "order", "desc", OrderEnum, problems);
-        string orderBy = ReadEnum(query, "orderby", "date", OrderByEnum, problems);
-        string status = ReadEnum(query, "status", "any", StatusEnum, problems);
-        string? type = query["type"] is null ? null : ReadEnum(query, "type", "", TypeEnum, problems);
-        if (problems.Count > 0)
-        {
-            return (null, WooErrors.InvalidParameters(problems));
+            return (null, invalid);
         }
         var parameters = new ListParameters(
             page,
             perPage,
             SupportedOrderBy.Contains(orderBy) ? orderBy : "date",
             order == "desc",
-            SplitList(query["sku"]),
+            ParameterReader.SplitList(query["sku"]),
             string.IsNullOrEmpty(query["search"]) ? null : query["search"],
             status,
             type,
-            IdList(query["include"]),
-            IdList(query["exclude"]),
-            IdList(query["parent"]),
-            query["_fields"] is null ? null : SplitList(query["_fields"]));
+            ParameterReader.IdList(query["include"]),
+            ParameterReader.IdList(query["exclude"]),
+            ParameterReader.IdList(query["parent"]),
+            query["_fields"] is null ? null : ParameterReader.SplitList(query["_fields"]),
+            dates,
+            featured,
+            ofVariations ? [] : ParameterReader.WordPressIdList(query["category"]),
+            ofVariations ? [] : ParameterReader.WordPressIdList(query["tag"]),
+            onSale,
+            Prices(query),
+            stockStatus);
         return (parameters, null);
     }
 
-    private static int ReadInteger(PhpQueryString query, string name, int fallback, List<ParameterProblem> problems)
+    /// <summary>The price filter applies when either bound is given and not empty() ("" and "0" are).</summary>
+    private static PriceRange? Prices(PhpQueryString query)
     {
-        string? raw = query[name];
-        if (raw is null)
+        if (query.IsEmpty("min_price") && query.IsEmpty("max_price"))
         {
-            return fallback;
+            return null;
         }
-        if (int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
-        {
-            return value;
-        }
-        problems.Add(new ParameterProblem(name, "rest_invalid_type", $"{name} is not of type integer."));
-        return fallback;
+        string? minimum = query["min_price"];
+        string? maximum = query["max_price"];
+        return new PriceRange(
+            minimum is null ? 0m : PhpNumbers.FloatVal(minimum),
+            maximum is null ? long.MaxValue : PhpNumbers.FloatVal(maximum));
     }
-
-    private static string ReadEnum(PhpQueryString query, string name, string fallback, string[] allowed, List<ParameterProblem> problems)
-    {
-        string? raw = query[name];
-        if (raw is null)
-        {
-            return fallback;
-        }
-        if (allowed.Contains(raw, StringComparer.Ordinal))
-        {
-            return raw;
-        }
-        problems.Add(new ParameterProblem(name, "rest_not_in_enum", $"{name} is not one of {SentenceList(allowed)}."));
-        return fallback;
-    }
-
-    /// <summary>WordPress's wp_sprintf_l: "a, b, and c"; "a and b".</summary>
-    private static string SentenceList(string[] items) => items.Length switch
-    {
-        1 => items[0],
-        2 => $"{items[0]} and {items[1]}",
-        _ => string.Join(", ", items[..^1]) + ", and " + items[^1],
-    };
-
-    private static IReadOnlyList<string> SplitList(string? raw) =>
-        raw is null ? [] : raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    /// <summary>wp_parse_id_list: absolute integers, zeros and junk dropped.</summary>
-    private static IReadOnlyList<long> IdList(string? raw) =>
-        SplitList(raw)
-            .Select(item => long.TryParse(item, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long id) ? Math.Abs(id) : 0)
-            .Where(id => id > 0)
-            .Distinct()
-            .ToList();
 }

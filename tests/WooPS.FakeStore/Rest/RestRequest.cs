@@ -3,10 +3,13 @@ using WooPS.FakeStore.Auth;
 namespace WooPS.FakeStore.Rest;
 
 /// <summary>A routed REST request: how it is judged, who sent it, and the route's id values.</summary>
+/// <param name="RouteId">The route's (?P&lt;id&gt;) value, 0 when it has none.</param>
+/// <param name="AttributeId">The route's (?P&lt;attribute_id&gt;) value, 0 when it has none.</param>
 internal sealed record RestRequest(
     JudgedRequest Judged,
     FakeKey? Key,
     long RouteId,
+    long AttributeId,
     string Body,
     string? ContentType)
 {

@@ -6,7 +6,7 @@ using WooPS.FakeStore.Rest.Endpoints;
 namespace WooPS.FakeStore.Rest;
 
 /// <summary>
-/// One route: its pattern (with an optional numeric "id" group), the Allow header the real route
+/// One route: its pattern (with optional numeric "id" and "attribute_id" groups), the Allow header the real route
 /// sends, the methods this fake serves on it (a subset: it writes only through batch), and its endpoint.
 /// </summary>
 internal sealed class RestRoute(string pattern, string allow, string serves, IRestEndpoint endpoint)
@@ -18,12 +18,16 @@ internal sealed class RestRoute(string pattern, string allow, string serves, IRe
 
     public IRestEndpoint Endpoint { get; } = endpoint;
 
-    public bool Matches(string route, string method, out long id)
+    public bool Matches(string route, string method, out long id, out long attributeId)
     {
         Match match = _pattern.Match(route);
-        id = match.Groups["id"].Success && long.TryParse(match.Groups["id"].Value, out long value) ? value : 0;
+        id = Number(match, "id");
+        attributeId = Number(match, "attribute_id");
         return match.Success && Serves(method);
     }
+
+    private static long Number(Match match, string group) =>
+        match.Groups[group].Success && long.TryParse(match.Groups[group].Value, out long value) ? value : 0;
 
     /// <summary>WordPress answers HEAD wherever it answers GET.</summary>
     private bool Serves(string method) =>

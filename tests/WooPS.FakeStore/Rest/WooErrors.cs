@@ -23,6 +23,18 @@ internal static class WooErrors
 
     public static WooError InvalidProductId() => new(404, "woocommerce_rest_product_invalid_id", "Invalid ID.");
 
+    /// <summary>A term id the taxonomy does not hold (WC_REST_Terms_Controller::check_permissions).</summary>
+    public static WooError InvalidTerm() => new(404, "woocommerce_rest_term_invalid", "Resource does not exist.");
+
+    /// <summary>Terms of an attribute id that does not exist: its taxonomy is unknown.</summary>
+    public static WooError InvalidTaxonomy() => new(404, "woocommerce_rest_taxonomy_invalid", "Taxonomy does not exist.");
+
+    /// <summary>
+    /// An attribute id that does not exist. The attributes controller's permission check reports
+    /// it with the taxonomy code but its own message, before it looks at who is asking.
+    /// </summary>
+    public static WooError InvalidAttribute() => new(404, "woocommerce_rest_taxonomy_invalid", "Resource does not exist.");
+
     public static WooError TooManyBatchItems(int limit) =>
         new(413, "woocommerce_rest_request_entity_too_large", $"Unable to accept more than {limit} items for this request.");
 
@@ -42,7 +54,7 @@ internal static class WooErrors
         foreach (ParameterProblem problem in problems)
         {
             parameters[problem.Name] = problem.Message;
-            details[problem.Name] = new JsonObject { ["code"] = problem.Code, ["message"] = problem.Message, ["data"] = null };
+            details[problem.Name] = new JsonObject { ["code"] = problem.Code, ["message"] = problem.Message, ["data"] = problem.Data?.DeepClone() };
         }
         string names = string.Join(", ", problems.Select(problem => problem.Name));
         return new WooError(400, "rest_invalid_param", $"Invalid parameter(s): {names}",

@@ -4,7 +4,12 @@ using WooPS.FakeStore.Catalog;
 
 namespace WooPS.FakeStore.Rest.Endpoints;
 
-/// <summary>GET|HEAD /wp-json/wc/v3/products (captures 01–03c, 07, 15, 17, 37).</summary>
+/// <summary>
+/// GET|HEAD /wp-json/wc/v3/products (captures 01–03c, 07, 15, 17, 37), with WooCommerce's filters:
+/// category (subcategories included), tag, featured, on_sale, stock_status, min_price/max_price,
+/// after/before, modified_after/modified_before, dates_are_gmt, include/exclude/parent, sku, search,
+/// status, type; orderby date, id, include, title, slug, modified or price.
+/// </summary>
 internal sealed class ProductListEndpoint(ProductCatalog catalog) : IRestEndpoint
 {
     private const string Path = "/wp-json/wc/v3/products";
@@ -21,9 +26,9 @@ internal sealed class ProductListEndpoint(ProductCatalog catalog) : IRestEndpoin
         {
             return RestResponse.Error(WooErrors.CannotList());
         }
-        (var page, int total) = ProductSelection.Select(catalog.Products(), parameters, BySlug);
+        (var page, int total) = ProductSelection.Select(catalog.Products(), parameters, catalog.VariationsOf, BySlug);
         var items = page.Select(product => ProductJson.Product(product, catalog.VariationsOf(product.Id), request.Judged.Origin));
-        return CollectionResponse.Create(request, Path, items, total, parameters);
+        return CollectionResponse.Create(request, Path, items, total, parameters.Page, parameters.PerPage, parameters.Fields);
     }
 
     private static int BySlug(Product left, Product right) => string.CompareOrdinal(left.Slug, right.Slug);

@@ -3,12 +3,15 @@ using WooPS.FakeStore.Catalog;
 
 namespace WooPS.FakeStore.Rest.Endpoints;
 
-/// <summary>GET|HEAD /wp-json/wc/v3/products/{id}/variations (capture 08).</summary>
+/// <summary>
+/// GET|HEAD /wp-json/wc/v3/products/{id}/variations (capture 08), with the product filters that
+/// variations keep: on_sale, stock_status, min_price/max_price, the date limits, include/exclude, sku, search.
+/// </summary>
 internal sealed class VariationListEndpoint(ProductCatalog catalog) : IRestEndpoint
 {
     public RestResponse Handle(RestRequest request)
     {
-        (ListParameters? parameters, WooError? invalid) = ListParameters.Parse(request.Judged.Query);
+        (ListParameters? parameters, WooError? invalid) = ListParameters.Parse(request.Judged.Query, ofVariations: true);
         if (parameters is null)
         {
             return RestResponse.Error(invalid!);
@@ -21,11 +24,12 @@ internal sealed class VariationListEndpoint(ProductCatalog catalog) : IRestEndpo
         // An unknown parent simply has no variations: the real query is post_parent = id.
         if (catalog.FindProduct(request.RouteId) is not Product parent)
         {
-            return CollectionResponse.Create(request, path, [], 0, parameters);
+            return CollectionResponse.Create(request, path, [], 0, parameters.Page, parameters.PerPage, parameters.Fields);
         }
         // Same-second variations come back newest id first (capture 08).
-        (var page, int total) = ProductSelection.Select(catalog.VariationsOf(parent.Id), parameters, (left, right) => left.Id.CompareTo(right.Id));
+        (var page, int total) = ProductSelection.Select(
+            catalog.VariationsOf(parent.Id), parameters, _ => [], (left, right) => left.Id.CompareTo(right.Id));
         var items = page.Select(variation => ProductJson.Variation(variation, parent, request.Judged.Origin));
-        return CollectionResponse.Create(request, path, items, total, parameters);
+        return CollectionResponse.Create(request, path, items, total, parameters.Page, parameters.PerPage, parameters.Fields);
     }
 }

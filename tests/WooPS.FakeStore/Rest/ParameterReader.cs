@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using WooPS.FakeStore.Catalog;
+using WooPS.FakeStore.Php;
+
+namespace WooPS.FakeStore.Rest;
+
+/// <summary>
+/// Reads query parameters the way WordPress validates them against their schema
+/// (rest_validate_value_from_schema), collecting every problem so that one rest_invalid_param
+/// error can list them all (captures 22, 22b, 38, 39). Absent parameters take their defaults.
+/// </summary>
+internal sealed partial class ParameterReader(PhpQueryString query)
+{
+    private readonly List<ParameterProblem> _problems = [];
+
+    /// <summary>The rest_invalid_param error for everything read so far, or null when all was valid.</summary>
+    public WooError? Error => _problems.Count == 0 ? null : WooErrors.InvalidParameters(_problems);
+
+    /// <summary>WP_REST_Controller's page: an integer, at least 1.</summary>
+    public int Page()
+    {
+        int page = Integer("page", 1);
+        if (page < 1)
+        {
+            _problems.Add(new ParameterProblem("page", "rest_out_of_bounds", "page must be greater than or equal to 1"));
+        }
+        return page;
+    }
+
+    /// <summary>WP_REST_Controller's per_page: an integer from 1 to 100, 10 by default.</summary>
+    public int PerPage()
+    {
+        int perPage = Integer("per_page", 10);
+        if (perPage is < 1 or > 100)
+        {
+            _problems.Add(new ParameterProblem("per_page", "rest_out_of_bounds", "per_page must be between 1 (inclusive) and 100 (inclusive)"));
+        }
+        return perPage;
+    }
+
+    public int Integer(string name, int fallback) => OptionalInteger(name) ?? fallback;
+
+    public int? OptionalInteger(string name)
+    {
+        string? raw = query[name];
+        if (raw is null)
+        {
+            return null;
+        }
+        if (int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+        {
+            return value;
+        }
+        _problems.Add(TypeProblem(name, "integer"));
+        return null;
+    }
+
+    public string Enum(string name, string fallback, string[] allowed) => OptionalEnum(name, allowed) ?? fallback;
+
+    public string? OptionalEnum(string name, string[] allowed)
+    {
+        string? raw = query[name];
+        if (raw is null)
+        {
+            return null;
+        }
+        if (allowed.Contains(raw, StringComparer.Ordinal))
+        {
+            return raw;
+        }
+        _problems.Add(new ParameterProblem(name, "rest_not_in_enum", $"{name} is not one of {SentenceList(allowed)}."));
+        return null;
+    }
+
+    /// <summary>rest_is_boolean: true, false, 1 or 0 in any case; null when absent.</summary>
+    public bool? Boolean(string name)
+    {
+        string? raw = query[name]?.ToLowerInvariant();
+        switch (raw)
+        {
+            case null:
+                return null;
+            case "true" or "1":
+                return true;
+            case "false" or "0":
+                return false;
+            default:
+                _problems.Add(TypeProblem(name, "boolean"));
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A date-time as rest_parse_date accepts it: "2026-11-27T22:46:10", optional fraction and
+    /// offset (Z, +hh or +hh:mm). Returned as site time, whole seconds, as WP_Date_Query compares it:
+    /// an offset-less value is taken as site time, one with an offset is converted to it.
+    /// </summary>
+    public DateTime? Date(string name)
+    {
+        string? raw = query[name];
+        if (raw is null)
+        {
+            return null;
+        }
+        DateTime? parsed = ParseDate(raw);
+        if (parsed is null)
+        {
+            _problems.Add(new ParameterProblem(name, "rest_invalid_date", "Invalid date."));
+        }
+        return parsed;
+    }
+
+    /// <summary>Comma-separated values, blanks dropped.</summary>
+    public static IReadOnlyList<string> SplitList(string? raw) =>
+        raw is null ? [] : raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Ids as absolute integers, zeros and junk dropped, duplicates removed.</summary>
+    public static IReadOnlyList<long> IdList(string? raw) =>
+        SplitList(raw)
+            .Select(item => long.TryParse(item, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long id) ? Math.Abs(id) : 0)
+            .Where(id => id > 0)
+            .Distinct()
+            .ToList();
+
+    /// <summary>
+    /// wp_parse_id_list as it is: split on commas and spaces, absint each (junk becomes 0 and is
+    /// kept, so "abc" asks for term 0 and matches nothing).
+    /// </summary>
+    public static IReadOnlyList<long> WordPressIdList(string? raw) =>
+        raw is null ? [] : ListSeparators().Split(raw).Where(item => item.Length > 0).Select(PhpNumbers.AbsInt).Distinct().ToList();
+
+    private static ParameterProblem TypeProblem(string name, string type) =>
+        new(name, "rest_invalid_type", $"{name} is not of type {type}.", new JsonObject { ["param"] = name });
+
+    private static DateTime? ParseDate(string raw)
+    {
+        Match match = RestDate().Match(raw);
+        if (!match.Success)
+        {
+            return null;
+        }
+        int Part(int group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+        int year = Part(1), month = Part(2), day = Part(3), hour = Part(4), minute = Part(5), second = Part(6);
+        if (month is < 1 or > 12 || day is < 1 or > 31 || hour > 23 || minute > 59 || second > 59 || year < 1)
+        {
+            return null;
+        }
+        // strtotime lets a day run past the month's end ("02-30" is 2 March), so add it on.
+        DateTime local = new DateTime(year, month, 1, hour, minute, second, DateTimeKind.Unspecified).AddDays(day - 1);
+        string zone = match.Groups[8].Value;
+        if (zone.Length == 0)
+        {
+            return local;
+        }
+        TimeSpan? offset = zone == "Z" ? TimeSpan.Zero : ZoneOffset(zone);
+        return offset is null ? null : SiteTime.FromMoment(new DateTimeOffset(local, offset.Value));
+    }
+
+    /// <summary>"+hh" or "+hh:mm"; null beyond ±14:00, which .NET (like every real zone) does not reach.</summary>
+    private static TimeSpan? ZoneOffset(string zone)
+    {
+        int hours = int.Parse(zone[1..3], CultureInfo.InvariantCulture);
+        int minutes = zone.Length > 3 ? int.Parse(zone[4..6], CultureInfo.InvariantCulture) : 0;
+        var offset = new TimeSpan(hours, minutes, 0);
+        if (minutes > 59 || offset > TimeSpan.FromHours(14))
+        {
+            return null;
+        }
+        return zone[0] == '-' ? -offset : offset;
+    }
+
+    /// <summary>WordPress's wp_sprintf_l: "a, b, and c"; "a and b".</summary>
+    private static string SentenceList(string[] items) => items.Length switch
+    {
+        1 => items[0],
+        2 => $"{items[0]} and {items[1]}",
+        _ => string.Join(", ", items[..^1]) + ", and " + items[^1],
+    };
+
+    // rest_parse_date's pattern.
+    [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}(:\d{2})?)?$")]
+    private static partial Regex RestDate();
+
+    [GeneratedRegex(@"[\s,]+")]
+    private static partial Regex ListSeparators();
+}
