@@ -10,14 +10,22 @@
            child pwsh) and prints ONE closing line "N passed, N failed, N skipped" (both suites summed).
            A suite that did not run, crashed or ran zero tests counts as 1 failure. Exit code 1 on any failure.
     Demo   Build, then starts the fake store and runs a short transcript-style demo of the cmdlets in a child pwsh.
+    Bench  Build, then runs bench/Measure-Paging.ps1 in a child pwsh (listing all products: Get-WooProduct against a
+           hand-written Invoke-RestMethod loop, with a delayed fake store); prints numbers, asserts nothing. Any other
+           arguments go to the bench script: -Products N -DelayMs 0,150 -Runs R -MaxConcurrency C.
 
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
+
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Bench -Products 1000 -DelayMs 0,50 -Runs 2
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo')][string]$Task = 'Build',
-    [string]$Configuration = 'Release'
+    [ValidateSet('Build', 'Test', 'Demo', 'Bench')][string]$Task = 'Build',
+    [string]$Configuration = 'Release',
+    # -Task Bench only: the bench script's own arguments (-Products, -DelayMs, -Runs, -MaxConcurrency), passed through.
+    [Parameter(ValueFromRemainingArguments)][object[]]$BenchArguments = @()
 )
 
 $ErrorActionPreference = 'Stop'
@@ -485,11 +493,33 @@ function Invoke-Demo {
     if ($code -ne 0) { throw "The demo failed (exit code $code)." }
 }
 
+function Invoke-Bench {
+    Invoke-Build
+    Write-Step 'Bench: bench/Measure-Paging.ps1'
+    # Through -File every argument is one word: a list (-DelayMs 0,150 given from PowerShell) goes as "0,150",
+    # which the bench script splits.
+    $passed = @(foreach ($a in $BenchArguments) {
+        if ($a -is [System.Collections.IList]) { ($a | ForEach-Object { [string]$_ }) -join ',' } else { [string]$a }
+    })
+    $benchEnv = @{
+        WOOPS_MODULE    = (Join-Path $ModuleOut 'WooPS.psd1')
+        WOOPS_FAKESTORE = (Join-Path $FakeStoreOut 'WooPS.FakeStore.dll')
+    }
+    if ($Plain) { $benchEnv['NO_COLOR'] = '1' }
+    $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 120 -Environment $benchEnv `
+        -Arguments (@('pwsh', '-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'bench/Measure-Paging.ps1')) + $passed)
+    if ($code -ne 0) { throw "The bench failed (exit code $code)." }
+}
+
 try {
+    if ($Task -ne 'Bench' -and $BenchArguments.Count) {
+        throw "Unknown argument(s) for -Task ${Task}: $(($BenchArguments | ForEach-Object { "$_" }) -join ' ') (only -Task Bench passes arguments on)."
+    }
     switch ($Task) {
         'Build' { Invoke-Build }
         'Test' { Invoke-Test }
         'Demo' { Invoke-Demo }
+        'Bench' { Invoke-Bench }
     }
 }
 catch {

@@ -109,7 +109,8 @@ Describe 'Get-WooProduct filters' {
         @{ Name = 'on sale'; Filter = @{ OnSale = $true }; Expect = { param($p) $p.on_sale } }
         @{ Name = 'not on sale'; Filter = @{ OnSale = $false }; Expect = { param($p) -not $p.on_sale } }
         @{ Name = 'featured'; Filter = @{ Featured = $true }; Expect = { param($p) $p.featured } }
-        @{ Name = 'price range'; Filter = @{ MinPrice = 20; MaxPrice = 60 }; Expect = { param($p) $p.price -ge 20 -and $p.price -le 60 } }
+        # A variable product matches by any of its variations' prices, so the check is on simple products.
+        @{ Name = 'price range'; Filter = @{ Type = 'simple'; MinPrice = 20; MaxPrice = 60 }; Expect = { param($p) $p.type -eq 'simple' -and $p.price -ge 20 -and $p.price -le 60 } }
     ) {
         $expected = @($all | Where-Object { & $Expect $_ })
         $expected.Count | Should -BeGreaterThan 0 -Because 'the fake store''s catalogue has some of each'

@@ -20,27 +20,29 @@ namespace WooPS.Core.Paging
     /// </summary>
     internal static class Pager
     {
+        /// <param name="convert">Turns each item into what the caller wants; runs with the page's request, so pages convert in parallel.</param>
         /// <param name="onPage">Receives each page in order; its task completes once the page is handed on, with false to stop.</param>
-        public static async Task ListAsync(
+        public static async Task ListAsync<T>(
             WooConnection connection,
             WooResource resource,
             ListQuery query,
             int maxConcurrency,
-            Func<WooPage, Task<bool>> onPage,
+            Func<WooRecord, T> convert,
+            Func<WooPage<T>, Task<bool>> onPage,
             IWooLog log,
             CancellationToken cancellationToken)
         {
             if (!resource.Paged)
             {
-                await ListAllAtOnceAsync(connection, resource, query, onPage, log, cancellationToken).ConfigureAwait(false);
+                await ListAllAtOnceAsync(connection, resource, query, convert, onPage, log, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
-            var listing = new Listing();
+            var listing = new Listing<T>();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            Task<PageResult> Fetch(int number) => FetchAsync(connection, resource, query, number, log, stop.Token);
+            Task<PageResult<T>> Fetch(int number) => FetchAsync(connection, resource, query, number, convert, log, stop.Token);
 
-            PageResult first = await Fetch(query.FirstPage).ConfigureAwait(false);
+            PageResult<T> first = await Fetch(query.FirstPage).ConfigureAwait(false);
             // The first page is handed on before any other is asked for: a caller that needs only a few items
             // (Select-Object -First) stops before a second request goes out.
             if (!await onPage(listing.Accept(first)).ConfigureAwait(false))
@@ -55,7 +57,7 @@ namespace WooPS.Core.Paging
             else
             {
                 // Without X-WP-TotalPages (a proxy may drop it), a full page means there may be another.
-                for (PageResult page = first; page.Items.Count == query.PageSize;)
+                for (PageResult<T> page = first; page.Items.Count == query.PageSize;)
                 {
                     page = await Fetch(page.Number + 1).ConfigureAwait(false);
                     if (!await onPage(listing.Accept(page)).ConfigureAwait(false))
@@ -68,16 +70,16 @@ namespace WooPS.Core.Paging
             listing.WarnIfChanged(log);
         }
 
-        private static async Task FetchRestInParallelAsync(
-            Func<int, Task<PageResult>> fetch,
+        private static async Task FetchRestInParallelAsync<T>(
+            Func<int, Task<PageResult<T>>> fetch,
             int next,
             int last,
             int maxConcurrency,
-            Listing listing,
-            Func<WooPage, Task<bool>> onPage,
+            Listing<T> listing,
+            Func<WooPage<T>, Task<bool>> onPage,
             CancellationTokenSource stop)
         {
-            var inFlight = new Queue<Task<PageResult>>();
+            var inFlight = new Queue<Task<PageResult<T>>>();
             try
             {
                 while (next <= last || inFlight.Count > 0)
@@ -87,7 +89,7 @@ namespace WooPS.Core.Paging
                         inFlight.Enqueue(fetch(next++));
                     }
 
-                    PageResult page = await inFlight.Dequeue().ConfigureAwait(false);
+                    PageResult<T> page = await inFlight.Dequeue().ConfigureAwait(false);
                     if (next <= last)
                     {
                         // Keep the window full while this page is handed on.
@@ -104,7 +106,7 @@ namespace WooPS.Core.Paging
             {
                 // Stopped early or failed: requests still in flight are cancelled, and their outcome ignored.
                 stop.Cancel();
-                foreach (Task<PageResult> abandoned in inFlight)
+                foreach (Task<PageResult<T>> abandoned in inFlight)
                 {
                     try
                     {
@@ -118,23 +120,23 @@ namespace WooPS.Core.Paging
             }
         }
 
-        private static async Task ListAllAtOnceAsync(WooConnection connection, WooResource resource, ListQuery query, Func<WooPage, Task<bool>> onPage, IWooLog log, CancellationToken cancellationToken)
+        private static async Task ListAllAtOnceAsync<T>(WooConnection connection, WooResource resource, ListQuery query, Func<WooRecord, T> convert, Func<WooPage<T>, Task<bool>> onPage, IWooLog log, CancellationToken cancellationToken)
         {
             var request = new WooRequest(HttpMethod.Get, resource.Route);
             query.AddTo(request);
-            PageResult all = await FetchAsync(connection, request, 1, log, cancellationToken).ConfigureAwait(false);
-            await onPage(new Listing().Accept(all)).ConfigureAwait(false);
+            PageResult<T> all = await FetchAsync(connection, request, 1, convert, log, cancellationToken).ConfigureAwait(false);
+            await onPage(new Listing<T>().Accept(all)).ConfigureAwait(false);
         }
 
-        private static Task<PageResult> FetchAsync(WooConnection connection, WooResource resource, ListQuery query, int number, IWooLog log, CancellationToken cancellationToken)
+        private static Task<PageResult<T>> FetchAsync<T>(WooConnection connection, WooResource resource, ListQuery query, int number, Func<WooRecord, T> convert, IWooLog log, CancellationToken cancellationToken)
         {
             var request = new WooRequest(HttpMethod.Get, resource.Route);
             query.AddTo(request);
             request.With("per_page", query.PageSize.ToString(CultureInfo.InvariantCulture)).With("page", number.ToString(CultureInfo.InvariantCulture));
-            return FetchAsync(connection, request, number, log, cancellationToken);
+            return FetchAsync(connection, request, number, convert, log, cancellationToken);
         }
 
-        private static async Task<PageResult> FetchAsync(WooConnection connection, WooRequest request, int number, IWooLog log, CancellationToken cancellationToken)
+        private static async Task<PageResult<T>> FetchAsync<T>(WooConnection connection, WooRequest request, int number, Func<WooRecord, T> convert, IWooLog log, CancellationToken cancellationToken)
         {
             using WooResponse response = await connection.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
             if (response.Json.RootElement.ValueKind != JsonValueKind.Array)
@@ -142,12 +144,19 @@ namespace WooPS.Core.Paging
                 throw new WooApiException("woops_unexpected_response", $"Page {number} of the listing is not a JSON list.", response.Status);
             }
 
-            return new PageResult(number, WooJson.ToRecords(response.Json.RootElement), response.TotalItems, response.TotalPages);
+            List<WooRecord> records = WooJson.ToRecords(response.Json.RootElement);
+            var items = new List<(long? Id, T Item)>(records.Count);
+            foreach (WooRecord record in records)
+            {
+                items.Add((record.Id, convert(record)));
+            }
+
+            return new PageResult<T>(number, items, response.TotalItems, response.TotalPages);
         }
 
-        private sealed class PageResult
+        private sealed class PageResult<T>
         {
-            public PageResult(int number, List<WooRecord> items, long? totalItems, int? totalPages)
+            public PageResult(int number, List<(long? Id, T Item)> items, long? totalItems, int? totalPages)
             {
                 Number = number;
                 Items = items;
@@ -157,7 +166,7 @@ namespace WooPS.Core.Paging
 
             public int Number { get; }
 
-            public List<WooRecord> Items { get; }
+            public List<(long? Id, T Item)> Items { get; }
 
             public long? TotalItems { get; }
 
@@ -165,18 +174,26 @@ namespace WooPS.Core.Paging
         }
 
         /// <summary>What a listing has seen so far: the ids (to drop repeats) and the totals (to notice changes).</summary>
-        private sealed class Listing
+        private sealed class Listing<T>
         {
             private readonly HashSet<long> _seen = new HashSet<long>();
-            private PageResult? _first;
+            private PageResult<T>? _first;
             private long? _lastTotal;
 
-            public WooPage Accept(PageResult page)
+            public WooPage<T> Accept(PageResult<T> page)
             {
                 _first ??= page;
                 _lastTotal = page.TotalItems;
-                var fresh = page.Items.FindAll(item => !(item.Id is long id) || _seen.Add(id));
-                return new WooPage(fresh, page.Number, _first.TotalPages, _first.TotalItems);
+                var fresh = new List<T>(page.Items.Count);
+                foreach ((long? id, T item) in page.Items)
+                {
+                    if (!(id is long known) || _seen.Add(known))
+                    {
+                        fresh.Add(item);
+                    }
+                }
+
+                return new WooPage<T>(fresh, page.Number, _first.TotalPages, _first.TotalItems);
             }
 
             public void WarnIfChanged(IWooLog log)

@@ -1,12 +1,11 @@
 using System.Collections.Generic;
-using WooPS.Core.Json;
 
 namespace WooPS.Core.Paging
 {
-    /// <summary>One page of a listing, handed to the caller as soon as it arrives.</summary>
-    public sealed class WooPage
+    /// <summary>One page of a listing, its items already converted to what the caller wants, handed on in page order.</summary>
+    public sealed class WooPage<T>
     {
-        internal WooPage(IReadOnlyList<WooRecord> items, int number, int? totalPages, long? totalItems)
+        internal WooPage(IReadOnlyList<T> items, int number, int? totalPages, long? totalItems)
         {
             Items = items;
             Number = number;
@@ -14,7 +13,7 @@ namespace WooPS.Core.Paging
             TotalItems = totalItems;
         }
 
-        public IReadOnlyList<WooRecord> Items { get; }
+        public IReadOnlyList<T> Items { get; }
 
         /// <summary>1-based page number.</summary>
         public int Number { get; }

@@ -34,15 +34,15 @@ namespace WooPS.Core.Resources
             }
         }
 
-        /// <summary>Every item matching the query, page by page in order (see <see cref="Pager"/>).</summary>
-        public Task ListAsync(WooResource resource, ListQuery query, Func<WooPage, Task<bool>> onPage, IWooLog log, CancellationToken cancellationToken)
+        /// <summary>Every item matching the query, converted in the background, page by page in order (see <see cref="Pager"/>).</summary>
+        public Task ListAsync<T>(WooResource resource, ListQuery query, Func<WooRecord, T> convert, Func<WooPage<T>, Task<bool>> onPage, IWooLog log, CancellationToken cancellationToken)
         {
             if (query.PageSize < 1 || query.PageSize > ListQuery.MaxPageSize)
             {
                 throw new ArgumentOutOfRangeException(nameof(query), query.PageSize, "The page size is 1 to 100.");
             }
 
-            return Pager.ListAsync(_connection, resource, query, _maxConcurrency(), onPage, log, cancellationToken);
+            return Pager.ListAsync(_connection, resource, query, _maxConcurrency(), convert, onPage, log, cancellationToken);
         }
 
         /// <summary>
@@ -69,7 +69,7 @@ namespace WooPS.Core.Resources
         private async Task<WooRecord?> FirstAsync(WooResource taxonomy, TermQuery query, Func<WooRecord, bool> matches, IWooLog log, CancellationToken cancellationToken)
         {
             WooRecord? found = null;
-            await ListAsync(taxonomy, query, page =>
+            await ListAsync(taxonomy, query, term => term, page =>
             {
                 found = page.Items.FirstOrDefault(matches);
                 return Task.FromResult(found == null);

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
-using WooPS.Core.Json;
 
 namespace WooPS.Base
 {
@@ -44,10 +43,10 @@ namespace WooPS.Base
 
         public bool Done => _toTake == 0;
 
-        public List<WooRecord> Take(IReadOnlyList<WooRecord> page)
+        public List<T> Take<T>(IReadOnlyList<T> page)
         {
-            var taken = new List<WooRecord>();
-            foreach (WooRecord item in page)
+            var taken = new List<T>();
+            foreach (T item in page)
             {
                 if (_toSkip > 0)
                 {

@@ -20,7 +20,7 @@ namespace WooPS.Base
         }
 
         /// <param name="written">How many items of this page went out.</param>
-        public void Report(Cmdlet cmdlet, WooPage page, int written)
+        public void Report<T>(Cmdlet cmdlet, WooPage<T> page, int written)
         {
             _received += written;
             if (!(page.TotalPages is int pages) || pages <= 1)

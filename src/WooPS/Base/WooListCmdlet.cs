@@ -43,11 +43,11 @@ namespace WooPS.Base
 
         /// <summary>Writes a listing page by page as it arrives, honouring -Skip, -First and -IncludeTotalCount.</summary>
         /// <param name="keep">Filters WooPS applies itself, where the store offers none.</param>
-        internal void WriteListing(WooSession session, WooResource resource, ListQuery query, string typeName, string plural, Func<WooRecord, bool>? keep = null) =>
+        internal void WriteListing(WooSession session, WooResource resource, ListQuery query, string typeName, string plural, Func<PSObject, bool>? keep = null) =>
             WriteListing(session, resource, (log, cancellation) => Task.FromResult(query), typeName, plural, keep);
 
         /// <param name="makeQuery">Builds the query in the background, for filters the store must resolve first (category names).</param>
-        internal void WriteListing(WooSession session, WooResource resource, Func<IWooLog, CancellationToken, Task<ListQuery>> makeQuery, string typeName, string plural, Func<WooRecord, bool>? keep = null)
+        internal void WriteListing(WooSession session, WooResource resource, Func<IWooLog, CancellationToken, Task<ListQuery>> makeQuery, string typeName, string plural, Func<PSObject, bool>? keep = null)
         {
             var paging = new ListPaging(PagingParameters, PageSize, resource.Paged);
             if (paging.NothingToFetch)
@@ -66,16 +66,17 @@ namespace WooPS.Base
             }
         }
 
-        private void WriteListingPages(WooSession session, WooResource resource, Func<IWooLog, CancellationToken, Task<ListQuery>> makeQuery, string typeName, ListPaging paging, ListingProgress progress, Func<WooRecord, bool>? keep)
+        private void WriteListingPages(WooSession session, WooResource resource, Func<IWooLog, CancellationToken, Task<ListQuery>> makeQuery, string typeName, ListPaging paging, ListingProgress progress, Func<PSObject, bool>? keep)
         {
             Run(async (queue, cancellation) =>
             {
                 ListQuery query = await makeQuery(queue, cancellation).ConfigureAwait(false);
                 query.PageSize = paging.PageSize;
                 query.FirstPage = paging.FirstPage;
-                await session.Catalog.ListAsync(resource, query, page =>
+                // Items become PowerShell objects with their page's request, in parallel; the pipeline thread only writes them.
+                await session.Catalog.ListAsync(resource, query, record => RecordConverter.ToPSObject(record, typeName), page =>
                 {
-                    List<WooRecord> wanted = paging.Take(keep == null ? page.Items : page.Items.Where(keep).ToList());
+                    List<PSObject> wanted = paging.Take(keep == null ? page.Items : page.Items.Where(keep).ToList());
                     return queue.InvokeAsync(() =>
                     {
                         // PowerShell's convention: the total comes first, then the objects.
@@ -86,9 +87,9 @@ namespace WooPS.Base
                                 : PagingParameters.NewTotalCount(0, 0.0));
                         }
 
-                        foreach (WooRecord item in wanted)
+                        foreach (PSObject item in wanted)
                         {
-                            WriteObject(RecordConverter.ToPSObject(item, typeName));
+                            WriteObject(item);
                         }
 
                         progress.Report(this, page, wanted.Count);

@@ -36,10 +36,10 @@ namespace WooPS.Commands
             WriteListing(session, WooResource.Attributes, new ListQuery(), TypeName, "attributes", keep: Matches);
         }
 
-        private bool Matches(Core.Json.WooRecord attribute) =>
+        private bool Matches(PSObject attribute) =>
             Search == null
-            || Contains(attribute["name"] as string, Search)
-            || Contains(attribute["slug"] as string, Search);
+            || Contains(attribute.Properties["name"]?.Value as string, Search)
+            || Contains(attribute.Properties["slug"]?.Value as string, Search);
 
         private static bool Contains(string? text, string part) => text != null && text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
     }

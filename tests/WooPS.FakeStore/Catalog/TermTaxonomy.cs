@@ -16,8 +16,8 @@ internal sealed record TermTaxonomy(string RestBase, bool Hierarchical, IReadOnl
     public static readonly TermTaxonomy Tags = new("products/tags", false, StoreTerms.Tags, TermJson.Tag);
 
     /// <summary>The pa_* taxonomy of a global attribute, or null when no attribute has this id.</summary>
-    public static TermTaxonomy? OfAttribute(long attributeId) =>
-        StoreTerms.FindAttribute(attributeId) is ProductAttribute attribute
+    public static TermTaxonomy? OfAttribute(long parentId) =>
+        StoreTerms.FindAttribute(parentId) is ProductAttribute attribute
             ? new TermTaxonomy($"products/attributes/{attribute.Id}/terms", false, attribute.Terms, TermJson.AttributeTerm)
             : null;
 }

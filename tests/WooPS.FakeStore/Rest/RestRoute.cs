@@ -6,7 +6,7 @@ using WooPS.FakeStore.Rest.Endpoints;
 namespace WooPS.FakeStore.Rest;
 
 /// <summary>
-/// One route: its pattern (with optional numeric "id" and "attribute_id" groups), the Allow header the real route
+/// One route: its pattern (with optional numeric "id" and "parent_id" groups (the attribute of a term, the product of a variation)), the Allow header the real route
 /// sends, the methods this fake serves on it (a subset: it writes only through batch), and its endpoint.
 /// </summary>
 internal sealed class RestRoute(string pattern, string allow, string serves, IRestEndpoint endpoint)
@@ -18,11 +18,11 @@ internal sealed class RestRoute(string pattern, string allow, string serves, IRe
 
     public IRestEndpoint Endpoint { get; } = endpoint;
 
-    public bool Matches(string route, string method, out long id, out long attributeId)
+    public bool Matches(string route, string method, out long id, out long parentId)
     {
         Match match = _pattern.Match(route);
         id = Number(match, "id");
-        attributeId = Number(match, "attribute_id");
+        parentId = Number(match, "parent_id");
         return match.Success && Serves(method);
     }
 

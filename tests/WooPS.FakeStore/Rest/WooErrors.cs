@@ -23,6 +23,9 @@ internal static class WooErrors
 
     public static WooError InvalidProductId() => new(404, "woocommerce_rest_product_invalid_id", "Invalid ID.");
 
+    // WooCommerce names the code after the post type: woocommerce_rest_{product_variation}_invalid_id.
+    public static WooError InvalidVariationId() => new(404, "woocommerce_rest_product_variation_invalid_id", "Invalid ID.");
+
     /// <summary>A term id the taxonomy does not hold (WC_REST_Terms_Controller::check_permissions).</summary>
     public static WooError InvalidTerm() => new(404, "woocommerce_rest_term_invalid", "Resource does not exist.");
 

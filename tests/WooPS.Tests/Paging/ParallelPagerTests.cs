@@ -72,10 +72,10 @@ namespace WooPS.Tests.Paging
             return await WooSession.ConnectAsync(options, _log, default);
         }
 
-        private async Task<List<long?>> ListAsync(WooSession session, Func<WooPage, bool>? onPage = null, int firstPage = 1)
+        private async Task<List<long?>> ListAsync(WooSession session, Func<WooPage<WooPS.Core.Json.WooRecord>, bool>? onPage = null, int firstPage = 1)
         {
             var ids = new List<long?>();
-            await session.Catalog.ListAsync(WooResource.Products, new ProductQuery { PageSize = PageSize, FirstPage = firstPage }, page =>
+            await session.Catalog.ListAsync(WooResource.Products, new ProductQuery { PageSize = PageSize, FirstPage = firstPage }, record => record, page =>
             {
                 ids.AddRange(page.Items.Select(i => i.Id));
                 return Task.FromResult(onPage?.Invoke(page) ?? true);

@@ -48,15 +48,16 @@ namespace WooPS.Tests.Support
                 RetryPolicy = NoWaitRetries,
             };
 
-        protected Task<List<WooRecord>> ListAllAsync(WooSession session, WooPS.Core.Resources.ListQuery? query = null, Func<WooPS.Core.Paging.WooPage, bool>? onPage = null) =>
+        protected Task<List<WooRecord>> ListAllAsync(WooSession session, WooPS.Core.Resources.ListQuery? query = null, Func<WooPS.Core.Paging.WooPage<WooRecord>, bool>? onPage = null) =>
             ListAllAsync(session, WooPS.Core.Resources.WooResource.Products, query, onPage);
 
-        protected async Task<List<WooRecord>> ListAllAsync(WooSession session, WooPS.Core.Resources.WooResource resource, WooPS.Core.Resources.ListQuery? query = null, Func<WooPS.Core.Paging.WooPage, bool>? onPage = null)
+        protected async Task<List<WooRecord>> ListAllAsync(WooSession session, WooPS.Core.Resources.WooResource resource, WooPS.Core.Resources.ListQuery? query = null, Func<WooPS.Core.Paging.WooPage<WooRecord>, bool>? onPage = null)
         {
             var items = new List<WooRecord>();
             await session.Catalog.ListAsync(
                 resource,
                 query ?? new WooPS.Core.Resources.ProductQuery(),
+                record => record,
                 page =>
                 {
                     items.AddRange(page.Items);

@@ -22,6 +22,8 @@ internal static class RouteIndex
             Route(restRoot, "", "wc/v3", ["GET", "POST", "PUT", "PATCH", "DELETE"], linked: false);
         routes["/wc/v3/products/batch"] = Route(restRoot, "/wc/v3/products/batch", "wc/v3", ["POST", "PUT", "PATCH"], linked: true);
         routes["/wc/v3/products/(?P<product_id>[\\d]+)/variations"] = Route(restRoot, "", "wc/v3", ["GET", "POST"], linked: false);
+        routes["/wc/v3/products/(?P<product_id>[\\d]+)/variations/(?P<id>[\\d]+)"] =
+            Route(restRoot, "", "wc/v3", ["GET", "POST", "PUT", "PATCH", "DELETE"], linked: false);
         routes["/wc/v3/products/attributes/(?P<attribute_id>[\\d]+)/terms"] = Route(restRoot, "", "wc/v3", ["GET", "POST"], linked: false);
         routes["/wc/v3/products/attributes/(?P<attribute_id>[\\d]+)/terms/(?P<id>[\\d]+)"] =
             Route(restRoot, "", "wc/v3", ["GET", "POST", "PUT", "PATCH", "DELETE"], linked: false);

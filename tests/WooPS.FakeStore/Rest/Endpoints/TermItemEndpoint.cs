@@ -13,7 +13,7 @@ internal sealed class TermItemEndpoint(Func<long, TermTaxonomy?> taxonomyFor, Pr
 {
     public RestResponse Handle(RestRequest request)
     {
-        if (taxonomyFor(request.AttributeId) is not TermTaxonomy taxonomy)
+        if (taxonomyFor(request.ParentId) is not TermTaxonomy taxonomy)
         {
             return RestResponse.Error(WooErrors.InvalidTaxonomy());
         }

@@ -20,7 +20,7 @@ internal sealed class TermListEndpoint(Func<long, TermTaxonomy?> taxonomyFor, Pr
             return RestResponse.Error(invalid!);
         }
         // The permission callback looks the taxonomy up before it looks at who is asking.
-        if (taxonomyFor(request.AttributeId) is not TermTaxonomy taxonomy)
+        if (taxonomyFor(request.ParentId) is not TermTaxonomy taxonomy)
         {
             return RestResponse.Error(WooErrors.InvalidTaxonomy());
         }

@@ -1,0 +1,27 @@
+using System.Linq;
+using WooPS.FakeStore.Catalog;
+
+namespace WooPS.FakeStore.Rest.Endpoints;
+
+/// <summary>
+/// GET|HEAD /wp-json/wc/v3/products/{product_id}/variations/{id}: one variation, as the list shows it. A
+/// variation of another product is as unknown as a missing one.
+/// </summary>
+internal sealed class VariationItemEndpoint(ProductCatalog catalog) : IRestEndpoint
+{
+    public RestResponse Handle(RestRequest request)
+    {
+        Product? parent = catalog.FindProduct(request.ParentId);
+        Product? variation = parent is null ? null : catalog.VariationsOf(parent.Id).FirstOrDefault(v => v.Id == request.RouteId);
+        if (variation is null)
+        {
+            return RestResponse.Error(WooErrors.InvalidVariationId());
+        }
+        if (!request.IsAuthenticated)
+        {
+            return RestResponse.Error(WooErrors.CannotView());
+        }
+        string[]? fields = request.Judged.Query["_fields"]?.Split(',');
+        return RestResponse.Ok(FieldFilter.Apply(ProductJson.Variation(variation, parent!, request.Judged.Origin), fields));
+    }
+}
