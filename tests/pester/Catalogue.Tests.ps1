@@ -76,8 +76,10 @@ Describe 'Categories and tags' {
     }
 
     It 'lists tags and filters products by one' {
-        $tag = Get-WooProductTag | Where-Object count -gt 0 | Select-Object -First 1
-        $tag.PSObject.TypeNames[0] | Should -Be 'WooPS.ProductTag'
+        $tags = @(Get-WooProductTag)
+        $tags[0].PSObject.TypeNames[0] | Should -Be 'WooPS.ProductTag'
+        ($tags | Format-Table | Out-String) | Should -Match 'id\s+name\s+slug\s+count'
+        $tag = @($tags | Where-Object count -gt 0)[0]
 
         $tagged = @(Get-WooProduct -Tag $tag.slug)
 
