@@ -9,32 +9,21 @@ namespace WooPS.Commands
     /// <summary>Global product attributes (Color, Size…) by id, or all of them; WooCommerce sends them all at once.</summary>
     [Cmdlet(VerbsCommon.Get, "WooProductAttribute", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
-    public sealed class GetWooProductAttributeCommand : WooListCmdlet
+    public sealed class GetWooProductAttributeCommand : WooCatalogCmdlet
     {
         internal const string TypeName = "WooPS.ProductAttribute";
-        private const string ListSet = "List";
-        private const string IdSet = "Id";
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1, long.MaxValue)]
-        public long[] Id { get; set; } = Array.Empty<long>();
 
         /// <summary>Attributes whose name or slug contains this text (WooCommerce has no search here, so WooPS filters).</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         public string? Search { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            WooSession session = ResolveSession();
-            if (ParameterSetName == IdSet)
-            {
-                WriteById(session, WooResource.Attributes, Id, TypeName);
-                return;
-            }
+        internal override WooResource Resource => WooResource.Attributes;
 
-            WriteListing(session, WooResource.Attributes, new ListQuery(), TypeName, "attributes", keep: Matches);
-        }
+        internal override string ItemTypeName => TypeName;
+
+        internal override void WriteList(WooSession session) =>
+            WriteListing(session, Resource, new ListQuery(), TypeName, "attributes", keep: Matches);
 
         private bool Matches(PSObject attribute) =>
             Search == null

@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Core;
@@ -9,15 +8,9 @@ namespace WooPS.Commands
     /// <summary>Product categories by id, or all of them (filtered) page by page.</summary>
     [Cmdlet(VerbsCommon.Get, "WooProductCategory", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
-    public sealed class GetWooProductCategoryCommand : WooListCmdlet
+    public sealed class GetWooProductCategoryCommand : WooCatalogCmdlet
     {
         internal const string TypeName = "WooPS.ProductCategory";
-        private const string ListSet = "List";
-        private const string IdSet = "Id";
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1, long.MaxValue)]
-        public long[] Id { get; set; } = Array.Empty<long>();
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
@@ -32,16 +25,11 @@ namespace WooPS.Commands
         [ValidateRange(0, long.MaxValue)]
         public long? ParentId { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            WooSession session = ResolveSession();
-            if (ParameterSetName == IdSet)
-            {
-                WriteById(session, WooResource.Categories, Id, TypeName);
-                return;
-            }
+        internal override WooResource Resource => WooResource.Categories;
 
-            WriteListing(session, WooResource.Categories, new TermQuery { Search = Search, Slug = Slug, ParentId = ParentId }, TypeName, "categories");
-        }
+        internal override string ItemTypeName => TypeName;
+
+        internal override void WriteList(WooSession session) =>
+            WriteListing(session, Resource, new TermQuery { Search = Search, Slug = Slug, ParentId = ParentId }, TypeName, "categories");
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Threading.Tasks;
 using WooPS.Base;
 using WooPS.Core;
 using WooPS.Core.Resources;
@@ -13,16 +12,9 @@ namespace WooPS.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "WooProduct", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
-    public sealed class GetWooProductCommand : WooListCmdlet
+    public sealed class GetWooProductCommand : WooCatalogCmdlet
     {
         internal const string TypeName = "WooPS.Product";
-        private const string ListSet = "List";
-        private const string IdSet = "Id";
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1, long.MaxValue)]
-        public long[] Id { get; set; } = Array.Empty<long>();
-
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         public string[]? Sku { get; set; }
@@ -102,16 +94,12 @@ namespace WooPS.Commands
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            WooSession session = ResolveSession();
-            if (ParameterSetName == IdSet)
-            {
-                WriteById(session, WooResource.Products, Id, TypeName);
-                return;
-            }
+        internal override WooResource Resource => WooResource.Products;
 
-            WriteListing(session, WooResource.Products, async (log, cancellation) => new ProductQuery
+        internal override string ItemTypeName => TypeName;
+
+        internal override void WriteList(WooSession session) =>
+            WriteListing(session, Resource, async (log, cancellation) => new ProductQuery
             {
                 Sku = Sku,
                 Search = Search,
@@ -135,7 +123,6 @@ namespace WooPS.Commands
                 Order = Order,
                 Fields = Property,
             }, TypeName, "products");
-        }
 
         // -OnSale:$false asks for products not on sale; leaving it out asks for both.
         private bool Given(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);

@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Core;
@@ -9,15 +8,9 @@ namespace WooPS.Commands
     /// <summary>Product tags by id, or all of them (filtered) page by page.</summary>
     [Cmdlet(VerbsCommon.Get, "WooProductTag", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
-    public sealed class GetWooProductTagCommand : WooListCmdlet
+    public sealed class GetWooProductTagCommand : WooCatalogCmdlet
     {
         internal const string TypeName = "WooPS.ProductTag";
-        private const string ListSet = "List";
-        private const string IdSet = "Id";
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1, long.MaxValue)]
-        public long[] Id { get; set; } = Array.Empty<long>();
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
@@ -27,16 +20,11 @@ namespace WooPS.Commands
         [ValidateNotNullOrEmpty]
         public string? Slug { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            WooSession session = ResolveSession();
-            if (ParameterSetName == IdSet)
-            {
-                WriteById(session, WooResource.Tags, Id, TypeName);
-                return;
-            }
+        internal override WooResource Resource => WooResource.Tags;
 
-            WriteListing(session, WooResource.Tags, new TermQuery { Search = Search, Slug = Slug }, TypeName, "tags");
-        }
+        internal override string ItemTypeName => TypeName;
+
+        internal override void WriteList(WooSession session) =>
+            WriteListing(session, Resource, new TermQuery { Search = Search, Slug = Slug }, TypeName, "tags");
     }
 }
