@@ -11,10 +11,14 @@ internal static class CollectionResponse
 {
     /// <param name="fields">The _fields parameter, or null.</param>
     public static RestResponse Create(RestRequest request, string path, IEnumerable<JsonObject> items, int total,
-        int page, int perPage, IReadOnlyList<string>? fields)
+        int page, int perPage, IReadOnlyList<string>? fields) =>
+        Create(request, path, new JsonNodeBody(new JsonArray(items.Select(item => (JsonNode?)FieldFilter.Apply(item, fields)).ToArray())),
+            total, page, perPage);
+
+    /// <param name="body">The page's items, _fields already applied.</param>
+    public static RestResponse Create(RestRequest request, string path, JsonBody body, int total, int page, int perPage)
     {
         int totalPages = (int)Math.Ceiling(total / (double)perPage);
-        var body = new JsonArray(items.Select(item => (JsonNode?)FieldFilter.Apply(item, fields)).ToArray());
         RestResponse response = RestResponse.Ok(body)
             .WithHeader("X-WP-Total", total.ToString(CultureInfo.InvariantCulture))
             .WithHeader("X-WP-TotalPages", totalPages.ToString(CultureInfo.InvariantCulture));

@@ -11,6 +11,7 @@ internal static class ProductSelection
     private static readonly string[] AnyStatus = ["publish", "future", "draft", "pending", "private"];
 
     /// <summary>The requested page, and the total count of matching items across all pages.</summary>
+    /// <param name="items">The candidates, in id order (as the catalog keeps products and variations).</param>
     /// <param name="variationsOf">A product's variations: a variable product's price and sale come from them.</param>
     /// <param name="tieBreak">
     /// Orders items that share a date. The real store leaves same-second products in no particular
@@ -30,11 +31,13 @@ internal static class ProductSelection
             return found;
         }
 
+        // One delegate for the whole walk, not one per item.
+        Func<Product, ProductPrices> pricesOf = PricesOf;
         IReadOnlySet<long> categories = StoreTerms.CategoriesWithDescendants(parameters.Categories);
         List<Product> matching = items
-            .Where(item => Matches(item, parameters, categories) && MatchesPrices(item, parameters, PricesOf))
+            .Where(item => Matches(item, parameters, categories) && MatchesPrices(item, parameters, pricesOf))
             .ToList();
-        IEnumerable<Product> ordered = Order(matching, parameters, PricesOf, tieBreak);
+        IEnumerable<Product> ordered = Order(matching, parameters, pricesOf, tieBreak);
         List<Product> page = ordered.Skip((parameters.Page - 1) * parameters.PerPage).Take(parameters.PerPage).ToList();
         return (page, matching.Count);
     }
@@ -89,6 +92,11 @@ internal static class ProductSelection
             // post__in keeps the order the ids were given in; order=asc|desc does not apply.
             return items.OrderBy(item => IndexOf(parameters.Include, item.Id));
         }
+        if (parameters.OrderBy == "id")
+        {
+            // The items already come in id order and ids are unique, so sorting would change nothing.
+            return parameters.Descending ? Enumerable.Reverse(items) : items;
+        }
         if (parameters.OrderBy == "price")
         {
             // WC_Query's price clauses: cheapest price ascending, or dearest price descending, then id.
@@ -98,7 +106,6 @@ internal static class ProductSelection
         }
         IOrderedEnumerable<Product> ordered = parameters.OrderBy switch
         {
-            "id" => Sort(items, item => item.Id, parameters.Descending),
             "title" => Sort(items, item => item.Name.ToLowerInvariant(), parameters.Descending, StringComparer.Ordinal),
             "slug" => Sort(items, item => item.Slug, parameters.Descending, StringComparer.Ordinal),
             "modified" => Sort(items, item => item.DateModified, parameters.Descending),

@@ -6,7 +6,7 @@ namespace WooPS.FakeStore.Rest;
 /// <summary>What an endpoint answers: status, JSON body and the REST headers it sets.</summary>
 internal sealed class RestResponse
 {
-    public RestResponse(int status, JsonNode body)
+    public RestResponse(int status, JsonBody body)
     {
         Status = status;
         Body = body;
@@ -14,14 +14,16 @@ internal sealed class RestResponse
 
     public int Status { get; }
 
-    public JsonNode Body { get; }
+    public JsonBody Body { get; }
 
     /// <summary>Endpoint headers (X-WP-Total, Link, Allow, Location, …) in the order they were set.</summary>
     public List<KeyValuePair<string, string>> Headers { get; } = [];
 
-    public static RestResponse Ok(JsonNode body) => new(200, body);
+    public static RestResponse Ok(JsonNode body) => new(200, new JsonNodeBody(body));
 
-    public static RestResponse Error(WooError error) => new(error.Status, error.ToJson());
+    public static RestResponse Ok(JsonBody body) => new(200, body);
+
+    public static RestResponse Error(WooError error) => new(error.Status, new JsonNodeBody(error.ToJson()));
 
     public RestResponse WithHeader(string name, string value)
     {

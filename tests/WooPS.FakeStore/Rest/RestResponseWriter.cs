@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 
@@ -42,7 +41,11 @@ internal static class RestResponseWriter
         }
         if (!HttpMethods.IsHead(context.Request.Method))
         {
-            await http.WriteAsync(PhpJson.Serialize(response.Body), Encoding.UTF8, context.RequestAborted);
+            // Started first, as HttpResponse.WriteAsync does, so the OnStarting callbacks (the Date
+            // header) run before any body byte is buffered; then one flush for the whole body.
+            await http.StartAsync(context.RequestAborted);
+            response.Body.WriteTo(http.BodyWriter);
+            await http.BodyWriter.FlushAsync(context.RequestAborted);
         }
     }
 }

@@ -4,15 +4,16 @@ using WooPS.FakeStore.Rest.Endpoints;
 namespace WooPS.FakeStore.Rest;
 
 /// <summary>The routes this store serves under /wp-json, matched like WP_REST_Server does.</summary>
-internal sealed class RestRouter(ProductCatalog catalog)
+/// <param name="productJson">Shared by the product list and item endpoints: both send the same full product JSON.</param>
+internal sealed class RestRouter(ProductCatalog catalog, ProductJsonCache productJson)
 {
     private readonly RestRoute[] _routes =
     [
         new("/", "GET", "GET", new SiteIndexEndpoint()),
         new("/wc/v3", "GET", "GET", new NamespaceIndexEndpoint()),
-        new("/wc/v3/products", "GET, POST", "GET", new ProductListEndpoint(catalog)),
+        new("/wc/v3/products", "GET, POST", "GET", new ProductListEndpoint(catalog, productJson)),
         new("/wc/v3/products/batch", "POST, PUT, PATCH", "POST, PUT, PATCH", new ProductBatchEndpoint(catalog)),
-        new("/wc/v3/products/(?<id>[0-9]+)", "GET, POST, PUT, PATCH, DELETE", "GET", new ProductItemEndpoint(catalog)),
+        new("/wc/v3/products/(?<id>[0-9]+)", "GET, POST, PUT, PATCH, DELETE", "GET", new ProductItemEndpoint(catalog, productJson)),
         new("/wc/v3/products/(?<id>[0-9]+)/variations", "GET, POST", "GET", new VariationListEndpoint(catalog)),
         new("/wc/v3/products/(?<parent_id>[0-9]+)/variations/(?<id>[0-9]+)", "GET, POST, PUT, PATCH, DELETE", "GET", new VariationItemEndpoint(catalog)),
         new("/wc/v3/products/categories", "GET, POST", "GET", new TermListEndpoint(_ => TermTaxonomy.Categories, catalog)),

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using WooPS.FakeStore.Catalog;
 
@@ -10,7 +11,7 @@ namespace WooPS.FakeStore.Rest.Endpoints;
 /// after/before, modified_after/modified_before, dates_are_gmt, include/exclude/parent, sku, search,
 /// status, type; orderby date, id, include, title, slug, modified or price.
 /// </summary>
-internal sealed class ProductListEndpoint(ProductCatalog catalog) : IRestEndpoint
+internal sealed class ProductListEndpoint(ProductCatalog catalog, ProductJsonCache cache) : IRestEndpoint
 {
     private const string Path = "/wp-json/wc/v3/products";
 
@@ -27,9 +28,14 @@ internal sealed class ProductListEndpoint(ProductCatalog catalog) : IRestEndpoin
             return RestResponse.Error(WooErrors.CannotList());
         }
         (var page, int total) = ProductSelection.Select(catalog.Products(), parameters, catalog.VariationsOf, BySlug);
-        var items = page.Select(product => ProductJson.Product(product, catalog.VariationsOf(product.Id), request.Judged.Origin));
-        return CollectionResponse.Create(request, Path, items, total, parameters.Page, parameters.PerPage, parameters.Fields);
+        var items = page.Select(product => Utf8Json(product, request.Judged.Origin, parameters.Fields)).ToList();
+        return CollectionResponse.Create(request, Path, new JsonArrayBody(items), total, parameters.Page, parameters.PerPage);
     }
+
+    /// <summary>A full product comes from the cache; one cut down by _fields is rendered afresh.</summary>
+    private byte[] Utf8Json(Product product, string origin, IReadOnlyList<string>? fields) => fields is null
+        ? cache.Utf8Json(product, origin)
+        : PhpJson.SerializeToUtf8(FieldFilter.Apply(ProductJson.Product(product, catalog.VariationsOf(product.Id), origin), fields));
 
     private static int BySlug(Product left, Product right) => string.CompareOrdinal(left.Slug, right.Slug);
 }
