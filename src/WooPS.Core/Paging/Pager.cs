@@ -12,9 +12,11 @@ using WooPS.Core.Resources;
 namespace WooPS.Core.Paging
 {
     /// <summary>
-    /// Walks a WooCommerce list. The first page says how many there are; then up to MaxConcurrency pages are in
-    /// flight at once and handed on strictly in page order, each as soon as it and those before it are in, so
-    /// output is deterministic and memory holds only the pages in flight. Every page request is built and
+    /// Walks a WooCommerce list. The first page says how many there are; then up to MaxConcurrency requests are
+    /// on the wire at once, and pages are handed on strictly in page order, each as soon as it and those before
+    /// it are in, so output is deterministic. A slot on the wire is freed as soon as its answer is read, so the
+    /// next request goes out while the answer is still being converted; at most twice MaxConcurrency pages are
+    /// held (on the wire, converting, or waiting their turn), which bounds memory. Every page request is built and
     /// authenticated afresh (the store's Link header cannot be followed over OAuth: it repeats the old
     /// signature). Items already seen are dropped, and a total that changes on the way is reported.
     /// </summary>
@@ -40,7 +42,8 @@ namespace WooPS.Core.Paging
 
             var listing = new Listing<T>();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            Task<PageResult<T>> Fetch(int number) => FetchAsync(connection, resource, query, number, convert, log, stop.Token);
+            using var wire = new SemaphoreSlim(maxConcurrency);
+            Task<PageResult<T>> Fetch(int number) => FetchAsync(connection, resource, query, number, convert, wire, log, stop.Token);
 
             PageResult<T> first = await Fetch(query.FirstPage).ConfigureAwait(false);
             // The first page is handed on before any other is asked for: a caller that needs only a few items
@@ -52,7 +55,7 @@ namespace WooPS.Core.Paging
 
             if (first.TotalPages is int totalPages)
             {
-                await FetchRestInParallelAsync(Fetch, first.Number + 1, totalPages, maxConcurrency, listing, onPage, stop).ConfigureAwait(false);
+                await FetchRestInParallelAsync(Fetch, first.Number + 1, totalPages, 2 * maxConcurrency, listing, onPage, stop).ConfigureAwait(false);
             }
             else
             {
@@ -74,7 +77,7 @@ namespace WooPS.Core.Paging
             Func<int, Task<PageResult<T>>> fetch,
             int next,
             int last,
-            int maxConcurrency,
+            int mostHeld,
             Listing<T> listing,
             Func<WooPage<T>, Task<bool>> onPage,
             CancellationTokenSource stop)
@@ -84,7 +87,7 @@ namespace WooPS.Core.Paging
             {
                 while (next <= last || inFlight.Count > 0)
                 {
-                    while (inFlight.Count < maxConcurrency && next <= last)
+                    while (inFlight.Count < mostHeld && next <= last)
                     {
                         inFlight.Enqueue(fetch(next++));
                     }
@@ -124,34 +127,47 @@ namespace WooPS.Core.Paging
         {
             var request = new WooRequest(HttpMethod.Get, resource.Route);
             query.AddTo(request);
-            PageResult<T> all = await FetchAsync(connection, request, 1, convert, log, cancellationToken).ConfigureAwait(false);
+            using var wire = new SemaphoreSlim(1);
+            PageResult<T> all = await FetchAsync(connection, request, 1, convert, wire, log, cancellationToken).ConfigureAwait(false);
             await onPage(new Listing<T>().Accept(all)).ConfigureAwait(false);
         }
 
-        private static Task<PageResult<T>> FetchAsync<T>(WooConnection connection, WooResource resource, ListQuery query, int number, Func<WooRecord, T> convert, IWooLog log, CancellationToken cancellationToken)
+        private static Task<PageResult<T>> FetchAsync<T>(WooConnection connection, WooResource resource, ListQuery query, int number, Func<WooRecord, T> convert, SemaphoreSlim wire, IWooLog log, CancellationToken cancellationToken)
         {
             var request = new WooRequest(HttpMethod.Get, resource.Route);
             query.AddTo(request);
             request.With("per_page", query.PageSize.ToString(CultureInfo.InvariantCulture)).With("page", number.ToString(CultureInfo.InvariantCulture));
-            return FetchAsync(connection, request, number, convert, log, cancellationToken);
+            return FetchAsync(connection, request, number, convert, wire, log, cancellationToken);
         }
 
-        private static async Task<PageResult<T>> FetchAsync<T>(WooConnection connection, WooRequest request, int number, Func<WooRecord, T> convert, IWooLog log, CancellationToken cancellationToken)
+        /// <param name="wire">Slots on the wire: held while the request is out, freed before converting the answer.</param>
+        private static async Task<PageResult<T>> FetchAsync<T>(WooConnection connection, WooRequest request, int number, Func<WooRecord, T> convert, SemaphoreSlim wire, IWooLog log, CancellationToken cancellationToken)
         {
-            using WooResponse response = await connection.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
-            if (response.Json.RootElement.ValueKind != JsonValueKind.Array)
+            WooResponse response;
+            await wire.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
-                throw new WooApiException("woops_unexpected_response", $"Page {number} of the listing is not a JSON list.", response.Status);
+                response = await connection.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                wire.Release();
             }
 
-            List<WooRecord> records = WooJson.ToRecords(response.Json.RootElement);
+            using WooResponse answer = response;
+            if (answer.Json.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                throw new WooApiException("woops_unexpected_response", $"Page {number} of the listing is not a JSON list.", answer.Status);
+            }
+
+            List<WooRecord> records = WooJson.ToRecords(answer.Json.RootElement);
             var items = new List<(long? Id, T Item)>(records.Count);
             foreach (WooRecord record in records)
             {
                 items.Add((record.Id, convert(record)));
             }
 
-            return new PageResult<T>(number, items, response.TotalItems, response.TotalPages);
+            return new PageResult<T>(number, items, answer.TotalItems, answer.TotalPages);
         }
 
         private sealed class PageResult<T>
