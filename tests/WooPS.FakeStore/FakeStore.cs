@@ -77,6 +77,7 @@ public sealed class FakeStore : IAsyncDisposable
         var redirect = new HostRedirect(modes);
         var api = new RestApi(new WooAuthenticator(keys, new OAuthNonceLedger(clock)), new RestRouter(catalog, new ProductJsonCache(catalog)));
         var site = new WordPressSite(modes, api, clock);
+        app.Use((context, next) => context.Request.Path == RequestLogEndpoint.Path ? RequestLogEndpoint.WriteAsync(context, log) : next(context));
         // Recording comes first, so every answer is logged, redirects and HTML pages included; the
         // Date header comes before the redirect, which real hosts also date.
         app.Use((context, next) => recording.InvokeAsync(context, () => next(context)));

@@ -83,13 +83,14 @@ Describe 'Get-WooProduct listing' {
         $drafts.status | Sort-Object -Unique | Should -Be 'draft'
     }
 
-    It 'stops when Select-Object -First has enough, before a second request goes out' {
-        $log = Join-Path $TestDrive 'verbose.txt'
+    It 'stops when Select-Object -First has enough, before a second request goes out (counted by the store)' {
+        $before = @(Get-WooFakeStoreRequest -Store $store).Count
 
-        $first = Get-WooProduct -Verbose 4> $log | Select-Object -First 3
+        $first = Get-WooProduct | Select-Object -First 3
 
         $first.id | Should -Be $all[0..2].id
-        @(Get-Content $log | Where-Object { $_ -like 'GET *' }).Count | Should -Be 1
+        $seen = @(Get-WooFakeStoreRequest -Store $store)
+        $seen[$before..($seen.Count - 1)] | Should -Be 'GET /wp-json/wc/v3/products'
     }
 
     It 'fetches pages in parallel up to the session''s MaxConcurrency and writes them in order' {

@@ -174,6 +174,16 @@ function Start-WooFakeStore {
     }
 }
 
+function Get-WooFakeStoreRequest {
+    <#
+    .SYNOPSIS
+        What the fake store has seen so far: one "METHOD /path" string per request, in order (no query strings).
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)]$Store)
+    (Invoke-RestMethod -Uri "$($Store.HttpUrl)/__fakestore/requests" -TimeoutSec 30).requests
+}
+
 function Stop-WooFakeStore {
     <# .SYNOPSIS Kills the fake store's process tree and waits for it to end. Safe to call twice or with $null. #>
     [CmdletBinding()]
@@ -219,5 +229,5 @@ function Import-WooPSUnderTest {
     Import-Module -Name $path -Force -Global -ErrorAction Stop -PassThru:$PassThru
 }
 
-Export-ModuleMember -Function Start-WooFakeStore, Stop-WooFakeStore, New-TestSecret, Import-WooPSUnderTest,
+Export-ModuleMember -Function Start-WooFakeStore, Stop-WooFakeStore, Get-WooFakeStoreRequest, New-TestSecret, Import-WooPSUnderTest,
     Get-DotnetHostPath, Get-NuGetPackagesFolder

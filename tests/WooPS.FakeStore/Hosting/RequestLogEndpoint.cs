@@ -1,0 +1,23 @@
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+
+namespace WooPS.FakeStore.Hosting;
+
+/// <summary>
+/// GET /__fakestore/requests: what the store has seen, for test harnesses in another process (Pester), as
+/// xunit reads FakeStore.Requests. Method and path only: query strings may carry credentials. The address is
+/// no WordPress address, and asking it is not itself recorded.
+/// </summary>
+internal static class RequestLogEndpoint
+{
+    public const string Path = "/__fakestore/requests";
+
+    public static Task WriteAsync(HttpContext context, RequestLog log)
+    {
+        string[] seen = log.Snapshot().Select(r => r.Method + " " + r.PathAndQuery.Split('?')[0]).ToArray();
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new { count = seen.Length, requests = seen }));
+    }
+}
