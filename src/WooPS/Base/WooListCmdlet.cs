@@ -16,10 +16,37 @@ namespace WooPS.Base
     /// </summary>
     public abstract class WooListCmdlet : WooSessionCmdlet
     {
+        protected const string ListSet = "List";
+        protected const string IdSet = "Id";
+
         /// <summary>Items per request, 1–100. Larger pages mean fewer requests.</summary>
         [Parameter]
         [ValidateRange(1, ListQuery.MaxPageSize)]
         public int PageSize { get; set; } = ListQuery.MaxPageSize;
+
+        internal abstract WooResource Resource { get; }
+
+        /// <summary>The PowerShell type name of the items, for their view.</summary>
+        internal abstract string ItemTypeName { get; }
+
+        /// <summary>The ids asked for with -Id; null when listing.</summary>
+        internal abstract IReadOnlyList<long>? IdsAskedFor { get; }
+
+        protected override void ProcessRecord()
+        {
+            WooSession session = ResolveSession();
+            if (IdsAskedFor is IReadOnlyList<long> ids)
+            {
+                WriteById(session, Resource, ids, ItemTypeName);
+            }
+            else
+            {
+                WriteList(session);
+            }
+        }
+
+        /// <summary>Lists the collection with the cmdlet's own filters, through <see cref="WriteListing(WooSession, WooResource, ListQuery, string, string, Func{PSObject, bool})"/>.</summary>
+        internal abstract void WriteList(WooSession session);
 
         /// <summary>Writes each item by id; a failure about one id is a non-terminating error, any other ends the command.</summary>
         internal void WriteById(WooSession session, WooResource resource, IEnumerable<long> ids, string typeName)

@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Core;
@@ -12,11 +11,9 @@ namespace WooPS.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "WooProductAttributeTerm", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
-    public sealed class GetWooProductAttributeTermCommand : WooListCmdlet
+    public sealed class GetWooProductAttributeTermCommand : WooChildCatalogCmdlet
     {
         internal const string TypeName = "WooPS.ProductAttributeTerm";
-        private const string ListSet = "List";
-        private const string IdSet = "Id";
 
         /// <summary>The attribute's id. An attribute piped in stands for its id (a term cannot: it does not carry its attribute's).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
@@ -24,26 +21,15 @@ namespace WooPS.Commands
         [ValidateRange(1, long.MaxValue)]
         public long AttributeId { get; set; }
 
-        /// <summary>Only these terms.</summary>
-        [Parameter(Mandatory = true, Position = 1, ParameterSetName = IdSet)]
-        [ValidateRange(1, long.MaxValue)]
-        public long[] Id { get; set; } = Array.Empty<long>();
-
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         public string? Search { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            WooSession session = ResolveSession();
-            WooResource terms = WooResource.TermsOf(AttributeId);
-            if (ParameterSetName == IdSet)
-            {
-                WriteById(session, terms, Id, TypeName);
-                return;
-            }
+        internal override WooResource Resource => WooResource.TermsOf(AttributeId);
 
-            WriteListing(session, terms, new TermQuery { Search = Search }, TypeName, "terms");
-        }
+        internal override string ItemTypeName => TypeName;
+
+        internal override void WriteList(WooSession session) =>
+            WriteListing(session, Resource, new TermQuery { Search = Search }, TypeName, "terms");
     }
 }

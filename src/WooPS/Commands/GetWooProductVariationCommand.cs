@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Core;
@@ -12,11 +11,9 @@ namespace WooPS.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "WooProductVariation", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
-    public sealed class GetWooProductVariationCommand : WooListCmdlet
+    public sealed class GetWooProductVariationCommand : WooChildCatalogCmdlet
     {
         internal const string TypeName = "WooPS.ProductVariation";
-        private const string ListSet = "List";
-        private const string IdSet = "Id";
 
         /// <summary>
         /// The variable product's id. A product piped in stands for its id, a variation for its product's
@@ -27,11 +24,6 @@ namespace WooPS.Commands
         [ValidateRange(1, long.MaxValue)]
         public long ProductId { get; set; }
 
-        /// <summary>Only these variations.</summary>
-        [Parameter(Mandatory = true, Position = 1, ParameterSetName = IdSet)]
-        [ValidateRange(1, long.MaxValue)]
-        public long[] Id { get; set; } = Array.Empty<long>();
-
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         public string[]? Sku { get; set; }
@@ -40,17 +32,11 @@ namespace WooPS.Commands
         [ValidateSet("instock", "outofstock", "onbackorder")]
         public string? StockStatus { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            WooSession session = ResolveSession();
-            WooResource variations = WooResource.VariationsOf(ProductId);
-            if (ParameterSetName == IdSet)
-            {
-                WriteById(session, variations, Id, TypeName);
-                return;
-            }
+        internal override WooResource Resource => WooResource.VariationsOf(ProductId);
 
-            WriteListing(session, variations, new ProductQuery { Sku = Sku, StockStatus = StockStatus }, TypeName, "variations");
-        }
+        internal override string ItemTypeName => TypeName;
+
+        internal override void WriteList(WooSession session) =>
+            WriteListing(session, Resource, new ProductQuery { Sku = Sku, StockStatus = StockStatus }, TypeName, "variations");
     }
 }
