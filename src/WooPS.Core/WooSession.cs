@@ -71,7 +71,7 @@ namespace WooPS.Core
             var auth = new AuthState(options.Credential, AuthCandidates.For(options.AuthMethod, address.IsHttps));
             if (!address.IsHttps)
             {
-                log.Warning($"{address} is plain http: the secret never travels (requests are signed with OAuth), but everything else, orders and customers included, crosses the network in clear.");
+                log.Warning(address.PlainHttpWarning);
             }
 
             if (auth.Settled?.Caveat is string caveat)

@@ -33,7 +33,7 @@ namespace WooPS.Core.Auth
                 throw new WooApiException(
                     "woops_malformed_key",
                     string.Join(" ", problems),
-                    hint: "Copy the consumer key (ck_…) and consumer secret (cs_…) again from WooCommerce → Settings → Advanced → REST API. The secret is shown only once, when the key is made; if it is lost, make a new key.");
+                    hint: KeyAdvice.CopyAgain);
             }
 
             return new ConsumerCredential(trimmedKey, trimmedSecret);

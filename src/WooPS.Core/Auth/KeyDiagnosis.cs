@@ -9,29 +9,24 @@ namespace WooPS.Core.Auth
     /// </summary>
     internal static class KeyDiagnosis
     {
-        private const string KeysPage = "WooCommerce → Settings → Advanced → REST API";
-
         public static WooApiException Explain(WooApiException failure, StoreAddress address, ConsumerCredential credential)
         {
             string key = credential.KeyEnding;
             string store = address.ToString();
             WooApiException Diagnosed(string code, string message, string hint) =>
                 new WooApiException(code, message, failure.StatusCode, hint, failure) { Target = store };
+            WooApiException Advised(string code, (string Message, string Hint) advice) => Diagnosed(code, advice.Message, advice.Hint);
 
             if (failure.Code == AuthVerdicts.AuthenticationError)
             {
                 if (failure.Message == "Consumer secret is invalid.")
                 {
-                    return Diagnosed("woops_wrong_secret",
-                        $"{store} knows the consumer key {key}, but the consumer secret is wrong.",
-                        $"Paste the secret (cs_…) again. WooCommerce shows a secret only once, when the key is made: if it is lost, make a new key in {KeysPage}.");
+                    return Advised("woops_wrong_secret", KeyAdvice.WrongSecret(store, key));
                 }
 
                 if (failure.Message == "Consumer key is invalid.")
                 {
-                    return Diagnosed("woops_unknown_key",
-                        $"{store} has no REST API key {key}.",
-                        $"Check the key in {KeysPage} of this store: it may have been revoked, or made on another store (staging and live have separate keys).");
+                    return Advised("woops_unknown_key", KeyAdvice.UnknownKey(store, key));
                 }
 
                 if (failure.Message.StartsWith("Invalid signature", StringComparison.Ordinal))
@@ -43,9 +38,7 @@ namespace WooPS.Core.Auth
 
                 if (failure.Message == "Invalid timestamp.")
                 {
-                    return Diagnosed("woops_clock_skew",
-                        $"{store} rejected the request's time: this computer's clock and the store's differ by more than WooCommerce's 15 minutes.",
-                        "Set this computer's clock right (NTP), or use the store's https address, where Basic authentication does not depend on the clock.");
+                    return Advised("woops_clock_skew", KeyAdvice.ClockSkew(store, null, DateTimeOffset.UtcNow));
                 }
             }
 
@@ -54,7 +47,7 @@ namespace WooPS.Core.Auth
                 return Diagnosed("woops_credentials_ignored",
                     $"{store} answered as if no credentials arrived ({failure.Message}) with every method tried for the key {key}.",
                     address.IsHttps
-                        ? "Either the key is unknown to this store, or the credentials never reach WooCommerce. Check the key in " + KeysPage + ", and that permalinks are not set to Plain (Settings → Permalinks)."
+                        ? "Either the key is unknown to this store, or the credentials never reach WooCommerce. Check the key in " + KeyAdvice.KeysPage + ", and that permalinks are not set to Plain (Settings → Permalinks)."
                         : "Over http only OAuth works, and its parameters did not reach WooCommerce. Use the store's https address.");
             }
 

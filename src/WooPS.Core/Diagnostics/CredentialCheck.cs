@@ -18,7 +18,6 @@ namespace WooPS.Core.Diagnostics
     /// </summary>
     internal sealed class CredentialCheck : IDisposable
     {
-        private const string KeysPage = "WooCommerce → Settings → Advanced → REST API";
         private static readonly byte[] EmptyBatch = Encoding.UTF8.GetBytes("{}");
 
         private readonly StoreAddress _address;
@@ -117,31 +116,30 @@ namespace WooPS.Core.Diagnostics
         private KeyFinding Refused(List<(RawResponse Response, AuthVerdict Verdict, string Message)> answers)
         {
             string key = _credential.KeyEnding;
+            string store = _address.ToString();
             KeyFinding Fail(string message, string hint) => new KeyFinding(KeyCheckNames.Credentials, FindingResult.Fail, message, hint);
+            KeyFinding Advised((string Message, string Hint) advice) => Fail(advice.Message, advice.Hint);
 
             if (answers.Any(a => a.Message == "Consumer secret is invalid."))
             {
-                return Fail($"The store knows key {key}, but the consumer secret is wrong.",
-                    $"Paste the secret (cs_…) again. WooCommerce shows it only once, when the key is made: if it is lost, make a new key in {KeysPage}.");
+                return Advised(KeyAdvice.WrongSecret(store, key));
             }
 
             if (answers.Any(a => a.Message == "Consumer key is invalid."))
             {
-                return Fail($"The store has no REST API key {key}.",
-                    $"Check {KeysPage} on this store: the key may have been revoked, or made on another store (staging and live have separate keys).");
+                return Advised(KeyAdvice.UnknownKey(store, key));
             }
 
             var late = answers.FirstOrDefault(a => a.Message == "Invalid timestamp.");
             if (late.Response != null)
             {
-                return Fail(ClockMessage(late.Response),
-                    "Set this computer's clock right (NTP: 'timedatectl set-ntp true' on Linux, 'w32tm /resync' on Windows). Over https, Basic authentication does not depend on the clock.");
+                return Advised(KeyAdvice.ClockSkew(store, late.Response.Date, DateTimeOffset.UtcNow));
             }
 
             if (answers.Any(a => a.Verdict == AuthVerdict.SignatureRejected))
             {
                 return Fail($"The store knows key {key} but rejected every OAuth signature: the consumer secret is wrong.",
-                    $"Paste the secret (cs_…) again, or make a new key in {KeysPage}.");
+                    $"Paste the secret (cs_…) again, or make a new key in {KeyAdvice.KeysPage}.");
             }
 
             if (answers.All(a => a.Verdict == AuthVerdict.Anonymous))
@@ -153,19 +151,6 @@ namespace WooPS.Core.Diagnostics
             var last = answers[answers.Count - 1];
             string said = last.Message.Length > 0 ? last.Message : last.Response.DescribeBody();
             return Fail($"Checking key {key}, the store answered {last.Response.Status} {last.Response.ReasonPhrase}: {said}", "See the store's message; WooCommerce → Status → Logs, or the web server's error log, may say more.");
-        }
-
-        private static string ClockMessage(RawResponse response)
-        {
-            if (response.Date is not DateTimeOffset storeTime)
-            {
-                return "The store rejected the request's time: this computer's clock and the store's differ by more than WooCommerce's 15 minutes.";
-            }
-
-            TimeSpan skew = DateTimeOffset.UtcNow - storeTime;
-            string direction = skew > TimeSpan.Zero ? "ahead of" : "behind";
-            TimeSpan size = skew.Duration();
-            return $"The store rejected the request's time: this computer's clock is {Math.Round(size.TotalMinutes):0} min {direction} the store's (its Date header says {storeTime.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC); WooCommerce allows 15 minutes.";
         }
 
         private void Read(RawResponse response, KeyPermission? required)
@@ -203,7 +188,7 @@ namespace WooPS.Core.Diagnostics
             {
                 _findings.Add(new KeyFinding(words.Check, needed ? FindingResult.Fail : FindingResult.Warn,
                     $"The key has no {words.Verb} permission ({message})",
-                    $"In {KeysPage}, edit the key and set Permissions to {words.Grant}."));
+                    $"In {KeyAdvice.KeysPage}, edit the key and set Permissions to {words.Grant}."));
                 return (false, false);
             }
 
@@ -211,7 +196,7 @@ namespace WooPS.Core.Diagnostics
             {
                 _findings.Add(new KeyFinding(words.Check, FindingResult.Fail,
                     $"The key has {words.Verb} permission, but its WordPress user may not {words.UserAction} ({message})",
-                    $"Make the key for a user with the Shop manager or Administrator role ({KeysPage} shows the key's user)."));
+                    $"Make the key for a user with the Shop manager or Administrator role ({KeyAdvice.KeysPage} shows the key's user)."));
                 return (true, false);
             }
 

@@ -10,8 +10,6 @@ namespace WooPS.Core.Diagnostics
     /// </summary>
     internal static class KeyFormatCheck
     {
-        private const string CopyAgain = "Copy the consumer key (ck_…) and secret (cs_…) again from WooCommerce → Settings → Advanced → REST API. The secret is shown only once; if it is lost, make a new key.";
-
         public static KeyFinding Check(KeyMaterial material, out ConsumerCredential? credential)
         {
             var notes = new List<string>();
@@ -21,7 +19,7 @@ namespace WooPS.Core.Diagnostics
             if (problems.Count > 0)
             {
                 credential = null;
-                return new KeyFinding(KeyCheckNames.KeyFormat, FindingResult.Fail, string.Join(" ", notes.Concat(problems)), CopyAgain);
+                return new KeyFinding(KeyCheckNames.KeyFormat, FindingResult.Fail, string.Join(" ", notes.Concat(problems)), KeyAdvice.CopyAgain);
             }
 
             credential = ConsumerCredential.Create(key, secret);

@@ -60,7 +60,7 @@ namespace WooPS.Core.Diagnostics
             if (!address.IsHttps)
             {
                 return new KeyFinding(KeyCheckNames.Encryption, FindingResult.Warn,
-                    $"{address} is plain http: the secret never travels (requests are signed with OAuth), but everything else, orders and customers included, crosses the network in clear.",
+                    address.PlainHttpWarning,
                     "Serve the store over https (a free certificate from Let's Encrypt will do).");
             }
 

@@ -30,7 +30,7 @@ namespace WooPS.Core.Http
 
             IWooLog log = RequestLog.Of(request);
             HttpResponseMessage? mostTelling = null;
-            for (int i = 0; i < _state.Candidates.Count; i++)
+            for (int i = 0; ; i++)
             {
                 AuthStrategy candidate = _state.Candidates[i];
                 HttpResponseMessage response = await SendWithAsync(candidate, request, cancellationToken).ConfigureAwait(false);
@@ -53,17 +53,10 @@ namespace WooPS.Core.Http
                 }
 
                 bool last = i == _state.Candidates.Count - 1;
-                if (verdict == AuthVerdict.Inconclusive)
+                if (verdict == AuthVerdict.Inconclusive || verdict == AuthVerdict.Rejected || last)
                 {
-                    // Nothing learnt about the credentials (e.g. 503): the caller sees the answer, and the next
-                    // request (or retry) negotiates again from the start.
-                    mostTelling?.Dispose();
-                    return response;
-                }
-
-                if (verdict == AuthVerdict.Rejected || last)
-                {
-                    // A definite answer about the key, or nothing left to try: report the most telling failure.
+                    // Nothing learnt about the credentials (a 503: the next request or retry negotiates again from the
+                    // start), a definite answer about the key, or nothing left to try: report the most telling answer.
                     if (verdict == AuthVerdict.Anonymous && mostTelling != null)
                     {
                         response.Dispose();
@@ -86,9 +79,6 @@ namespace WooPS.Core.Http
                     response.Dispose();
                 }
             }
-
-            // Unreachable: the loop returns on its last candidate.
-            return mostTelling!;
         }
 
         private async Task<HttpResponseMessage> SendWithAsync(AuthStrategy strategy, HttpRequestMessage request, CancellationToken cancellationToken)

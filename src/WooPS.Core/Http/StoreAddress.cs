@@ -68,6 +68,10 @@ namespace WooPS.Core.Http
             return builder.Uri;
         }
 
+        /// <summary>Said whenever a store is used over plain http.</summary>
+        public string PlainHttpWarning =>
+            $"{this} is plain http: the secret never travels (requests are signed with OAuth), but everything else, orders and customers included, crosses the network in clear.";
+
         public override string ToString() => Home.AbsoluteUri.TrimEnd('/');
 
         /// <summary>
