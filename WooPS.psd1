@@ -27,7 +27,6 @@
     PrivateData          = @{
         PSData = @{
             Tags       = @('WooCommerce', 'WordPress', 'REST', 'eCommerce', 'PSEdition_Core', 'PSEdition_Desktop')
-            ProjectUri = 'https://github.com/wooPS/WooPS'
         }
     }
 }
