@@ -343,74 +343,12 @@ function Invoke-Test {
     exit 0
 }
 
-$script:DemoScript = @'
-$ErrorActionPreference = 'Stop'
-Set-StrictMode -Version Latest
-if ($env:WOO_DEMO_PLAIN) { $PSStyle.OutputRendering = 'PlainText' }
-
-function Step([string]$Display, [scriptblock]$Action) {
-    Write-Host ''
-    Write-Host "PS> $Display"
-    & $Action | Out-Host
-}
-
-Step "Import-Module $env:WOOPS_MODULE" { Import-Module $env:WOOPS_MODULE -ErrorAction Stop }
-
-$secretText = '(ConvertTo-SecureString $env:WOO_CONSUMER_SECRET -AsPlainText -Force)'
-Step "Connect-WooStore -Url $env:WOO_HTTPS_URL -ConsumerKey `$env:WOO_CONSUMER_KEY -ConsumerSecret $secretText -SkipCertificateCheck -PassThru" {
-    Connect-WooStore -Url $env:WOO_HTTPS_URL -ConsumerKey $env:WOO_CONSUMER_KEY `
-        -ConsumerSecret (ConvertTo-SecureString $env:WOO_CONSUMER_SECRET -AsPlainText -Force) -SkipCertificateCheck -PassThru
-}
-
-Step 'Test-WooKey   # the connected key: what works, what it may do, what to fix' { Test-WooKey }
-
-$script:products = @()
-Step 'Get-WooProduct -First 5' {
-    $script:products = @(Get-WooProduct -First 5)
-    $script:products
-}
-if ($script:products.Count -eq 0) { throw 'Get-WooProduct -First 5 returned nothing.' }
-$id = $script:products[0].id
-$sku = @($script:products | Where-Object { $_.sku } | Select-Object -First 1 -ExpandProperty sku)
-if (-not $sku) { throw 'None of the first 5 products has a SKU.' }
-$sku = $sku[0]
-
-Step "Get-WooProduct -Id $id | Format-List id, sku, name, type, status, price, regular_price, stock_status, date_created" {
-    Get-WooProduct -Id $id | Format-List id, sku, name, type, status, price, regular_price, stock_status, date_created
-}
-
-Step "(Get-WooProduct -Id $id).regular_price * 1.1   # money is [decimal], so this is arithmetic" {
-    (Get-WooProduct -Id $id).regular_price * 1.1
-}
-
-Step "Get-WooProduct -Id $id, 999999 -ErrorAction Continue   # an unknown id is a non-terminating error" {
-    Get-WooProduct -Id $id, 999999 -ErrorAction Continue 2>&1 | ForEach-Object {
-        if ($_ -is [System.Management.Automation.ErrorRecord]) { "ERROR $($_.FullyQualifiedErrorId): $($_.Exception.Message)" } else { $_ }
-    }
-}
-
-# The scheduled-job form: address, key and secret from WOO_STORE_URL, WOO_CONSUMER_KEY and WOO_CONSUMER_SECRET.
-$env:WOO_STORE_URL = $env:WOO_HTTP_URL
-Step "`$env:WOO_STORE_URL = '$env:WOO_HTTP_URL'; Connect-WooStore -PassThru   # plain http: OAuth 1.0a, the secret never travels" {
-    Connect-WooStore -PassThru
-}
-
-Step "Get-WooProduct -Sku $sku" { Get-WooProduct -Sku $sku }
-Step 'Get-WooStore' { Get-WooStore }
-Step 'Disconnect-WooStore' { Disconnect-WooStore }
-'@
-
 function Invoke-Demo {
     Invoke-Build
     Write-Step 'Demo'
     $env:WOOPS_MODULE = Join-Path $ModuleOut 'WooPS.psd1'
     $env:WOOPS_FAKESTORE = Join-Path $FakeStoreOut 'WooPS.FakeStore.dll'
     Import-Module (Join-Path $Root 'tests/pester/TestHelpers.psm1') -Force
-
-    $demoDir = Join-Path $OutDir 'Demo'
-    $null = New-Item -ItemType Directory -Path $demoDir -Force
-    $demoFile = Join-Path $demoDir 'demo.ps1'
-    Set-Content -LiteralPath $demoFile -Value $DemoScript -Encoding utf8
 
     $store = $null
     $code = $null
@@ -427,7 +365,7 @@ function Invoke-Demo {
         }
         if ($Plain) { $demoEnv['WOO_DEMO_PLAIN'] = '1' }
         $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 5 -Environment $demoEnv `
-            -Arguments @('pwsh', '-NoProfile', '-NonInteractive', '-File', $demoFile)
+            -Arguments @('pwsh', '-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'tests/demo/Demo.ps1'))
     }
     finally {
         if ($store) { Stop-WooFakeStore -Store $store; Write-Host 'Fake store stopped.' }

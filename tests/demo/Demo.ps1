@@ -1,0 +1,69 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    The short transcript-style demo of the cmdlets that build.ps1 -Task Demo runs against the fake store.
+
+.DESCRIPTION
+    build.ps1 -Task Demo builds, starts the fake store and runs this in a child pwsh with, in its environment:
+      WOOPS_MODULE         full path of out/WooPS/WooPS.psd1
+      WOO_HTTPS_URL        the fake store's https address
+      WOO_HTTP_URL         the fake store's http address
+      WOO_CONSUMER_KEY     a read_write key
+      WOO_CONSUMER_SECRET  its secret (environment only: never on a command line, never echoed)
+      WOO_DEMO_PLAIN       set (to anything) for output without ANSI colour
+    Each step prints the command as "PS> ..." and then its output. Any error ends the demo with a non-zero exit code.
+#>
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+if ($env:WOO_DEMO_PLAIN) { $PSStyle.OutputRendering = 'PlainText' }
+
+function Step([string]$Display, [scriptblock]$Action) {
+    Write-Host ''
+    Write-Host "PS> $Display"
+    & $Action | Out-Host
+}
+
+Step "Import-Module $env:WOOPS_MODULE" { Import-Module $env:WOOPS_MODULE -ErrorAction Stop }
+
+$secretText = '(ConvertTo-SecureString $env:WOO_CONSUMER_SECRET -AsPlainText -Force)'
+Step "Connect-WooStore -Url $env:WOO_HTTPS_URL -ConsumerKey `$env:WOO_CONSUMER_KEY -ConsumerSecret $secretText -SkipCertificateCheck -PassThru" {
+    Connect-WooStore -Url $env:WOO_HTTPS_URL -ConsumerKey $env:WOO_CONSUMER_KEY `
+        -ConsumerSecret (ConvertTo-SecureString $env:WOO_CONSUMER_SECRET -AsPlainText -Force) -SkipCertificateCheck -PassThru
+}
+
+Step 'Test-WooKey   # the connected key: what works, what it may do, what to fix' { Test-WooKey }
+
+$script:products = @()
+Step 'Get-WooProduct -First 5' {
+    $script:products = @(Get-WooProduct -First 5)
+    $script:products
+}
+if ($script:products.Count -eq 0) { throw 'Get-WooProduct -First 5 returned nothing.' }
+$id = $script:products[0].id
+$sku = @($script:products | Where-Object { $_.sku } | Select-Object -First 1 -ExpandProperty sku)
+if (-not $sku) { throw 'None of the first 5 products has a SKU.' }
+$sku = $sku[0]
+
+Step "Get-WooProduct -Id $id | Format-List id, sku, name, type, status, price, regular_price, stock_status, date_created" {
+    Get-WooProduct -Id $id | Format-List id, sku, name, type, status, price, regular_price, stock_status, date_created
+}
+
+Step "(Get-WooProduct -Id $id).regular_price * 1.1   # money is [decimal], so this is arithmetic" {
+    (Get-WooProduct -Id $id).regular_price * 1.1
+}
+
+Step "Get-WooProduct -Id $id, 999999 -ErrorAction Continue   # an unknown id is a non-terminating error" {
+    Get-WooProduct -Id $id, 999999 -ErrorAction Continue 2>&1 | ForEach-Object {
+        if ($_ -is [System.Management.Automation.ErrorRecord]) { "ERROR $($_.FullyQualifiedErrorId): $($_.Exception.Message)" } else { $_ }
+    }
+}
+
+# The scheduled-job form: address, key and secret from WOO_STORE_URL, WOO_CONSUMER_KEY and WOO_CONSUMER_SECRET.
+$env:WOO_STORE_URL = $env:WOO_HTTP_URL
+Step "`$env:WOO_STORE_URL = '$env:WOO_HTTP_URL'; Connect-WooStore -PassThru   # plain http: OAuth 1.0a, the secret never travels" {
+    Connect-WooStore -PassThru
+}
+
+Step "Get-WooProduct -Sku $sku" { Get-WooProduct -Sku $sku }
+Step 'Get-WooStore' { Get-WooStore }
+Step 'Disconnect-WooStore' { Disconnect-WooStore }
