@@ -59,14 +59,9 @@ function Write-Step([string]$Text) {
     Write-Host "==> $Text"
 }
 
-function Get-DotnetPath {
-    $main = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
-    if ($main -and [System.IO.Path]::GetFileNameWithoutExtension($main) -eq 'dotnet') { return $main }
-    $cmd = Get-Command -Name dotnet -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
-    if ($cmd) { return $cmd.Source }
-    throw "Cannot find 'dotnet' on PATH."
-}
-$script:Dotnet = Get-DotnetPath
+# Helpers shared with the tests, the demo and the bench: Get-DotnetHostPath, Get-NuGetPackagesFolder, Start-/Stop-WooFakeStore.
+Import-Module (Join-Path $Root 'tests/pester/TestHelpers.psm1') -Force
+$script:Dotnet = Get-DotnetHostPath
 
 function Invoke-Dotnet {
     <# Runs dotnet with the given arguments, output straight to our console; throws on a non-zero exit code. #>
@@ -348,7 +343,6 @@ function Invoke-Demo {
     Write-Step 'Demo'
     $env:WOOPS_MODULE = Join-Path $ModuleOut 'WooPS.psd1'
     $env:WOOPS_FAKESTORE = Join-Path $FakeStoreOut 'WooPS.FakeStore.dll'
-    Import-Module (Join-Path $Root 'tests/pester/TestHelpers.psm1') -Force
 
     $store = $null
     $code = $null
