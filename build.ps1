@@ -186,27 +186,9 @@ function Invoke-Build {
 function Get-PesterManifest {
     Write-Step 'Restoring Pester 5.7.1'
     $null = Invoke-Dotnet @('restore', (Join-Path $Root 'tests/pester/PesterRestore.csproj'), '-nologo')
-
-    $candidates = [System.Collections.Generic.List[string]]::new()
-    Push-Location -LiteralPath $Root
-    try {
-        $locals = & $Dotnet nuget locals global-packages --list 2>$null
-        if ($LASTEXITCODE -eq 0) {
-            foreach ($line in @($locals)) {
-                if ("$line" -match '^\s*global-packages:\s*(.+?)\s*$') { $candidates.Add($Matches[1]) }
-            }
-        }
-        else { Write-Host "(dotnet nuget locals exited $LASTEXITCODE; falling back)" }
-    }
-    finally { Pop-Location }
-    if ($env:NUGET_PACKAGES) { $candidates.Add($env:NUGET_PACKAGES) }
-    $candidates.Add((Join-Path ([Environment]::GetFolderPath('UserProfile')) '.nuget/packages'))
-
-    foreach ($c in $candidates) {
-        $psd1 = Join-Path $c 'pester/5.7.1/tools/Pester.psd1'
-        if (Test-Path -LiteralPath $psd1 -PathType Leaf) { return (Resolve-Path -LiteralPath $psd1).ProviderPath }
-    }
-    throw "Pester 5.7.1 not found after restore; looked in: $($candidates -join ', ')"
+    $psd1 = Join-Path (Get-NuGetPackagesFolder) 'pester/5.7.1/tools/Pester.psd1'
+    if (-not (Test-Path -LiteralPath $psd1 -PathType Leaf)) { throw "Pester 5.7.1 not found after restore: no $psd1" }
+    $psd1
 }
 
 function Invoke-XunitSuite {
