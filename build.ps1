@@ -4,8 +4,8 @@
     Builds, tests and demonstrates WooPS.
 
 .DESCRIPTION
-    Build  dotnet build WooPS.sln, then lays out the module in out/WooPS (WooPS.psd1, WooPS.dll, format/types/help;
-           every other assembly in out/WooPS/lib) and publishes the fake store to out/FakeStore.
+    Build  dotnet build WooPS.sln, then lays out the module in out/WooPS (WooPS.psd1, WooPS.dll, WooPS.format.ps1xml,
+           en-US help; every other assembly in out/WooPS/lib) and publishes the fake store to out/FakeStore.
     Test   Build, then runs xunit (tests/WooPS.Tests, TRX in out/TestResults) and Pester 5.7.1 (tests/pester, in a
            child pwsh) and prints ONE closing line "N passed, N failed, N skipped" (both suites summed).
            A suite that did not run, crashed or ran zero tests counts as 1 failure. Exit code 1 on any failure.
@@ -126,10 +126,7 @@ function Invoke-Build {
     Copy-Item -LiteralPath $mainDll -Destination $ModuleOut
     $mainPdb = Join-Path $bin 'WooPS.pdb'
     if (Test-Path -LiteralPath $mainPdb) { Copy-Item -LiteralPath $mainPdb -Destination $ModuleOut }
-    foreach ($name in 'WooPS.format.ps1xml', 'WooPS.types.ps1xml') {
-        $f = Join-Path $Root "src/WooPS/$name"
-        if (Test-Path -LiteralPath $f -PathType Leaf) { Copy-Item -LiteralPath $f -Destination $ModuleOut }
-    }
+    Copy-Item -LiteralPath (Join-Path $Root 'src/WooPS/WooPS.format.ps1xml') -Destination $ModuleOut   # the manifest's FormatsToProcess
     $help = Join-Path $Root 'src/WooPS/en-US'
     if (Test-Path -LiteralPath $help -PathType Container) {
         Copy-Item -LiteralPath $help -Destination $ModuleOut -Recurse
