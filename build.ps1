@@ -65,12 +65,10 @@ $script:Dotnet = Get-DotnetHostPath
 
 function Invoke-Dotnet {
     <# Runs dotnet with the given arguments, output straight to our console; throws on a non-zero exit code. #>
-    param([Parameter(Mandatory)][string[]]$Arguments, [switch]$NoThrow)
+    param([Parameter(Mandatory)][string[]]$Arguments)
     Write-Host "> dotnet $($Arguments -join ' ')"
     & $Dotnet @Arguments | Out-Host
-    $code = $LASTEXITCODE
-    if ($code -ne 0 -and -not $NoThrow) { throw "dotnet $($Arguments[0]) failed with exit code $code." }
-    $code
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($Arguments[0]) failed with exit code $LASTEXITCODE." }
 }
 
 function Invoke-Watched {
@@ -109,7 +107,7 @@ function Invoke-Build {
     Write-Step "Building WooPS.sln ($Configuration)"
     $buildArgs = @('build', (Join-Path $Root 'WooPS.sln'), '-c', $Configuration, '-nologo')
     if ($IsCI) { $buildArgs += '--disable-build-servers' }
-    $null = Invoke-Dotnet $buildArgs
+    Invoke-Dotnet $buildArgs
 
     Write-Step "Laying out the module in $ModuleOut"
     $manifest = Join-Path $Root 'WooPS.psd1'
@@ -170,7 +168,7 @@ function Invoke-Build {
 
     Write-Step "Publishing the fake store to $FakeStoreOut"
     if (Test-Path -LiteralPath $FakeStoreOut) { Remove-Item -LiteralPath $FakeStoreOut -Recurse -Force }
-    $null = Invoke-Dotnet @('publish', (Join-Path $Root 'tests/WooPS.FakeStore/WooPS.FakeStore.csproj'),
+    Invoke-Dotnet @('publish', (Join-Path $Root 'tests/WooPS.FakeStore/WooPS.FakeStore.csproj'),
         '-c', $Configuration, '-o', $FakeStoreOut, '--no-build', '-nologo')
     $storeDll = Join-Path $FakeStoreOut 'WooPS.FakeStore.dll'
     if (-not (Test-Path -LiteralPath $storeDll -PathType Leaf)) { throw "Fake store not found after publish: $storeDll" }
@@ -182,7 +180,7 @@ function Invoke-Build {
 
 function Get-PesterManifest {
     Write-Step 'Restoring Pester 5.7.1'
-    $null = Invoke-Dotnet @('restore', (Join-Path $Root 'tests/pester/PesterRestore.csproj'), '-nologo')
+    Invoke-Dotnet @('restore', (Join-Path $Root 'tests/pester/PesterRestore.csproj'), '-nologo')
     $psd1 = Join-Path (Get-NuGetPackagesFolder) 'pester/5.7.1/tools/Pester.psd1'
     if (-not (Test-Path -LiteralPath $psd1 -PathType Leaf)) { throw "Pester 5.7.1 not found after restore: no $psd1" }
     $psd1
