@@ -36,6 +36,9 @@ $script:Root = $PSScriptRoot
 $script:OutDir = Join-Path $Root 'out'
 $script:ModuleOut = Join-Path $OutDir 'WooPS'
 $script:FakeStoreOut = Join-Path $OutDir 'FakeStore'
+# What the tests, the demo and the bench run against (their WOOPS_MODULE and WOOPS_FAKESTORE).
+$script:ModuleManifestOut = Join-Path $ModuleOut 'WooPS.psd1'
+$script:FakeStoreDll = Join-Path $FakeStoreOut 'WooPS.FakeStore.dll'
 $script:ResultsDir = Join-Path $OutDir 'TestResults'
 $script:IsCI = -not [string]::IsNullOrEmpty($env:CI) -and $env:CI -notin @('0', 'false', 'False')
 $script:Plain = $IsCI -or [Console]::IsOutputRedirected -or -not [string]::IsNullOrEmpty($env:NO_COLOR)
@@ -160,7 +163,7 @@ function Invoke-Build {
         $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 3 -Arguments @(
             'pwsh', '-NoProfile', '-NonInteractive', '-File', $helpConverter,
             '-HelpFolder', (Split-Path -Parent $helpConverter),
-            '-ModuleManifest', (Join-Path $ModuleOut 'WooPS.psd1'),
+            '-ModuleManifest', $ModuleManifestOut,
             '-OutputFile', $maml)
         if ($code -ne 0) { throw "Help generation ($helpConverter) failed with exit code $code." }
         if (-not (Test-Path -LiteralPath $maml -PathType Leaf)) { throw "Help generation wrote no $maml." }
@@ -170,12 +173,11 @@ function Invoke-Build {
     if (Test-Path -LiteralPath $FakeStoreOut) { Remove-Item -LiteralPath $FakeStoreOut -Recurse -Force }
     Invoke-Dotnet @('publish', (Join-Path $Root 'tests/WooPS.FakeStore/WooPS.FakeStore.csproj'),
         '-c', $Configuration, '-o', $FakeStoreOut, '--no-build', '-nologo')
-    $storeDll = Join-Path $FakeStoreOut 'WooPS.FakeStore.dll'
-    if (-not (Test-Path -LiteralPath $storeDll -PathType Leaf)) { throw "Fake store not found after publish: $storeDll" }
+    if (-not (Test-Path -LiteralPath $FakeStoreDll -PathType Leaf)) { throw "Fake store not found after publish: $FakeStoreDll" }
 
     Write-Host ''
-    Write-Host "Module:     $(Join-Path $ModuleOut 'WooPS.psd1')"
-    Write-Host "Fake store: dotnet $storeDll"
+    Write-Host "Module:     $ModuleManifestOut"
+    Write-Host "Fake store: dotnet $FakeStoreDll"
 }
 
 function Get-PesterManifest {
@@ -248,8 +250,8 @@ function Invoke-PesterSuite {
         '-PesterManifest', $PesterManifest, '-TestPath', (Join-Path $Root 'tests/pester'), '-ResultFile', $resultFile)
     if ($Plain) { $pwshArgs += '-Plain' }
     $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 5 -Arguments $pwshArgs -Environment @{
-        WOOPS_MODULE    = (Join-Path $ModuleOut 'WooPS.psd1')
-        WOOPS_FAKESTORE = (Join-Path $FakeStoreOut 'WooPS.FakeStore.dll')
+        WOOPS_MODULE    = $ModuleManifestOut
+        WOOPS_FAKESTORE = $FakeStoreDll
     }
 
     $r = @{ Passed = 0; Failed = 0; Skipped = 0; Ran = $false; Note = '' }
@@ -318,8 +320,7 @@ function Invoke-Test {
 function Invoke-Demo {
     Invoke-Build
     Write-Step 'Demo'
-    $env:WOOPS_MODULE = Join-Path $ModuleOut 'WooPS.psd1'
-    $env:WOOPS_FAKESTORE = Join-Path $FakeStoreOut 'WooPS.FakeStore.dll'
+    $env:WOOPS_FAKESTORE = $FakeStoreDll   # for Start-WooFakeStore, here
 
     $store = $null
     $code = $null
@@ -328,7 +329,7 @@ function Invoke-Demo {
         Write-Host "Fake store: $($store.HttpUrl)  $($store.HttpsUrl)"
         $kv = $store.Keys.read_write
         $demoEnv = @{
-            WOOPS_MODULE        = $env:WOOPS_MODULE
+            WOOPS_MODULE        = $ModuleManifestOut
             WOO_HTTPS_URL       = $store.HttpsUrl
             WOO_HTTP_URL        = $store.HttpUrl
             WOO_CONSUMER_KEY    = $kv.key
@@ -353,8 +354,8 @@ function Invoke-Bench {
         if ($a -is [System.Collections.IList]) { ($a | ForEach-Object { [string]$_ }) -join ',' } else { [string]$a }
     })
     $benchEnv = @{
-        WOOPS_MODULE    = (Join-Path $ModuleOut 'WooPS.psd1')
-        WOOPS_FAKESTORE = (Join-Path $FakeStoreOut 'WooPS.FakeStore.dll')
+        WOOPS_MODULE    = $ModuleManifestOut
+        WOOPS_FAKESTORE = $FakeStoreDll
     }
     if ($Plain) { $benchEnv['NO_COLOR'] = '1' }
     $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 120 -Environment $benchEnv `
