@@ -6,10 +6,12 @@
 .DESCRIPTION
     Build  dotnet build WooPS.sln, then lays out the module in out/WooPS (WooPS.psd1, WooPS.dll, WooPS.format.ps1xml,
            en-US help; every other assembly in out/WooPS/lib) and publishes the fake store to out/FakeStore.
-    Test   Build, then runs xunit (tests/WooPS.Tests, TRX in out/TestResults) and Pester 5.7.1 (tests/pester, in a
-           child pwsh) and prints ONE closing line "N passed, N failed, N skipped" (both suites summed).
+    Test   Build, then runs xunit (tests/WooPS.Tests, TRX in out/TestResults) and Pester 5.7.1 (tests/pester, through
+           tests/pester/Invoke-PesterSuite.ps1 in a child pwsh) and prints ONE closing line
+           "N passed, N failed, N skipped" (both suites summed).
            A suite that did not run, crashed or ran zero tests counts as 1 failure. Exit code 1 on any failure.
-    Demo   Build, then starts the fake store and runs a short transcript-style demo of the cmdlets in a child pwsh.
+    Demo   Build, then starts the fake store and runs tests/demo/Demo.ps1, a short transcript-style demo of the cmdlets,
+           in a child pwsh.
     Bench  Build, then runs bench/Measure-Paging.ps1 in a child pwsh (listing all products: Get-WooProduct against a
            hand-written Invoke-RestMethod loop, with a delayed fake store); prints numbers, asserts nothing. Any other
            arguments go to the bench script: -Products N -DelayMs 0,150 -Runs R -MaxConcurrency C.
