@@ -27,7 +27,7 @@ namespace WooPS.Core
             TimeoutSec = options.TimeoutSec;
             SkipCertificateCheck = options.SkipCertificateCheck;
             MaxConcurrency = options.MaxConcurrency;
-            Catalog = new CatalogApi(_connection, () => MaxConcurrency);
+            Resources = new ResourceApi(_connection, () => MaxConcurrency);
         }
 
         /// <summary>The store's home address.</summary>
@@ -56,9 +56,8 @@ namespace WooPS.Core
                 : throw new ArgumentOutOfRangeException(nameof(value), value, $"MaxConcurrency is 1 to {WooConnectOptions.MostConcurrency}.");
         }
 
-        internal CatalogApi Catalog { get; }
-
-        internal StoreAddress Address => _connection.Address;
+        /// <summary>Every wc/v3 resource: get, list, create, update, delete and batch, and lookups by id, SKU or term name.</summary>
+        internal ResourceApi Resources { get; }
 
         internal ConsumerCredential Credential => _auth.Credential;
 
@@ -113,10 +112,10 @@ namespace WooPS.Core
                 using WooResponse response = await _connection.SendAsync(probe, log, cancellationToken).ConfigureAwait(false);
                 if (response.Json.RootElement.ValueKind != JsonValueKind.Array)
                 {
-                    throw new WooApiException("woops_not_json", "the products route did not answer with a list", response.Status);
+                    throw new WooApiException(WooErrorCodes.NotJson, $"The store answered {response.Shown} with JSON that is not a list.", response.Status);
                 }
             }
-            catch (WooApiException failure) when (failure.Code == AuthVerdicts.AuthenticationError && AuthVerdicts.IsPermissionAnswer(failure.Message))
+            catch (WooApiException failure) when (AuthAnswers.Classify(failure) == AuthAnswer.NoPermission)
             {
                 // The store recognised the key; it just may not read. A write-only key is a working key.
                 log.Warning($"The key {KeyEnding} has no read permission ({failure.Message}): commands that read from the store will fail.");

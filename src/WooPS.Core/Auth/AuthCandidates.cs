@@ -12,9 +12,9 @@ namespace WooPS.Core.Auth
                 if (requested == AuthMethod.Basic || requested == AuthMethod.QueryString)
                 {
                     throw new WooApiException(
-                        "woops_insecure_auth",
+                        WooErrorCodes.InsecureAuth,
                         $"Over plain http WooCommerce ignores {requested} authentication, and it would send the consumer secret across the network in clear.",
-                        hint: "Use the store's https address, or -AuthMethod OAuth1 (Auto picks it over http): OAuth signs each request and the secret never travels.");
+                        hint: "Use the store's https address, or OAuth1 authentication (Auto picks it over http): OAuth signs each request and the secret never travels.");
                 }
 
                 return new AuthStrategy[] { new OAuthStrategy(signForHttp: false) };

@@ -5,8 +5,6 @@ namespace WooPS.Core.Auth
     /// <summary>One concrete way of putting the key on a request.</summary>
     internal abstract class AuthStrategy
     {
-        public abstract AuthMethod Method { get; }
-
         /// <summary>What the session shows as its auth method, e.g. "OAuth1 (signed for http)".</summary>
         public abstract string Description { get; }
 

@@ -1,8 +1,6 @@
-using System;
-
 namespace WooPS.Core.Auth
 {
-    /// <summary>What a store's answer says about the credentials a request carried.</summary>
+    /// <summary>What Auto's negotiation makes of an answer (see <see cref="AuthAnswers.VerdictOf"/>).</summary>
     internal enum AuthVerdict
     {
         /// <summary>The key was recognised: a success, or an answer only an authenticated caller gets (its permission, its user's capability).</summary>
@@ -15,53 +13,5 @@ namespace WooPS.Core.Auth
         SignatureRejected,
         /// <summary>A definite no about these credentials (wrong secret, unknown key over OAuth, clock, nonce).</summary>
         Rejected,
-    }
-
-    internal static class AuthVerdicts
-    {
-        public const string AuthenticationError = "woocommerce_rest_authentication_error";
-
-        public static AuthVerdict Of(int status, string? code, string? message)
-        {
-            if (status >= 200 && status < 300)
-            {
-                return AuthVerdict.Accepted;
-            }
-
-            if (status == 403 && code != null)
-            {
-                // WordPress answers 401 to anonymous callers and 403 to authenticated ones it refuses.
-                return AuthVerdict.Accepted;
-            }
-
-            if (status != 401)
-            {
-                return AuthVerdict.Inconclusive;
-            }
-
-            if (code != null && code.StartsWith("woocommerce_rest_cannot_", StringComparison.Ordinal))
-            {
-                return AuthVerdict.Anonymous;
-            }
-
-            if (code == AuthenticationError && message != null)
-            {
-                if (IsPermissionAnswer(message))
-                {
-                    return AuthVerdict.Accepted;
-                }
-
-                if (message.StartsWith("Invalid signature", StringComparison.Ordinal))
-                {
-                    return AuthVerdict.SignatureRejected;
-                }
-            }
-
-            return AuthVerdict.Rejected;
-        }
-
-        /// <summary>"The API key provided does not have read/write permissions.": the key is real, its permission is not enough.</summary>
-        public static bool IsPermissionAnswer(string message) =>
-            message.StartsWith("The API key provided does not have", StringComparison.Ordinal);
     }
 }

@@ -7,8 +7,6 @@ namespace WooPS.Core.Auth
 {
     internal sealed class BasicAuthStrategy : AuthStrategy
     {
-        public override AuthMethod Method => AuthMethod.Basic;
-
         public override string Description => "Basic";
 
         public override void Apply(HttpRequestMessage request, ConsumerCredential credential)

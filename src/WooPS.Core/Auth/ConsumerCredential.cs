@@ -31,7 +31,7 @@ namespace WooPS.Core.Auth
             if (problems.Count > 0)
             {
                 throw new WooApiException(
-                    "woops_malformed_key",
+                    WooErrorCodes.MalformedKey,
                     string.Join(" ", problems),
                     hint: KeyAdvice.CopyAgain);
             }

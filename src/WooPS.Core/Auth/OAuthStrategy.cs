@@ -23,8 +23,6 @@ namespace WooPS.Core.Auth
 
         public bool SignForHttp { get; }
 
-        public override AuthMethod Method => AuthMethod.OAuth1;
-
         public override string Description => SignForHttp ? "OAuth1 (signed for http)" : "OAuth1";
 
         public override string? Caveat => SignForHttp

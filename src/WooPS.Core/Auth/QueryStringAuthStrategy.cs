@@ -6,8 +6,6 @@ namespace WooPS.Core.Auth
 {
     internal sealed class QueryStringAuthStrategy : AuthStrategy
     {
-        public override AuthMethod Method => AuthMethod.QueryString;
-
         public override string Description => "QueryString";
 
         public override string Caveat =>

@@ -7,7 +7,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Core.Auth;
 using WooPS.Core.Http;
-using WooPS.Core.Json;
 
 namespace WooPS.Core.Diagnostics
 {
@@ -48,13 +47,21 @@ namespace WooPS.Core.Diagnostics
 
         public async Task RunAsync(KeyPermission? required, IWooLog log, CancellationToken cancellationToken)
         {
-            var answers = new List<(AuthStrategy Strategy, RawResponse Response, AuthVerdict Verdict, string Message)>();
+            var answers = new List<(RawResponse Response, AuthAnswer Answer, string Message)>();
             foreach (AuthStrategy strategy in AuthCandidates.For(Core.Auth.AuthMethod.Auto, _address.IsHttps))
             {
                 WooConnection connection = Open(strategy);
                 RawResponse response = await connection.SendRawAsync(HttpMethod.Get, ProductsUri("products?per_page=1&_fields=id"), null, log, cancellationToken).ConfigureAwait(false);
-                (AuthVerdict verdict, string message) = Judge(response);
-                answers.Add((strategy, response, verdict, message));
+                if (response.IsRedirect)
+                {
+                    RedirectAdvice advice = RedirectAdvice.For(_address, response);
+                    _findings.Add(new KeyFinding(KeyCheckNames.Credentials, FindingResult.Fail, advice.Message, advice.Hint));
+                    return;
+                }
+
+                AuthAnswer answer = AuthAnswers.Classify(response.Status, response.Body, out string message);
+                answers.Add((response, answer, message));
+                AuthVerdict verdict = AuthAnswers.VerdictOf(answer);
                 if (verdict == AuthVerdict.Accepted)
                 {
                     Valid = true;
@@ -71,7 +78,7 @@ namespace WooPS.Core.Diagnostics
                 }
             }
 
-            _findings.Add(Refused(answers.Select(a => (a.Response, a.Verdict, a.Message)).ToList()));
+            _findings.Add(Refused(answers));
         }
 
         public void Dispose() => _connections.ForEach(c => c.Dispose());
@@ -85,12 +92,6 @@ namespace WooPS.Core.Diagnostics
 
         private Uri ProductsUri(string route) => new Uri(_address.ApiBase, route);
 
-        private static (AuthVerdict, string) Judge(RawResponse response)
-        {
-            bool isError = WooJson.TryReadError(response.Body, out string code, out string message);
-            return (AuthVerdicts.Of(response.Status, isError ? code : null, isError ? message : null), message);
-        }
-
         private KeyFinding Accepted(AuthStrategy strategy, bool afterFallback)
         {
             string key = _credential.KeyEnding;
@@ -98,11 +99,11 @@ namespace WooPS.Core.Diagnostics
             {
                 case OAuthStrategy oauth when oauth.SignForHttp:
                     return new KeyFinding(KeyCheckNames.Credentials, FindingResult.Warn,
-                        $"The store accepted key {key}, but only signed with OAuth for {StoreAddress.ToHttpForm(_address.Home)}: it sits behind a TLS-terminating proxy, and WordPress believes it is served over plain http, so Basic authentication is ignored. Connect-WooStore -AuthMethod Auto uses OAuth signed for http.",
+                        $"The store accepted key {key}, but only signed with OAuth for {StoreAddress.ToHttpForm(_address.Home)}: it sits behind a TLS-terminating proxy, and WordPress believes it is served over plain http, so Basic authentication is ignored. WooPS's Auto authentication signs for http.",
                         "Tell WordPress it is served over https (in wp-config.php: if X-Forwarded-Proto is https, set $_SERVER['HTTPS'] = 'on'), so every client works.");
                 case OAuthStrategy _ when afterFallback:
                     return new KeyFinding(KeyCheckNames.Credentials, FindingResult.Warn,
-                        $"The store accepted key {key} with OAuth 1.0a, but HTTP Basic arrived as no credentials at all: the host strips the Authorization header. Connect-WooStore -AuthMethod Auto uses OAuth instead.",
+                        $"The store accepted key {key} with OAuth 1.0a, but HTTP Basic arrived as no credentials at all: the host strips the Authorization header. WooPS's Auto authentication uses OAuth instead.",
                         "For other clients, let the header through: with Apache and PHP as CGI/FastCGI, add 'SetEnvIf Authorization \"(.*)\" HTTP_AUTHORIZATION=$1' to .htaccess.");
                 case QueryStringAuthStrategy _:
                     return new KeyFinding(KeyCheckNames.Credentials, FindingResult.Warn,
@@ -113,36 +114,36 @@ namespace WooPS.Core.Diagnostics
             }
         }
 
-        private KeyFinding Refused(List<(RawResponse Response, AuthVerdict Verdict, string Message)> answers)
+        private KeyFinding Refused(List<(RawResponse Response, AuthAnswer Answer, string Message)> answers)
         {
             string key = _credential.KeyEnding;
             string store = _address.ToString();
             KeyFinding Fail(string message, string hint) => new KeyFinding(KeyCheckNames.Credentials, FindingResult.Fail, message, hint);
             KeyFinding Advised((string Message, string Hint) advice) => Fail(advice.Message, advice.Hint);
 
-            if (answers.Any(a => a.Message == "Consumer secret is invalid."))
+            if (answers.Any(a => a.Answer == AuthAnswer.WrongSecret))
             {
                 return Advised(KeyAdvice.WrongSecret(store, key));
             }
 
-            if (answers.Any(a => a.Message == "Consumer key is invalid."))
+            if (answers.Any(a => a.Answer == AuthAnswer.UnknownKey))
             {
                 return Advised(KeyAdvice.UnknownKey(store, key));
             }
 
-            var late = answers.FirstOrDefault(a => a.Message == "Invalid timestamp.");
+            var late = answers.FirstOrDefault(a => a.Answer == AuthAnswer.StaleTimestamp);
             if (late.Response != null)
             {
                 return Advised(KeyAdvice.ClockSkew(store, late.Response.Date, DateTimeOffset.UtcNow));
             }
 
-            if (answers.Any(a => a.Verdict == AuthVerdict.SignatureRejected))
+            if (answers.Any(a => a.Answer == AuthAnswer.SignatureRejected))
             {
                 return Fail($"The store knows key {key} but rejected every OAuth signature: the consumer secret is wrong.",
                     $"Paste the secret (cs_…) again, or make a new key in {KeyAdvice.KeysPage}.");
             }
 
-            if (answers.All(a => a.Verdict == AuthVerdict.Anonymous))
+            if (answers.All(a => a.Answer == AuthAnswer.Anonymous))
             {
                 return Fail($"The store answered every way of sending key {key} as if no credentials arrived ({answers[0].Message}).",
                     "The credentials do not reach WooCommerce: a proxy or security plugin removes both the Authorization header and the query string's keys. Ask the host to pass them through.");
@@ -177,14 +178,14 @@ namespace WooPS.Core.Diagnostics
         /// </summary>
         private (bool KeyMay, bool Works) Permission(RawResponse response, PermissionWords words, bool needed)
         {
-            (AuthVerdict _, string message) = Judge(response);
+            AuthAnswer answer = AuthAnswers.Classify(response.Status, response.Body, out string message);
             if (response.Status == 200)
             {
                 _findings.Add(new KeyFinding(words.Check, FindingResult.Pass, $"The key may {words.Verb}: {words.Proof}."));
                 return (true, true);
             }
 
-            if (response.Status == 401 && AuthVerdicts.IsPermissionAnswer(message))
+            if (answer == AuthAnswer.NoPermission)
             {
                 _findings.Add(new KeyFinding(words.Check, needed ? FindingResult.Fail : FindingResult.Warn,
                     $"The key has no {words.Verb} permission ({message})",
@@ -192,7 +193,7 @@ namespace WooPS.Core.Diagnostics
                 return (false, false);
             }
 
-            if (response.Status == 403)
+            if (answer == AuthAnswer.UserRefused)
             {
                 _findings.Add(new KeyFinding(words.Check, FindingResult.Fail,
                     $"The key has {words.Verb} permission, but its WordPress user may not {words.UserAction} ({message})",

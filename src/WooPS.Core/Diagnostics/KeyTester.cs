@@ -65,7 +65,7 @@ namespace WooPS.Core.Diagnostics
             }
 
             return skipCertificateCheck
-                ? new KeyFinding(KeyCheckNames.Encryption, FindingResult.Warn, "https, but the certificate was not checked (-SkipCertificateCheck).", "Use -SkipCertificateCheck for test stores only.")
+                ? new KeyFinding(KeyCheckNames.Encryption, FindingResult.Warn, "https, but the certificate was not checked: the check was skipped.", "Skip the certificate check for test stores only.")
                 : new KeyFinding(KeyCheckNames.Encryption, FindingResult.Pass, "https with a certificate this machine trusts.");
         }
 

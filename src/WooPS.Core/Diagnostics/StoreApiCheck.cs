@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Core.Http;
+using WooPS.Core.Json;
 
 namespace WooPS.Core.Diagnostics
 {
@@ -42,12 +43,8 @@ namespace WooPS.Core.Diagnostics
 
             if (index.IsRedirect)
             {
-                string target = WooConnection.RedirectTarget(index);
-                findings.Add(new KeyFinding(
-                    KeyCheckNames.StoreReachable,
-                    FindingResult.Fail,
-                    $"{address} redirects ({index.Status}) {index.Shown} to {target}.",
-                    $"Use {target} as the store URL (-Url {target}): a redirect turns a POST into a GET and drops the Authorization header, so API clients must use the final address."));
+                RedirectAdvice advice = RedirectAdvice.For(address, index);
+                findings.Add(new KeyFinding(KeyCheckNames.StoreReachable, FindingResult.Fail, advice.Message, advice.Hint));
                 return StoreApiOutcome.Unusable;
             }
 
@@ -100,19 +97,13 @@ namespace WooPS.Core.Diagnostics
                 return null;
             }
 
-            try
+            using JsonAnswer answer = JsonAnswer.Read(response.Body);
+            if (answer.Document?.RootElement is JsonElement root
+                && root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("namespaces", out JsonElement list)
+                && list.ValueKind == JsonValueKind.Array)
             {
-                using JsonDocument document = JsonDocument.Parse(response.Body);
-                if (document.RootElement.ValueKind == JsonValueKind.Object
-                    && document.RootElement.TryGetProperty("namespaces", out JsonElement list)
-                    && list.ValueKind == JsonValueKind.Array)
-                {
-                    return list.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.String).Select(n => n.GetString()!).ToList();
-                }
-            }
-            catch (JsonException)
-            {
-                // Not JSON: the caller names what it is.
+                return list.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.String).Select(n => n.ToString()).ToList();
             }
 
             return null;

@@ -2,7 +2,6 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Core.Auth;
-using WooPS.Core.Json;
 
 namespace WooPS.Core.Http
 {
@@ -28,7 +27,7 @@ namespace WooPS.Core.Http
                 return await SendWithAsync(settled, request, cancellationToken).ConfigureAwait(false);
             }
 
-            IWooLog log = RequestLog.Of(request);
+            IWooLog log = RequestContext.LogOf(request);
             HttpResponseMessage? mostTelling = null;
             for (int i = 0; ; i++)
             {
@@ -91,15 +90,8 @@ namespace WooPS.Core.Http
         private static async Task<AuthVerdict> VerdictAsync(HttpResponseMessage response)
         {
             int status = (int)response.StatusCode;
-            if (status != 401 && status != 403)
-            {
-                return AuthVerdicts.Of(status, null, null);
-            }
-
-            byte[] body = await RequestCopy.BufferBodyAsync(response).ConfigureAwait(false);
-            return WooJson.TryReadError(body, out string code, out string message)
-                ? AuthVerdicts.Of(status, code, message)
-                : AuthVerdicts.Of(status, null, null);
+            byte[] body = status == 401 || status == 403 ? await RequestCopy.BufferBodyAsync(response).ConfigureAwait(false) : new byte[0];
+            return AuthAnswers.VerdictOf(AuthAnswers.Classify(status, body, out _));
         }
     }
 }

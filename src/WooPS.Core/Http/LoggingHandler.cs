@@ -14,7 +14,10 @@ namespace WooPS.Core.Http
     {
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            IWooLog log = RequestLog.Of(request);
+            // The last step before the network: whatever waited on the way here (a slot, a retry's backoff, an
+            // auth fallback) may have been woken by the same cancellation, and nothing cancelled goes on the wire.
+            cancellationToken.ThrowIfCancellationRequested();
+            IWooLog log = RequestContext.LogOf(request);
             string line = request.Method + " " + Redaction.Url(request.RequestUri!);
             var clock = Stopwatch.StartNew();
             try

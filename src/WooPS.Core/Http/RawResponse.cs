@@ -19,6 +19,7 @@ namespace WooPS.Core.Http
             Location = response.Headers.Location is Uri location && !location.IsAbsoluteUri
                 ? new Uri(response.RequestMessage!.RequestUri!, location)
                 : response.Headers.Location;
+            RequestPath = response.RequestMessage?.RequestUri?.AbsolutePath ?? string.Empty;
             TotalItems = Header(response, "X-WP-Total");
             TotalPages = (int?)Header(response, "X-WP-TotalPages");
             Shown = shown;
@@ -36,6 +37,9 @@ namespace WooPS.Core.Http
         public DateTimeOffset? Date { get; }
 
         public Uri? Location { get; }
+
+        /// <summary>The path asked for (never its query, where credentials may be).</summary>
+        public string RequestPath { get; }
 
         /// <summary>X-WP-Total.</summary>
         public long? TotalItems { get; }

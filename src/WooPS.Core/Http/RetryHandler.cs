@@ -2,10 +2,15 @@ using System;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using WooPS.Core.Json;
 
 namespace WooPS.Core.Http
 {
-    /// <summary>Repeats a request the store could not answer for now (see <see cref="RetryPolicy"/>); every wait is cancellable.</summary>
+    /// <summary>
+    /// Repeats a request the store could not answer for now (see <see cref="RetryPolicy"/>): a busy answer, a
+    /// dropped connection, or JSON cut short, which is a dropped connection the HTTP layer could not see (the
+    /// body ended cleanly, or PHP died half-way). Every wait is cancellable.
+    /// </summary>
     internal sealed class RetryHandler : DelegatingHandler
     {
         private readonly RetryPolicy _policy;
@@ -17,6 +22,7 @@ namespace WooPS.Core.Http
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            IWooLog log = RequestContext.LogOf(request);
             for (int retry = 1; ; retry++)
             {
                 HttpResponseMessage response;
@@ -24,16 +30,25 @@ namespace WooPS.Core.Http
                 {
                     response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 }
-                catch (HttpRequestException failure) when (retry <= _policy.MaxRetries && _policy.ShouldRetryFailure(request.Method, failure))
+                catch (HttpRequestException failure) when (retry <= _policy.MaxRetries && _policy.ShouldRetryFailure(request, failure))
                 {
                     TimeSpan backoff = _policy.DelayBefore(retry, null, DateTimeOffset.UtcNow);
-                    RequestLog.Of(request).Verbose($"{request.Method} {Redaction.Url(request.RequestUri!)} failed ({failure.Message}); retry {retry} of {_policy.MaxRetries} in {backoff.TotalSeconds:0.#} s.");
+                    log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri!)} failed ({failure.Message}); retry {retry} of {_policy.MaxRetries} in {backoff.TotalSeconds:0.#} s.");
+                    await Task.Delay(backoff, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (retry <= _policy.MaxRetries && RequestContext.IsRepeatable(request) && await IsCutShortAsync(response).ConfigureAwait(false))
+                {
+                    TimeSpan backoff = _policy.DelayBefore(retry, null, DateTimeOffset.UtcNow);
+                    log.Verbose($"The store's answer to {request.Method} {Redaction.Url(request.RequestUri!)} was cut off; retry {retry} of {_policy.MaxRetries} in {backoff.TotalSeconds:0.#} s.");
+                    response.Dispose();
                     await Task.Delay(backoff, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
                 int status = (int)response.StatusCode;
-                if (retry > _policy.MaxRetries || !_policy.ShouldRetry(request.Method, status))
+                if (retry > _policy.MaxRetries || !_policy.ShouldRetry(request, status))
                 {
                     return response;
                 }
@@ -44,10 +59,14 @@ namespace WooPS.Core.Http
                     return response;
                 }
 
-                RequestLog.Of(request).Verbose($"The store answered {status}; retry {retry} of {_policy.MaxRetries} in {delay.TotalSeconds:0.#} s.");
+                log.Verbose($"The store answered {status}; retry {retry} of {_policy.MaxRetries} in {delay.TotalSeconds:0.#} s.");
                 response.Dispose();
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
         }
+
+        private static async Task<bool> IsCutShortAsync(HttpResponseMessage response) =>
+            response.IsSuccessStatusCode && response.Content != null
+            && JsonAnswer.IsCutShort(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
     }
 }

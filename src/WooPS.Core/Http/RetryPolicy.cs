@@ -7,8 +7,9 @@ using System.Security.Authentication;
 namespace WooPS.Core.Http
 {
     /// <summary>
-    /// When a failed attempt is worth repeating, and after how long. 429 is repeated for every method (the store
-    /// refused before doing anything); 502/503/504 and network failures only for methods that are safe to repeat.
+    /// When a failed attempt is worth repeating, and after how long. 429 is repeated for every request (the store
+    /// refused before doing anything); 502/503/504, network failures and answers cut short only for requests that
+    /// are safe to repeat (<see cref="RequestContext.IsRepeatable"/>).
     /// </summary>
     internal sealed class RetryPolicy
     {
@@ -28,15 +29,15 @@ namespace WooPS.Core.Http
         /// <summary>A Retry-After longer than this is not waited for: the error goes back to the caller.</summary>
         public TimeSpan LongestWait { get; }
 
-        public bool ShouldRetry(HttpMethod method, int status) =>
-            status == 429 || (IsIdempotent(method) && (status == 502 || status == 503 || status == 504));
+        public bool ShouldRetry(HttpRequestMessage request, int status) =>
+            status == 429 || (RequestContext.IsRepeatable(request) && (status == 502 || status == 503 || status == 504));
 
         /// <summary>Network failures are repeated; an unknown host name or an untrusted certificate will not change by waiting.</summary>
-        public bool ShouldRetryFailure(HttpMethod method, Exception failure)
+        public bool ShouldRetryFailure(HttpRequestMessage request, Exception failure)
         {
             Exception root = failure.GetBaseException();
             bool permanent = root is AuthenticationException || (root is SocketException socket && socket.SocketErrorCode == SocketError.HostNotFound);
-            return IsIdempotent(method) && !permanent;
+            return RequestContext.IsRepeatable(request) && !permanent;
         }
 
         /// <summary>The store's Retry-After when it sent one, else exponential backoff from <see cref="FirstDelay"/>.</summary>
@@ -55,8 +56,5 @@ namespace WooPS.Core.Http
 
             return TimeSpan.FromTicks(FirstDelay.Ticks << (retry - 1));
         }
-
-        private static bool IsIdempotent(HttpMethod method) =>
-            method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Options;
     }
 }

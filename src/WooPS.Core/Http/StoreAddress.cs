@@ -97,6 +97,6 @@ namespace WooPS.Core.Http
         }
 
         private static WooApiException Invalid(string target, string message) =>
-            new WooApiException("woops_invalid_url", message) { Target = WithoutQuery(target) };
+            new WooApiException(WooErrorCodes.InvalidUrl, message) { Target = WithoutQuery(target) };
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -6,8 +7,9 @@ using System.Threading.Tasks;
 namespace WooPS.Core.Http
 {
     /// <summary>
-    /// Gives each request on the wire, body included, the session's timeout. HttpClient's own timeout would
-    /// cover every retry and its waits together, and would stop at the headers.
+    /// Gives each request on the wire, body included, the session's timeout, and reads the body in full: HttpClient's
+    /// own timeout would cover every retry and its waits together, and would stop at the headers. A body that
+    /// breaks off half-way is told apart from a store that cannot be reached.
     /// </summary>
     internal sealed class TimeoutHandler : DelegatingHandler
     {
@@ -28,7 +30,7 @@ namespace WooPS.Core.Http
                 response = await base.SendAsync(request, attempt.Token).ConfigureAwait(false);
                 using (attempt.Token.Register(response.Dispose))
                 {
-                    await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+                    await ReadBodyAsync(response, attempt.Token).ConfigureAwait(false);
                 }
 
                 attempt.Token.ThrowIfCancellationRequested();
@@ -39,6 +41,19 @@ namespace WooPS.Core.Http
             {
                 response?.Dispose();
                 throw new TimeoutException($"No complete answer within {_timeout.TotalSeconds:0} s.");
+            }
+        }
+
+        private static async Task ReadBodyAsync(HttpResponseMessage response, CancellationToken attempt)
+        {
+            try
+            {
+                await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+            }
+            catch (Exception failure) when (!attempt.IsCancellationRequested && (failure is HttpRequestException || failure is IOException))
+            {
+                response.Dispose();
+                throw new AnswerBrokenOffException(failure);
             }
         }
     }

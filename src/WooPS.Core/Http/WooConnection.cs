@@ -3,7 +3,6 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Security.Authentication;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Core.Auth;
@@ -13,13 +12,14 @@ namespace WooPS.Core.Http
 {
     /// <summary>
     /// Sends wc/v3 requests for a session and turns every way they can fail into a <see cref="WooApiException"/>:
-    /// WooCommerce's own errors keep its code, message and status; network, TLS, timeout, redirect and
-    /// non-JSON answers get a <c>woops_</c> code and a hint.
+    /// WooCommerce's own errors keep its code, message and status; network, TLS, timeout, redirect, cut-off and
+    /// non-JSON answers get one of <see cref="WooErrorCodes"/> and a hint.
     /// </summary>
     internal sealed class WooConnection : IDisposable
     {
         private readonly SessionHttpClient _http;
         private readonly TimeSpan _timeout;
+        private int _toldAboutPhpOutput;
 
         /// <param name="auth">The credentials to put on requests; null sends them without any.</param>
         public WooConnection(StoreAddress address, AuthState? auth, ConnectionSettings settings)
@@ -34,14 +34,15 @@ namespace WooPS.Core.Http
         public async Task<WooResponse> SendAsync(WooRequest request, IWooLog log, CancellationToken cancellationToken)
         {
             var uri = QueryString.WithQuery(new Uri(Address.ApiBase, request.Route), request.Query);
-            return Interpret(await SendRawAsync(request.Method, uri, request.JsonBody, log, cancellationToken).ConfigureAwait(false));
+            RawResponse raw = await SendRawAsync(request.Method, uri, request.JsonBody, log, cancellationToken, request.SafeToRepeat).ConfigureAwait(false);
+            return Interpret(raw, log);
         }
 
         /// <summary>
         /// Sends a request to any address of the store and returns whatever came back; only failures to get an
-        /// answer at all (network, TLS, timeout) throw.
+        /// answer at all (network, TLS, timeout, a body broken off) throw.
         /// </summary>
-        public async Task<RawResponse> SendRawAsync(HttpMethod method, Uri uri, byte[]? jsonBody, IWooLog log, CancellationToken cancellationToken)
+        public async Task<RawResponse> SendRawAsync(HttpMethod method, Uri uri, byte[]? jsonBody, IWooLog log, CancellationToken cancellationToken, bool safeToRepeat = false)
         {
             using var message = new HttpRequestMessage(method, uri);
             if (jsonBody != null)
@@ -50,7 +51,7 @@ namespace WooPS.Core.Http
                 message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             }
 
-            RequestLog.Attach(message, log);
+            RequestContext.Attach(message, log, safeToRepeat);
             string shown = method + " " + Redaction.Url(uri);
             try
             {
@@ -62,9 +63,17 @@ namespace WooPS.Core.Http
             catch (TimeoutException)
             {
                 throw new WooApiException(
-                    "woops_timeout",
+                    WooErrorCodes.Timeout,
                     $"The store did not answer {shown} within {_timeout.TotalSeconds:0} s.",
-                    hint: "A slow store or a large page: raise -TimeoutSec.");
+                    hint: "A slow store or a large page: allow more time for each request, or ask for smaller pages.");
+            }
+            catch (AnswerBrokenOffException broken)
+            {
+                throw new WooApiException(
+                    WooErrorCodes.AnswerCutShort,
+                    $"The store's answer to {shown} broke off before it was complete ({broken.InnerException?.GetBaseException().Message}), also when asked again.",
+                    hint: CutShortHint,
+                    innerException: broken);
             }
             catch (HttpRequestException failure)
             {
@@ -72,60 +81,73 @@ namespace WooPS.Core.Http
             }
             catch (ObjectDisposedException) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new WooApiException("woops_session_closed", $"The session to {Address} was closed (Disconnect-WooStore) while {shown} was on its way.", hint: "Connect again with Connect-WooStore.");
+                throw new WooApiException(WooErrorCodes.SessionClosed, $"The session to {Address} was closed while {shown} was on its way.", hint: "Connect again.");
             }
         }
 
         public void Dispose() => _http.Dispose();
 
-        private static WooResponse Interpret(RawResponse raw)
+        private const string CutShortHint =
+            "Something between PHP and this machine ends the store's answers early: PHP's memory_limit or max_execution_time, or a proxy's timeout or buffer. The site's PHP error log says which; smaller pages need less of both.";
+
+        private WooResponse Interpret(RawResponse raw, IWooLog log)
         {
             if (raw.IsRedirect)
             {
-                throw Redirected(raw);
+                RedirectAdvice advice = RedirectAdvice.For(Address, raw);
+                var redirected = new WooApiException(WooErrorCodes.Redirected, advice.Message, raw.Status, advice.Hint);
+                if (advice.NewAddress != null)
+                {
+                    redirected.Data["NewAddress"] = advice.NewAddress;
+                }
+
+                throw redirected;
+            }
+
+            using JsonAnswer answer = JsonAnswer.Read(raw.Body);
+            if (answer.StrayOutput != null && Interlocked.Exchange(ref _toldAboutPhpOutput, 1) == 0)
+            {
+                log.Warning($"{Address} printed PHP output with its answer to {raw.Shown}: \"{Quote(answer.StrayOutput)}\". WooPS skipped it, but other clients may choke on it. The site's owner should fix what it names and turn off WP_DEBUG_DISPLAY in wp-config.php (define('WP_DEBUG_DISPLAY', false);).");
             }
 
             if (raw.Status >= 400)
             {
-                if (WooJson.TryReadError(raw.Body, out string code, out string message))
+                if (answer.Document != null && WooJson.TryReadError(answer.Document.RootElement, out string code, out string message))
                 {
                     throw new WooApiException(code, message, raw.Status);
                 }
 
                 throw new WooApiException(
-                    "woops_unexpected_response",
+                    WooErrorCodes.UnexpectedResponse,
                     $"The store answered {raw.Shown} with {raw.Status} {raw.ReasonPhrase} and {raw.DescribeBody()}, not a WooCommerce error.",
                     raw.Status,
                     hint: "A web server, proxy or security plugin answered instead of WooCommerce; its logs say why.");
             }
 
-            try
+            if (answer.CutShort)
             {
-                return new WooResponse(raw, WooJson.Parse(raw.Body));
+                string php = answer.StrayOutput == null ? string.Empty : $", where PHP printed \"{Quote(answer.StrayOutput)}\"";
+                throw new WooApiException(
+                    WooErrorCodes.AnswerCutShort,
+                    $"The store's answer to {raw.Shown} was cut off after {raw.Body.Length:N0} bytes{php}, also when asked again: the JSON stops before it is complete.",
+                    raw.Status,
+                    hint: CutShortHint);
             }
-            catch (JsonException)
+
+            if (answer.Document == null)
             {
                 throw new WooApiException(
-                    "woops_not_json",
+                    WooErrorCodes.NotJson,
                     $"The store answered {raw.Shown} with {raw.DescribeBody()} instead of WooCommerce JSON.",
                     raw.Status,
                     hint: "Check the store URL: it should be the WordPress site's home address, with WooCommerce active and permalinks set to anything but Plain.");
             }
+
+            return new WooResponse(raw, answer.TakeDocument());
         }
 
-        private static WooApiException Redirected(RawResponse raw)
-        {
-            string target = RedirectTarget(raw);
-            return new WooApiException(
-                "woops_redirected",
-                $"The store redirects {raw.Shown} ({raw.Status}) to {target}.",
-                raw.Status,
-                hint: $"Connect with -Url {target}: WooPS does not follow redirects, which would turn writes into reads and drop credentials.");
-        }
-
-        /// <summary>The home address a redirect points to, or "another address" when it names none.</summary>
-        public static string RedirectTarget(RawResponse raw) =>
-            raw.Location == null ? "another address" : StoreAddress.Parse(raw.Location.GetLeftPart(UriPartial.Path)).ToString();
+        /// <summary>PHP's output as a message may quote it: the first few hundred characters.</summary>
+        private static string Quote(string output) => output.Length <= 300 ? output : output.Substring(0, 300) + "…";
 
         private WooApiException Unreachable(HttpRequestException failure, string shown)
         {
@@ -133,9 +155,9 @@ namespace WooPS.Core.Http
             if (root is AuthenticationException || failure.InnerException is AuthenticationException)
             {
                 return new WooApiException(
-                    "woops_certificate_untrusted",
+                    WooErrorCodes.CertificateUntrusted,
                     $"The TLS connection to {Address} failed: {root.Message}",
-                    hint: "The store's certificate is not trusted by this machine (self-signed, expired or for another name). For a test store, -SkipCertificateCheck skips the check; never use it for a real shop.",
+                    hint: "The store's certificate is not trusted by this machine (self-signed, expired or for another name). A test store may skip the certificate check; a real shop never should.",
                     innerException: failure);
             }
 
@@ -143,7 +165,7 @@ namespace WooPS.Core.Http
                 ? $"The store's host name {Address.Home.Host} could not be resolved"
                 : $"Could not reach the store at {Address}";
             return new WooApiException(
-                "woops_store_unreachable",
+                WooErrorCodes.StoreUnreachable,
                 $"{what} ({shown}): {root.Message}",
                 hint: "Check the address, the network and any proxy between this machine and the store.",
                 innerException: failure);

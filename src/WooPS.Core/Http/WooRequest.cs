@@ -20,6 +20,9 @@ namespace WooPS.Core.Http
 
         public byte[]? JsonBody { get; set; }
 
+        /// <summary>The store may receive it twice without harm although its method suggests otherwise (a batch of updates).</summary>
+        public bool SafeToRepeat { get; set; }
+
         public WooRequest With(string name, string value)
         {
             Query.Add(new KeyValuePair<string, string>(name, value));

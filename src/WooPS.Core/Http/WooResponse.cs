@@ -9,12 +9,16 @@ namespace WooPS.Core.Http
         public WooResponse(RawResponse raw, JsonDocument json)
         {
             Status = raw.Status;
+            Shown = raw.Shown;
             Json = json;
             TotalItems = raw.TotalItems;
             TotalPages = raw.TotalPages;
         }
 
         public int Status { get; }
+
+        /// <summary>Method and URL of the request as they may be shown (no credentials).</summary>
+        public string Shown { get; }
 
         public JsonDocument Json { get; }
 

@@ -1,47 +1,63 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace WooPS.Core.Json
 {
     /// <summary>
-    /// Turns WooCommerce JSON into <see cref="WooRecord"/>s: dates become <see cref="DateTime"/> (the <c>*_gmt</c>
-    /// ones as UTC, the others as site time with no offset), money strings become decimal (null when ""), other
-    /// values keep their JSON type.
+    /// Turns WooCommerce JSON into <see cref="WooRecord"/>s by the rules of <see cref="WooFields"/>: dates become
+    /// <see cref="DateTime"/> (the <c>*_gmt</c> ones as UTC, the others as site time with no offset), money strings
+    /// become decimal (null when ""), other values keep their JSON type. Reading never throws for what a value
+    /// holds: text with a broken character gets U+FFFD in its place, a number too large for .NET stays text.
     /// </summary>
     internal static class WooJson
     {
-        private const string DateFormat = "yyyy-MM-dd'T'HH:mm:ss";
-
-        // Fields WooCommerce sends as strings that are amounts of money.
-        private static readonly HashSet<string> MoneyFields = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "price", "regular_price", "sale_price",
-            "total", "subtotal", "total_tax", "subtotal_tax", "cart_tax",
-            "shipping_total", "shipping_tax", "discount_total", "discount_tax",
-            "amount", "total_spent", "minimum_amount", "maximum_amount",
-        };
-
-        public static JsonDocument Parse(byte[] body) => JsonDocument.Parse(body);
-
-        public static List<WooRecord> ToRecords(JsonElement array)
+        /// <summary>The items of a JSON list; those that are not objects are told apart, so the rest can be used.</summary>
+        public static (List<WooRecord> Records, List<string> Unreadable) ToRecords(JsonElement array)
         {
             var records = new List<WooRecord>(array.GetArrayLength());
+            var unreadable = new List<string>();
+            int position = 0;
             foreach (JsonElement item in array.EnumerateArray())
             {
-                records.Add(ToRecord(item));
+                position++;
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    unreadable.Add($"item {position} is {Describe(item)}, not an object");
+                    continue;
+                }
+
+                try
+                {
+                    records.Add(ToRecord(item));
+                }
+                catch (InvalidOperationException)
+                {
+                    unreadable.Add($"item {position} has a field name that is not valid text");
+                }
             }
 
-            return records;
+            return (records, unreadable);
         }
 
         public static WooRecord ToRecord(JsonElement element)
         {
             var record = new WooRecord(16);
+            var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (JsonProperty property in element.EnumerateObject())
             {
-                record.Add(property.Name, ToValue(property.Name, property.Value));
+                object? value = ToValue(property.Name, property.Value);
+                if (names.Add(property.Name))
+                {
+                    record.Add(property.Name, value);
+                }
+                else
+                {
+                    // A name given twice keeps its last value, as PHP's json_decode does.
+                    record.Set(property.Name, value);
+                }
             }
 
             return record;
@@ -50,26 +66,44 @@ namespace WooPS.Core.Json
         /// <summary>WooCommerce's error body, <c>{"code":…,"message":…,"data":{"status":…}}</c>, when that is what the bytes hold.</summary>
         public static bool TryReadError(byte[] body, out string code, out string message)
         {
+            using JsonAnswer answer = JsonAnswer.Read(body);
             code = message = string.Empty;
-            try
+            return answer.Document != null && TryReadError(answer.Document.RootElement, out code, out message);
+        }
+
+        public static bool TryReadError(JsonElement root, out string code, out string message)
+        {
+            code = message = string.Empty;
+            if (root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("code", out JsonElement codeElement) && codeElement.ValueKind == JsonValueKind.String
+                && root.TryGetProperty("message", out JsonElement messageElement) && messageElement.ValueKind == JsonValueKind.String)
             {
-                using JsonDocument document = JsonDocument.Parse(body);
-                JsonElement root = document.RootElement;
-                if (root.ValueKind == JsonValueKind.Object
-                    && root.TryGetProperty("code", out JsonElement codeElement) && codeElement.ValueKind == JsonValueKind.String
-                    && root.TryGetProperty("message", out JsonElement messageElement) && messageElement.ValueKind == JsonValueKind.String)
-                {
-                    code = codeElement.GetString()!;
-                    message = messageElement.GetString()!;
-                    return true;
-                }
-            }
-            catch (JsonException)
-            {
-                // Not JSON (an HTML error page, a proxy's answer): the caller describes it.
+                code = ReadString(codeElement);
+                message = ReadString(messageElement);
+                return true;
             }
 
             return false;
+        }
+
+        /// <summary>"false", "a number", "a list": what a JSON value is, for messages.</summary>
+        public static string Describe(JsonElement value)
+        {
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.True:
+                case JsonValueKind.False:
+                case JsonValueKind.Null:
+                    return value.GetRawText();
+                case JsonValueKind.Number:
+                    return "a number";
+                case JsonValueKind.String:
+                    return "a string";
+                case JsonValueKind.Array:
+                    return "a list";
+                default:
+                    return "an object";
+            }
         }
 
         private static object? ToValue(string name, JsonElement value)
@@ -77,14 +111,19 @@ namespace WooPS.Core.Json
             switch (value.ValueKind)
             {
                 case JsonValueKind.String:
-                    return FromString(name, value.GetString()!);
+                    return FromString(name, ReadString(value));
                 case JsonValueKind.Number:
                     if (value.TryGetInt64(out long integer))
                     {
                         return integer;
                     }
 
-                    return value.TryGetDecimal(out decimal number) ? number : value.GetDouble();
+                    if (value.TryGetDecimal(out decimal number))
+                    {
+                        return number;
+                    }
+
+                    return value.TryGetDouble(out double real) && !double.IsInfinity(real) ? real : (object)value.GetRawText();
                 case JsonValueKind.True:
                     return true;
                 case JsonValueKind.False:
@@ -107,7 +146,7 @@ namespace WooPS.Core.Json
 
         private static object? FromString(string name, string text)
         {
-            if (MoneyFields.Contains(name))
+            if (WooFields.IsMoney(name))
             {
                 if (text.Length == 0)
                 {
@@ -117,15 +156,71 @@ namespace WooPS.Core.Json
                 return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal amount) ? amount : text;
             }
 
-            if (IsDateField(name) && DateTime.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date))
+            if (WooFields.IsDate(name) && DateTime.TryParseExact(text, WooFields.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date))
             {
-                return name.EndsWith("_gmt", StringComparison.Ordinal) ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : date;
+                return WooFields.IsUtcDate(name) ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : date;
             }
 
             return text;
         }
 
-        private static bool IsDateField(string name) =>
-            name.StartsWith("date_", StringComparison.Ordinal) || name.EndsWith("_gmt", StringComparison.Ordinal);
+        /// <summary>
+        /// A string value. A lone UTF-16 surrogate (<c>"\ud83d"</c>, which PHP can write) is not text .NET can hold,
+        /// and System.Text.Json refuses it: it becomes U+FFFD, as a browser shows it.
+        /// </summary>
+        private static string ReadString(JsonElement value)
+        {
+            try
+            {
+                return value.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                return Lenient(value.GetRawText());
+            }
+        }
+
+        private static string Lenient(string quoted)
+        {
+            var text = new StringBuilder(quoted.Length);
+            for (int i = 1; i < quoted.Length - 1; i++)
+            {
+                char c = quoted[i];
+                if (c != '\\')
+                {
+                    text.Append(c);
+                    continue;
+                }
+
+                char escaped = quoted[++i];
+                switch (escaped)
+                {
+                    case 'b': text.Append('\b'); break;
+                    case 'f': text.Append('\f'); break;
+                    case 'n': text.Append('\n'); break;
+                    case 'r': text.Append('\r'); break;
+                    case 't': text.Append('\t'); break;
+                    case 'u':
+                        text.Append((char)int.Parse(quoted.Substring(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                        i += 4;
+                        break;
+                    default: text.Append(escaped); break;
+                }
+            }
+
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(text[i]))
+                {
+                    text[i] = '\uFFFD';
+                }
+            }
+
+            return text.ToString();
+        }
     }
 }

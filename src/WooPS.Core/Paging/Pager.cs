@@ -18,10 +18,23 @@ namespace WooPS.Core.Paging
     /// next request goes out while the answer is still being converted; at most twice MaxConcurrency pages are
     /// held (on the wire, converting, or waiting their turn), which bounds memory. Every page request is built and
     /// authenticated afresh (the store's Link header cannot be followed over OAuth: it repeats the old
-    /// signature). Items already seen are dropped, and a total that changes on the way is reported.
+    /// signature). Items already seen are dropped.
+    /// The paging headers are a plan, checked against what arrives: an empty page ends the listing whatever the
+    /// headers promised, a full last page means there may be more, and a listing that does not add up to the
+    /// store's own total says so.
     /// </summary>
     internal static class Pager
     {
+        private enum Outcome
+        {
+            /// <summary>Every planned page was handed on.</summary>
+            Planned,
+            /// <summary>A page came back empty: nothing lies beyond it.</summary>
+            ReachedEmptyPage,
+            /// <summary>The caller wants no more.</summary>
+            Stopped,
+        }
+
         /// <param name="convert">Turns each item into what the caller wants; runs with the page's request, so pages convert in parallel.</param>
         /// <param name="onPage">Receives each page in order; its task completes once the page is handed on, with false to stop.</param>
         public static async Task ListAsync<T>(
@@ -34,54 +47,59 @@ namespace WooPS.Core.Paging
             IWooLog log,
             CancellationToken cancellationToken)
         {
+            using var wire = new WireSlots(resource.Paged ? maxConcurrency : 1);
             if (!resource.Paged)
             {
-                await ListAllAtOnceAsync(connection, resource, query, convert, onPage, log, cancellationToken).ConfigureAwait(false);
+                var request = new WooRequest(HttpMethod.Get, resource.Route);
+                query.AddTo(request);
+                PageResult<T> all = await FetchAsync(connection, resource, request, 1, convert, wire, log, cancellationToken).ConfigureAwait(false);
+                await onPage(new Listing<T>(query, resource).Accept(all)).ConfigureAwait(false);
                 return;
             }
 
-            var listing = new Listing<T>();
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            using var wire = new SemaphoreSlim(maxConcurrency);
-            Task<PageResult<T>> Fetch(int number) => FetchAsync(connection, resource, query, number, convert, wire, log, stop.Token);
+            var listing = new Listing<T>(query, resource);
+            Task<PageResult<T>> Fetch(int number, CancellationToken token) => FetchPageAsync(connection, resource, query, number, convert, wire, log, token);
 
-            PageResult<T> first = await Fetch(query.FirstPage).ConfigureAwait(false);
+            PageResult<T> page = await Fetch(query.FirstPage, cancellationToken).ConfigureAwait(false);
             // The first page is handed on before any other is asked for: a caller that needs only a few items
             // (Select-Object -First) stops before a second request goes out.
-            if (!await onPage(listing.Accept(first)).ConfigureAwait(false))
+            if (!await onPage(listing.Accept(page)).ConfigureAwait(false))
             {
                 return;
             }
 
-            if (first.TotalPages is int totalPages)
+            if (page.Count > 0 && listing.PlannedLastPage(log) is int planned && planned > page.Number)
             {
-                await FetchRestInParallelAsync(Fetch, first.Number + 1, totalPages, 2 * maxConcurrency, listing, onPage, stop).ConfigureAwait(false);
-            }
-            else
-            {
-                // Without X-WP-TotalPages (a proxy may drop it), a full page means there may be another.
-                for (PageResult<T> page = first; page.Items.Count == query.PageSize;)
+                Outcome outcome = await FetchPlannedInParallelAsync(Fetch, page.Number + 1, planned, 2 * maxConcurrency, listing, onPage, cancellationToken).ConfigureAwait(false);
+                if (outcome == Outcome.Stopped)
                 {
-                    page = await Fetch(page.Number + 1).ConfigureAwait(false);
-                    if (!await onPage(listing.Accept(page)).ConfigureAwait(false))
-                    {
-                        return;
-                    }
+                    return;
                 }
             }
 
-            listing.WarnIfChanged(log);
+            // Past the announced pages, or without any announcement: a full page may have another behind it.
+            while (listing.MayHaveMore)
+            {
+                page = await Fetch(listing.Last!.Number + 1, cancellationToken).ConfigureAwait(false);
+                if (!await onPage(listing.Accept(page)).ConfigureAwait(false))
+                {
+                    return;
+                }
+            }
+
+            listing.WarnIfIncomplete(log);
         }
 
-        private static async Task FetchRestInParallelAsync<T>(
-            Func<int, Task<PageResult<T>>> fetch,
+        private static async Task<Outcome> FetchPlannedInParallelAsync<T>(
+            Func<int, CancellationToken, Task<PageResult<T>>> fetch,
             int next,
             int last,
             int mostHeld,
             Listing<T> listing,
             Func<WooPage<T>, Task<bool>> onPage,
-            CancellationTokenSource stop)
+            CancellationToken cancellationToken)
         {
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var inFlight = new Queue<Task<PageResult<T>>>();
             try
             {
@@ -89,25 +107,32 @@ namespace WooPS.Core.Paging
                 {
                     while (inFlight.Count < mostHeld && next <= last)
                     {
-                        inFlight.Enqueue(fetch(next++));
+                        inFlight.Enqueue(fetch(next++, stop.Token));
                     }
 
                     PageResult<T> page = await inFlight.Dequeue().ConfigureAwait(false);
                     if (next <= last)
                     {
                         // Keep the window full while this page is handed on.
-                        inFlight.Enqueue(fetch(next++));
+                        inFlight.Enqueue(fetch(next++, stop.Token));
                     }
 
                     if (!await onPage(listing.Accept(page)).ConfigureAwait(false))
                     {
-                        return;
+                        return Outcome.Stopped;
+                    }
+
+                    if (page.Count == 0)
+                    {
+                        return Outcome.ReachedEmptyPage;
                     }
                 }
+
+                return Outcome.Planned;
             }
             finally
             {
-                // Stopped early or failed: requests still in flight are cancelled, and their outcome ignored.
+                // Ended early, stopped or failed: requests still in flight are cancelled, and their outcome ignored.
                 stop.Cancel();
                 foreach (Task<PageResult<T>> abandoned in inFlight)
                 {
@@ -123,83 +148,108 @@ namespace WooPS.Core.Paging
             }
         }
 
-        private static async Task ListAllAtOnceAsync<T>(WooConnection connection, WooResource resource, ListQuery query, Func<WooRecord, T> convert, Func<WooPage<T>, Task<bool>> onPage, IWooLog log, CancellationToken cancellationToken)
-        {
-            var request = new WooRequest(HttpMethod.Get, resource.Route);
-            query.AddTo(request);
-            using var wire = new SemaphoreSlim(1);
-            PageResult<T> all = await FetchAsync(connection, request, 1, convert, wire, log, cancellationToken).ConfigureAwait(false);
-            await onPage(new Listing<T>().Accept(all)).ConfigureAwait(false);
-        }
-
-        private static Task<PageResult<T>> FetchAsync<T>(WooConnection connection, WooResource resource, ListQuery query, int number, Func<WooRecord, T> convert, SemaphoreSlim wire, IWooLog log, CancellationToken cancellationToken)
+        private static Task<PageResult<T>> FetchPageAsync<T>(WooConnection connection, WooResource resource, ListQuery query, int number, Func<WooRecord, T> convert, WireSlots wire, IWooLog log, CancellationToken cancellationToken)
         {
             var request = new WooRequest(HttpMethod.Get, resource.Route);
             query.AddTo(request);
             request.With("per_page", query.PageSize.ToString(CultureInfo.InvariantCulture)).With("page", number.ToString(CultureInfo.InvariantCulture));
-            return FetchAsync(connection, request, number, convert, wire, log, cancellationToken);
+            return FetchAsync(connection, resource, request, number, convert, wire, log, cancellationToken);
         }
 
         /// <param name="wire">Slots on the wire: held while the request is out, freed before converting the answer.</param>
-        private static async Task<PageResult<T>> FetchAsync<T>(WooConnection connection, WooRequest request, int number, Func<WooRecord, T> convert, SemaphoreSlim wire, IWooLog log, CancellationToken cancellationToken)
+        private static async Task<PageResult<T>> FetchAsync<T>(WooConnection connection, WooResource resource, WooRequest request, int number, Func<WooRecord, T> convert, WireSlots wire, IWooLog log, CancellationToken cancellationToken)
         {
-            WooResponse response;
-            await wire.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
+            using WooResponse answer = await wire.SendAsync(() => connection.SendAsync(request, log, cancellationToken), cancellationToken).ConfigureAwait(false);
+            JsonElement root = answer.Json.RootElement;
+            if (root.ValueKind != JsonValueKind.Array)
             {
-                response = await connection.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                wire.Release();
+                throw new WooApiException(WooErrorCodes.UnexpectedResponse, $"The store answered {answer.Shown} with {WooJson.Describe(root)}, not a list of {resource.Plural}.", answer.Status);
             }
 
-            using WooResponse answer = response;
-            if (answer.Json.RootElement.ValueKind != JsonValueKind.Array)
-            {
-                throw new WooApiException("woops_unexpected_response", $"Page {number} of the listing is not a JSON list.", answer.Status);
-            }
-
-            List<WooRecord> records = WooJson.ToRecords(answer.Json.RootElement);
+            (List<WooRecord> records, List<string> unreadable) = WooJson.ToRecords(root);
             var items = new List<(long? Id, T Item)>(records.Count);
+            var problems = unreadable.ConvertAll(what => Unreadable(answer, what));
             foreach (WooRecord record in records)
             {
-                items.Add((record.Id, convert(record)));
+                try
+                {
+                    items.Add((record.Id, convert(resource.Decode(record))));
+                }
+                catch (Exception failure) when (!(failure is OperationCanceledException))
+                {
+                    problems.Add(Unreadable(answer, $"the {resource.Singular} with id {record.Id} could not be converted ({failure.Message})"));
+                }
             }
 
-            return new PageResult<T>(number, items, answer.TotalItems, answer.TotalPages);
+            return new PageResult<T>(number, root.GetArrayLength(), items, problems, answer.TotalItems, answer.TotalPages);
         }
+
+        private static WooApiException Unreadable(WooResponse answer, string what) =>
+            new WooApiException(WooErrorCodes.UnreadableItem, $"In the store's answer to {answer.Shown}, {what}; WooPS skipped it.", answer.Status) { Target = answer.Shown };
 
         private sealed class PageResult<T>
         {
-            public PageResult(int number, List<(long? Id, T Item)> items, long? totalItems, int? totalPages)
+            public PageResult(int number, int count, List<(long? Id, T Item)> items, List<WooApiException> unreadable, long? totalItems, int? totalPages)
             {
                 Number = number;
+                Count = count;
                 Items = items;
+                Unreadable = unreadable;
                 TotalItems = totalItems;
                 TotalPages = totalPages;
             }
 
             public int Number { get; }
 
+            /// <summary>How many items the store sent, readable or not.</summary>
+            public int Count { get; }
+
             public List<(long? Id, T Item)> Items { get; }
+
+            public List<WooApiException> Unreadable { get; }
 
             public long? TotalItems { get; }
 
             public int? TotalPages { get; }
         }
 
-        /// <summary>What a listing has seen so far: the ids (to drop repeats) and the totals (to notice changes).</summary>
+        /// <summary>
+        /// What a listing has seen so far: the ids (to drop repeats), the pages the headers announce, and how many
+        /// items came, to check against the store's own totals at the end.
+        /// </summary>
         private sealed class Listing<T>
         {
             private readonly HashSet<long> _seen = new HashSet<long>();
+            private readonly ListQuery _query;
+            private readonly WooResource _resource;
             private PageResult<T>? _first;
-            private long? _lastTotal;
+            private int? _planned;
+            private long _received;
+
+            public Listing(ListQuery query, WooResource resource)
+            {
+                _query = query;
+                _resource = resource;
+            }
+
+            public PageResult<T>? Last { get; private set; }
+
+            /// <summary>
+            /// The last page was full, and either the store gave no total or it has sent more than that total:
+            /// another page may follow. (A full last page that makes up the announced total needs no check.)
+            /// </summary>
+            public bool MayHaveMore => Last!.Count == _query.PageSize && (!(Expected is long expected) || _received > expected);
+
+            /// <summary>How many items the listing should bring by X-WP-Total, from the page it started at.</summary>
+            private long? Expected => _first!.TotalItems is long total ? Math.Max(0, total - Skipped) : (long?)null;
+
+            private long Skipped => (long)(_query.FirstPage - 1) * _query.PageSize;
 
             public WooPage<T> Accept(PageResult<T> page)
             {
                 _first ??= page;
-                _lastTotal = page.TotalItems;
+                Last = page;
+                _received += page.Count;
                 var fresh = new List<T>(page.Items.Count);
                 foreach ((long? id, T item) in page.Items)
                 {
@@ -209,14 +259,44 @@ namespace WooPS.Core.Paging
                     }
                 }
 
-                return new WooPage<T>(fresh, page.Number, _first.TotalPages, _first.TotalItems);
+                return new WooPage<T>(fresh, page.Unreadable, page.Number, _planned ?? _first.TotalPages, _first.TotalItems);
             }
 
-            public void WarnIfChanged(IWooLog log)
+            /// <summary>
+            /// The last page by the first page's headers. X-WP-TotalPages and X-WP-Total can disagree (a cache or
+            /// plugin rewrote one): then the larger plan is followed, so nothing is left out.
+            /// </summary>
+            public int? PlannedLastPage(IWooLog log)
             {
-                if (_first?.TotalItems is long total && _lastTotal is long final && total != final)
+                PageResult<T> first = _first!;
+                long? byItems = first.TotalItems is long total ? (total + _query.PageSize - 1) / _query.PageSize : (long?)null;
+                if (byItems is long items && first.TotalPages is int pages && items != pages)
                 {
-                    log.Warning($"The store changed during the listing: it reported {total} items at the start and {final} at the end, so up to {Math.Abs(final - total)} items may be missing or new. Run the command again for a consistent list.");
+                    log.Warning($"The store's paging headers disagree: X-WP-TotalPages says {pages} pages, but X-WP-Total says {first.TotalItems} {_resource.Plural}, which is {items} pages of {_query.PageSize}. WooPS pages on until the {_resource.Plural} run out.");
+                }
+
+                long planned = Math.Max(byItems ?? 0, first.TotalPages ?? 0);
+                _planned = planned == 0 && byItems == null && first.TotalPages == null ? (int?)null : (int)Math.Min(int.MaxValue, planned);
+                return _planned;
+            }
+
+            /// <summary>Says so when the listing did not come out as the store announced: it changed on the way, or its headers are wrong.</summary>
+            public void WarnIfIncomplete(IWooLog log)
+            {
+                if (!(_first?.TotalItems is long total))
+                {
+                    return;
+                }
+
+                if (Last!.TotalItems is long final && final != total)
+                {
+                    log.Warning($"The store changed during the listing: it reported {total} {_resource.Plural} at the start and {final} at the end, so up to {Math.Abs(final - total)} may be missing or new. Run the command again for a consistent list.");
+                    return;
+                }
+
+                if (_received != Expected)
+                {
+                    log.Warning($"The store announced {total} {_resource.Plural} (X-WP-Total) but sent {_received}{(Skipped > 0 ? $" from item {Skipped + 1} on" : string.Empty)}, until page {Last.Number} came back {(Last.Count == 0 ? "empty" : "short")}. Its paging headers do not match its answers (a caching plugin or proxy may keep stale ones), so the listing may be incomplete.");
                 }
             }
         }

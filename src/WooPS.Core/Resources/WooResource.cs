@@ -1,42 +1,162 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Net;
+using WooPS.Core.Json;
 
 namespace WooPS.Core.Resources
 {
-    /// <summary>A wc/v3 collection: where it lives, what its items are called, and whether WooCommerce pages it.</summary>
+    /// <summary>
+    /// A wc/v3 collection, described once: where it lives (under its parent's item for nested collections), what its
+    /// items are called, their PowerShell type name, whether WooCommerce pages it, and which of its text fields the
+    /// store sends HTML-encoded. Everything the core does with a resource (get, list, write, batch, look up) works
+    /// from this; adding an endpoint is adding a descriptor.
+    /// </summary>
     public sealed class WooResource
     {
-        private WooResource(string route, string noun, bool paged = true)
+        private const string ParentSlot = "{parent}";
+
+        // Term names pass WordPress's _wp_specialchars on the way in, so "Home & Garden" comes back "Home &amp; Garden"
+        // (captures 57, 58), in the term itself and wherever a product names it.
+        private static readonly string[] TermName = { "name" };
+        private static readonly string[] TermsOfProduct = { "categories.name", "tags.name", "attributes.options", "attributes.option" };
+
+        private readonly string _route;
+        private readonly IReadOnlyList<string> _encodedText;
+        private readonly Func<WooRecord, WooResource?>? _kindOf;
+
+        private WooResource(string route, string singular, string plural, string typeName, IReadOnlyList<string> encodedText,
+            bool paged = true, WooResource? parent = null, long? parentId = null, Func<WooRecord, WooResource?>? kindOf = null)
         {
-            Route = route;
-            Noun = noun;
+            _route = route;
+            Singular = singular;
+            Plural = plural;
+            TypeName = typeName;
+            _encodedText = encodedText;
             Paged = paged;
+            Parent = parent;
+            ParentId = parentId;
+            _kindOf = kindOf;
         }
 
-        public static WooResource Products { get; } = new WooResource("products", "product");
+        /// <summary>Products; asked for by SKU or id through this route, a variation answers as itself (type "variation").</summary>
+        public static WooResource Products { get; } = new WooResource("products", "product", "products", "WooPS.Product", TermsOfProduct,
+            kindOf: record => record["type"] as string == "variation" ? Variations : null);
 
-        public static WooResource Categories { get; } = new WooResource("products/categories", "product category");
+        /// <summary>The variations of a variable product: <see cref="Of"/> names the product.</summary>
+        public static WooResource Variations { get; } = new WooResource("products/" + ParentSlot + "/variations", "variation", "variations", "WooPS.ProductVariation", TermsOfProduct, parent: Products);
 
-        public static WooResource Tags { get; } = new WooResource("products/tags", "product tag");
+        public static WooResource Categories { get; } = new WooResource("products/categories", "product category", "product categories", "WooPS.ProductCategory", TermName);
+
+        public static WooResource Tags { get; } = new WooResource("products/tags", "product tag", "product tags", "WooPS.ProductTag", TermName);
 
         /// <summary>WooCommerce lists every attribute at once: no paging parameters, no paging headers.</summary>
-        public static WooResource Attributes { get; } = new WooResource("products/attributes", "product attribute", paged: false);
+        public static WooResource Attributes { get; } = new WooResource("products/attributes", "product attribute", "product attributes", "WooPS.ProductAttribute", TermName, paged: false);
 
-        /// <summary>What the items are called in messages, e.g. "product".</summary>
-        public string Noun { get; }
+        /// <summary>The terms of a global attribute: <see cref="Of"/> names the attribute.</summary>
+        public static WooResource AttributeTerms { get; } = new WooResource("products/attributes/" + ParentSlot + "/terms", "term", "terms", "WooPS.ProductAttributeTerm", TermName, parent: Attributes);
 
-        internal string Route { get; }
+        /// <summary>What one item is called in messages, e.g. "product category".</summary>
+        public string Singular { get; }
+
+        public string Plural { get; }
+
+        /// <summary>The PowerShell type name of the items, which picks their view.</summary>
+        public string TypeName { get; }
+
+        /// <summary>The collection this one lives in, for nested collections (a product's variations).</summary>
+        public WooResource? Parent { get; }
+
+        /// <summary>The parent item, once <see cref="Of"/> has named it.</summary>
+        public long? ParentId { get; }
 
         internal bool Paged { get; }
 
-        public static WooResource VariationsOf(long productId) =>
-            new WooResource($"products/{Id(productId)}/variations", $"variation of product {Id(productId)}");
+        /// <summary>"variation of product 12", "product": an item of this collection, in messages.</summary>
+        public string Noun => Parent != null && ParentId is long parent ? $"{Singular} of {Parent.Singular} {Id(parent)}" : Singular;
 
-        public static WooResource TermsOf(long attributeId) =>
-            new WooResource($"products/attributes/{Id(attributeId)}/terms", $"term of attribute {Id(attributeId)}");
+        internal string Route => Parent == null
+            ? _route
+            : _route.Replace(ParentSlot, Id(ParentId ?? throw new InvalidOperationException($"The {Plural} of which {Parent.Singular}? No parent id was given.")));
+
+        internal string BatchRoute => Route + "/batch";
+
+        /// <summary>The same nested collection, inside one parent item.</summary>
+        public WooResource Of(long parentId) =>
+            Parent == null
+                ? throw new InvalidOperationException($"{Plural} do not live inside another item.")
+                : new WooResource(_route, Singular, Plural, TypeName, _encodedText, Paged, Parent, parentId, _kindOf);
+
+        /// <summary>Whether two descriptors name the same collection (a nested one, in any parent).</summary>
+        public bool IsKindOf(WooResource other) => _route == other._route;
 
         internal string ItemRoute(long id) => Route + "/" + Id(id);
 
-        public override string ToString() => Route;
+        /// <summary>The type name for one item: a products answer can hold variations, which keep their own.</summary>
+        public string TypeNameOf(WooRecord record) => (_kindOf?.Invoke(record) ?? this).TypeName;
+
+        /// <summary>Puts text the store sent HTML-encoded back as it was written ("Home &amp;amp; Garden" → "Home &amp; Garden").</summary>
+        internal WooRecord Decode(WooRecord record)
+        {
+            foreach (string path in _encodedText)
+            {
+                DecodeAt(record, path.Split('.'), 0);
+            }
+
+            return record;
+        }
+
+        public override string ToString() => Parent != null && ParentId == null ? _route : Route;
+
+        private static void DecodeAt(WooRecord record, string[] path, int step)
+        {
+            if (!record.TryGet(path[step], out object? value))
+            {
+                return;
+            }
+
+            if (step == path.Length - 1)
+            {
+                record.Set(path[step], Decoded(value));
+                return;
+            }
+
+            foreach (WooRecord inner in Records(value))
+            {
+                DecodeAt(inner, path, step + 1);
+            }
+        }
+
+        private static object? Decoded(object? value)
+        {
+            switch (value)
+            {
+                case string text:
+                    return WebUtility.HtmlDecode(text);
+                case object?[] items:
+                    return Array.ConvertAll(items, Decoded);
+                default:
+                    return value;
+            }
+        }
+
+        private static IEnumerable<WooRecord> Records(object? value)
+        {
+            if (value is WooRecord single)
+            {
+                yield return single;
+            }
+            else if (value is object?[] items)
+            {
+                foreach (object? item in items)
+                {
+                    if (item is WooRecord record)
+                    {
+                        yield return record;
+                    }
+                }
+            }
+        }
 
         private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
     }

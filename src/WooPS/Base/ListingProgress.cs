@@ -31,9 +31,14 @@ namespace WooPS.Base
             string items = page.TotalItems is long total
                 ? string.Format(CultureInfo.CurrentCulture, "{0:N0} of {1:N0} {2}", _received, total, _plural)
                 : string.Format(CultureInfo.CurrentCulture, "{0:N0} {1}", _received, _plural);
-            var record = new ProgressRecord(ActivityId, _activity, string.Format(CultureInfo.CurrentCulture, "page {0:N0} of {1:N0}, {2}", page.Number, pages, items))
+            // A store whose headers announce fewer pages than it has (or a -Skip past the end) goes past "of".
+            bool withinPlan = page.Number <= pages;
+            string where = withinPlan
+                ? string.Format(CultureInfo.CurrentCulture, "page {0:N0} of {1:N0}, {2}", page.Number, pages, items)
+                : string.Format(CultureInfo.CurrentCulture, "page {0:N0}, {1}", page.Number, items);
+            var record = new ProgressRecord(ActivityId, _activity, where)
             {
-                PercentComplete = (int)(100L * page.Number / pages),
+                PercentComplete = withinPlan ? (int)(100L * page.Number / pages) : -1,
             };
             cmdlet.WriteProgress(record);
             _shown = true;

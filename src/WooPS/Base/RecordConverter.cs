@@ -18,7 +18,11 @@ namespace WooPS.Base
             var result = new PSObject();
             foreach (var field in record)
             {
-                result.Properties.Add(new PSNoteProperty(field.Key, ToValue(field.Value)));
+                // PowerShell has no property without a name; PHP arrays can have a "" key (in meta values).
+                if (field.Key.Length > 0)
+                {
+                    result.Properties.Add(new PSNoteProperty(field.Key, ToValue(field.Value)));
+                }
             }
 
             return result;

@@ -46,7 +46,7 @@ namespace WooPS.Base
             string? url = Url ?? Environment.GetEnvironmentVariable("WOO_STORE_URL");
             if (string.IsNullOrWhiteSpace(url))
             {
-                ThrowInvalid("woops_invalid_url", "No store URL: pass -Url, or set WOO_STORE_URL.");
+                ThrowInvalid(WooErrorCodes.InvalidUrl, "No store URL: pass -Url, or set WOO_STORE_URL.");
             }
 
             return url!;
@@ -67,7 +67,7 @@ namespace WooPS.Base
             string? secret = Environment.GetEnvironmentVariable("WOO_CONSUMER_SECRET");
             if (string.IsNullOrWhiteSpace(key) || string.IsNullOrWhiteSpace(secret))
             {
-                ThrowInvalid("woops_missing_key", "No REST API key: pass -ConsumerKey and -ConsumerSecret, or -Credential, or set WOO_CONSUMER_KEY and WOO_CONSUMER_SECRET.");
+                ThrowInvalid(WooErrorCodes.MissingKey, "No REST API key: pass -ConsumerKey and -ConsumerSecret, or -Credential, or set WOO_CONSUMER_KEY and WOO_CONSUMER_SECRET.");
             }
 
             return new KeyMaterial(key, secret);
@@ -82,7 +82,7 @@ namespace WooPS.Base
             }
         }
 
-        internal void ThrowInvalid(string code, string message) =>
+        internal void ThrowInvalid(WooErrorCode code, string message) =>
             ThrowTerminatingError(WooErrors.From(new WooApiException(code, message)));
     }
 }

@@ -21,7 +21,7 @@ namespace WooPS.Base
             if (session!.IsClosed)
             {
                 ThrowTerminatingError(WooErrors.From(
-                    new WooApiException("woops_session_closed", $"The session to {session.StoreUrl} was closed by Disconnect-WooStore.", hint: "Connect again with Connect-WooStore."),
+                    new WooApiException(WooErrorCodes.SessionClosed, $"The session to {session.StoreUrl} was closed by Disconnect-WooStore."),
                     session));
             }
 

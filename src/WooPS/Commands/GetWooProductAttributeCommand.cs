@@ -6,10 +6,10 @@ using WooPS.Core.Resources;
 
 namespace WooPS.Commands
 {
-    /// <summary>Global product attributes (Color, Size…) by id, or all of them; WooCommerce sends them all at once.</summary>
+    /// <summary>Global product attributes (Color, Size…) by id (given or piped), or all of them; WooCommerce sends them all at once.</summary>
     [Cmdlet(VerbsCommon.Get, "WooProductAttribute", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
-    public sealed class GetWooProductAttributeCommand : WooCatalogCmdlet
+    public sealed class GetWooProductAttributeCommand : WooGetTopLevelCmdlet
     {
         internal const string TypeName = "WooPS.ProductAttribute";
 
@@ -20,10 +20,10 @@ namespace WooPS.Commands
 
         internal override WooResource Resource => WooResource.Attributes;
 
-        internal override string ItemTypeName => TypeName;
+        internal override string PipelineTakes => "attributes and ids";
 
         internal override void WriteList(WooSession session) =>
-            WriteListing(session, Resource, new ListQuery(), TypeName, "attributes", keep: Matches);
+            WriteListing(session, Resource, new ListQuery(), keep: Matches);
 
         private bool Matches(PSObject attribute) =>
             Search == null

@@ -6,18 +6,18 @@ using WooPS.Core.Resources;
 namespace WooPS.Commands
 {
     /// <summary>
-    /// The terms of a global attribute (Red, Blue… of Color): all of them page by page, or some by id. An
-    /// attribute piped in binds by its id: <c>Get-WooProductAttribute Color | Get-WooProductAttributeTerm</c>.
+    /// The terms of global attributes (Red, Blue… of Color): all of an attribute's, page by page, or some by id.
+    /// Attributes piped in list their terms: <c>Get-WooProductAttribute Color | Get-WooProductAttributeTerm</c>.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "WooProductAttributeTerm", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
-    public sealed class GetWooProductAttributeTermCommand : WooChildCatalogCmdlet
+    public sealed class GetWooProductAttributeTermCommand : WooGetNestedCmdlet
     {
         internal const string TypeName = "WooPS.ProductAttributeTerm";
 
-        /// <summary>The attribute's id. An attribute piped in stands for its id (a term cannot: it does not carry its attribute's).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
-        [IdOfParentTransformation(GetWooProductAttributeCommand.TypeName, "id")]
+        /// <summary>The attribute's id. Piped attributes bring their own; a term does not carry its attribute's.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
+        [Parameter(Position = 0, ParameterSetName = ListSet)]
         [ValidateRange(1, long.MaxValue)]
         public long AttributeId { get; set; }
 
@@ -25,11 +25,15 @@ namespace WooPS.Commands
         [ValidateNotNullOrEmpty]
         public string? Search { get; set; }
 
-        internal override WooResource Resource => WooResource.TermsOf(AttributeId);
+        internal override WooResource Collection => WooResource.AttributeTerms;
 
-        internal override string ItemTypeName => TypeName;
+        internal override long? ParentIdGiven => MyInvocation.BoundParameters.ContainsKey(nameof(AttributeId)) ? AttributeId : (long?)null;
 
-        internal override void WriteList(WooSession session) =>
-            WriteListing(session, Resource, new TermQuery { Search = Search }, TypeName, "terms");
+        internal override string ParentParameter => "-AttributeId";
+
+        internal override string PipelineTakes => "attributes (whose terms it lists), and ids (of attributes, or with -AttributeId of terms)";
+
+        internal override void WriteItemsOf(WooSession session, long parentId) =>
+            WriteListing(session, Collection.Of(parentId), new TermQuery { Search = Search }, itemErrorsContinue: true);
     }
 }

@@ -5,10 +5,10 @@ using WooPS.Core.Resources;
 
 namespace WooPS.Commands
 {
-    /// <summary>Product categories by id, or all of them (filtered) page by page.</summary>
+    /// <summary>Product categories by id (given or piped), or all of them (filtered) page by page.</summary>
     [Cmdlet(VerbsCommon.Get, "WooProductCategory", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
-    public sealed class GetWooProductCategoryCommand : WooCatalogCmdlet
+    public sealed class GetWooProductCategoryCommand : WooGetTopLevelCmdlet
     {
         internal const string TypeName = "WooPS.ProductCategory";
 
@@ -27,9 +27,12 @@ namespace WooPS.Commands
 
         internal override WooResource Resource => WooResource.Categories;
 
-        internal override string ItemTypeName => TypeName;
+        internal override string PipelineTakes => "categories and ids";
+
+        internal override string? RefusalHint(PipedObject piped) =>
+            piped.WooType == GetWooProductCommand.TypeName ? "A product's categories are in its categories property: Get-WooProductCategory -Id $product.categories.id" : null;
 
         internal override void WriteList(WooSession session) =>
-            WriteListing(session, Resource, new TermQuery { Search = Search, Slug = Slug, ParentId = ParentId }, TypeName, "categories");
+            WriteListing(session, Resource, new TermQuery { Search = Search, Slug = Slug, ParentId = ParentId });
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Core;
@@ -7,14 +8,16 @@ using WooPS.Core.Resources;
 namespace WooPS.Commands
 {
     /// <summary>
-    /// Products by id, or every product matching WooCommerce's filters, page after page as they arrive. Each
-    /// product has every field WooCommerce returned, under WooCommerce's own names, with dates and money typed.
+    /// Products by id or SKU (given or piped, 100 to a request), or every product matching WooCommerce's filters,
+    /// page after page as they arrive. A category or tag piped in lists its products. Each product has every field
+    /// WooCommerce returned, under WooCommerce's own names, with dates and money typed.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "WooProduct", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
-    public sealed class GetWooProductCommand : WooCatalogCmdlet
+    public sealed class GetWooProductCommand : WooGetTopLevelCmdlet
     {
         internal const string TypeName = "WooPS.Product";
+
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         public string[]? Sku { get; set; }
@@ -31,14 +34,16 @@ namespace WooPS.Commands
         [ValidateSet("simple", "variable", "grouped", "external")]
         public string? Type { get; set; }
 
-        /// <summary>A category's id, slug or name.</summary>
+        /// <summary>A category's id, slug or name, or a category object.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [TermArgument(GetWooProductCategoryCommand.TypeName)]
         public string? Category { get; set; }
 
-        /// <summary>A tag's id, slug or name.</summary>
+        /// <summary>A tag's id, slug or name, or a tag object.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [TermArgument(GetWooProductTagCommand.TypeName)]
         public string? Tag { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
@@ -96,17 +101,44 @@ namespace WooPS.Commands
 
         internal override WooResource Resource => WooResource.Products;
 
-        internal override string ItemTypeName => TypeName;
+        /// <summary>A variation is a product to WooCommerce: asked for by id, it answers as itself.</summary>
+        internal override IReadOnlyCollection<string> ItemTypes => new[] { TypeName, GetWooProductVariationCommand.TypeName };
 
-        internal override void WriteList(WooSession session) =>
+        internal override bool TakesSku => true;
+
+        internal override string PipelineTakes => "products, variations, ids and SKUs (and categories or tags, whose products it lists)";
+
+        internal override void WriteList(WooSession session) => WriteProducts(session, Category, Tag, itemErrorsContinue: false);
+
+        internal override void Take(WooSession session, PipedObject piped)
+        {
+            bool isCategory = piped.WooType == GetWooProductCategoryCommand.TypeName;
+            if (!isCategory && piped.WooType != GetWooProductTagCommand.TypeName)
+            {
+                base.Take(session, piped);
+                return;
+            }
+
+            string given = isCategory ? nameof(Category) : nameof(Tag);
+            if (MyInvocation.BoundParameters.ContainsKey(given) || !(piped.Id is long id))
+            {
+                Refuse(piped, $"Pipe categories or tags, or give -{given}, not both.");
+                return;
+            }
+
+            string term = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            WriteProducts(session, isCategory ? term : Category, isCategory ? Tag : term, itemErrorsContinue: true);
+        }
+
+        private void WriteProducts(WooSession session, string? category, string? tag, bool itemErrorsContinue) =>
             WriteListing(session, Resource, async (log, cancellation) => new ProductQuery
             {
                 Sku = Sku,
                 Search = Search,
                 Status = Status,
                 Type = Type,
-                Category = Category == null ? null : await session.Catalog.FindTermAsync(WooResource.Categories, Category, log, cancellation).ConfigureAwait(false),
-                Tag = Tag == null ? null : await session.Catalog.FindTermAsync(WooResource.Tags, Tag, log, cancellation).ConfigureAwait(false),
+                Category = category == null ? null : await session.Resources.Terms.FindIdAsync(WooResource.Categories, category, log, cancellation).ConfigureAwait(false),
+                Tag = tag == null ? null : await session.Resources.Terms.FindIdAsync(WooResource.Tags, tag, log, cancellation).ConfigureAwait(false),
                 StockStatus = StockStatus,
                 OnSale = Given(nameof(OnSale)) ? OnSale.IsPresent : (bool?)null,
                 Featured = Given(nameof(Featured)) ? Featured.IsPresent : (bool?)null,
@@ -122,7 +154,7 @@ namespace WooPS.Commands
                 OrderBy = OrderBy,
                 Order = Order,
                 Fields = Property,
-            }, TypeName, "products");
+            }, itemErrorsContinue: itemErrorsContinue);
 
         // -OnSale:$false asks for products not on sale; leaving it out asks for both.
         private bool Given(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);

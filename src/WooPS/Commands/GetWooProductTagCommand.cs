@@ -5,10 +5,10 @@ using WooPS.Core.Resources;
 
 namespace WooPS.Commands
 {
-    /// <summary>Product tags by id, or all of them (filtered) page by page.</summary>
+    /// <summary>Product tags by id (given or piped), or all of them (filtered) page by page.</summary>
     [Cmdlet(VerbsCommon.Get, "WooProductTag", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
-    public sealed class GetWooProductTagCommand : WooCatalogCmdlet
+    public sealed class GetWooProductTagCommand : WooGetTopLevelCmdlet
     {
         internal const string TypeName = "WooPS.ProductTag";
 
@@ -22,9 +22,12 @@ namespace WooPS.Commands
 
         internal override WooResource Resource => WooResource.Tags;
 
-        internal override string ItemTypeName => TypeName;
+        internal override string PipelineTakes => "tags and ids";
+
+        internal override string? RefusalHint(PipedObject piped) =>
+            piped.WooType == GetWooProductCommand.TypeName ? "A product's tags are in its tags property: Get-WooProductTag -Id $product.tags.id" : null;
 
         internal override void WriteList(WooSession session) =>
-            WriteListing(session, Resource, new TermQuery { Search = Search, Slug = Slug }, TypeName, "tags");
+            WriteListing(session, Resource, new TermQuery { Search = Search, Slug = Slug });
     }
 }

@@ -6,21 +6,19 @@ using WooPS.Core.Resources;
 namespace WooPS.Commands
 {
     /// <summary>
-    /// The variations of a variable product: all of them, page by page, or some by id. A product piped in binds
-    /// by its id, so <c>Get-WooProduct -Type variable | Get-WooProductVariation</c> lists every variation.
+    /// The variations of variable products: all of a product's, page by page, or some by id. Products piped in
+    /// list their variations (<c>Get-WooProduct -Type variable | Get-WooProductVariation</c>); variations piped in
+    /// are fetched again, 100 to a request per product.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "WooProductVariation", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
-    public sealed class GetWooProductVariationCommand : WooChildCatalogCmdlet
+    public sealed class GetWooProductVariationCommand : WooGetNestedCmdlet
     {
         internal const string TypeName = "WooPS.ProductVariation";
 
-        /// <summary>
-        /// The variable product's id. A product piped in stands for its id, a variation for its product's
-        /// (parent_id), so <c>Get-WooProduct -Type variable | Get-WooProductVariation</c> works.
-        /// </summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
-        [IdOfParentTransformation(TypeName, "parent_id")]
+        /// <summary>The variable product's id. Piped products, variations and rows bring their own.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
+        [Parameter(Position = 0, ParameterSetName = ListSet)]
         [ValidateRange(1, long.MaxValue)]
         public long ProductId { get; set; }
 
@@ -32,11 +30,18 @@ namespace WooPS.Commands
         [ValidateSet("instock", "outofstock", "onbackorder")]
         public string? StockStatus { get; set; }
 
-        internal override WooResource Resource => WooResource.VariationsOf(ProductId);
+        internal override WooResource Collection => WooResource.Variations;
 
-        internal override string ItemTypeName => TypeName;
+        internal override long? ParentIdGiven => MyInvocation.BoundParameters.ContainsKey(nameof(ProductId)) ? ProductId : (long?)null;
 
-        internal override void WriteList(WooSession session) =>
-            WriteListing(session, Resource, new ProductQuery { Sku = Sku, StockStatus = StockStatus }, TypeName, "variations");
+        internal override string ParentParameter => "-ProductId";
+
+        internal override string PipelineTakes => "products (whose variations it lists), variations, and ids (of products, or with -ProductId of variations)";
+
+        internal override string? RefusalHint(PipedObject piped) =>
+            piped.Sku != null ? "Get-WooProduct -Sku finds variations by SKU." : null;
+
+        internal override void WriteItemsOf(WooSession session, long parentId) =>
+            WriteListing(session, Collection.Of(parentId), new ProductQuery { Sku = Sku, StockStatus = StockStatus }, itemErrorsContinue: true);
     }
 }

@@ -225,7 +225,9 @@ namespace WooPS.Tests.Diagnostics
         [Fact]
         public async Task An_unreachable_store_is_a_finding_not_an_error()
         {
-            KeyTestResult result = await TestAsync(new Uri("http://127.0.0.1:9"), new KeyMaterial(Store.Keys.ReadWrite.Key, Store.Keys.ReadWrite.Secret));
+            using var dead = new DeadAddress();
+
+            KeyTestResult result = await TestAsync(dead.Url, new KeyMaterial(Store.Keys.ReadWrite.Key, Store.Keys.ReadWrite.Secret));
 
             Assert.Equal(FindingResult.Fail, Finding(result, KeyCheckNames.StoreReachable).Result);
             Assert.False(result.Valid);

@@ -57,7 +57,8 @@ namespace WooPS.Tests.Http
             var failure = await Assert.ThrowsAsync<WooApiException>(() => ConnectAsync(network));
 
             Assert.Equal("woops_redirected", failure.Code);
-            Assert.Contains("-Url https://www.shop.example", failure.Hint);
+            Assert.Equal("https://www.shop.example", failure.Data["NewAddress"]);
+            Assert.Contains("Use https://www.shop.example as the store's address", failure.Hint);
             Assert.Single(network.Requests);
         }
 
@@ -132,6 +133,19 @@ namespace WooPS.Tests.Http
             cancellation.Cancel();
 
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => connecting);
+        }
+
+        [Fact]
+        public async Task A_request_cancelled_before_it_reaches_the_wire_is_not_sent()
+        {
+            var network = new StubHandler((r, n) => StubHandler.Json(HttpStatusCode.OK, "[]"));
+            using WooSession session = await ConnectAsync(network);
+            using var cancelled = new CancellationTokenSource();
+            cancelled.Cancel();
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.Resources.GetAsync(WooPS.Core.Resources.WooResource.Products, 1, _log, cancelled.Token));
+
+            Assert.Single(network.Requests);
         }
 
         [Fact]

@@ -50,7 +50,7 @@ namespace WooPS.Tests.Http
             options.SkipValidation = true;
             using WooSession session = await WooSession.ConnectAsync(options, Log, default);
 
-            var missing = await Assert.ThrowsAsync<WooApiException>(() => session.Catalog.GetAsync(WooPS.Core.Resources.WooResource.Products, 999999, Log, default));
+            var missing = await Assert.ThrowsAsync<WooApiException>(() => session.Resources.GetAsync(WooPS.Core.Resources.WooResource.Products, 999999, Log, default));
             Assert.Equal(404, missing.StatusCode);
             Assert.Equal("Auto", session.AuthMethod);
 
@@ -90,7 +90,8 @@ namespace WooPS.Tests.Http
             Assert.True(new WooApiException("woocommerce_rest_product_invalid_id", "Invalid ID.", 404).IsAboutOneItem);
             Assert.True(new WooApiException("woocommerce_rest_already_trashed", "Gone.", 410).IsAboutOneItem);
             Assert.False(new WooApiException("woocommerce_rest_authentication_error", "Consumer secret is invalid.", 401).IsAboutOneItem);
-            Assert.False(new WooApiException("woops_store_unreachable", "Down.").IsAboutOneItem);
+            Assert.False(new WooApiException(WooErrorCodes.StoreUnreachable, "Down.").IsAboutOneItem);
+            Assert.True(new WooApiException(WooErrorCodes.SkuNotFound, "No such SKU.", 404).IsAboutOneItem);
             Assert.False(new WooApiException("internal_server_error", "Boom.", 500).IsAboutOneItem);
         }
 

@@ -60,5 +60,36 @@ namespace WooPS.Tests.Json
             Assert.False(WooJson.TryReadError(Encoding.UTF8.GetBytes("<html>Bad gateway</html>"), out _, out _));
             Assert.False(WooJson.TryReadError(Encoding.UTF8.GetBytes("[]"), out _, out _));
         }
+    
+        [Fact]
+        public void A_lone_surrogate_in_a_name_becomes_the_replacement_character_and_the_rest_reads()
+        {
+            WooRecord product = Read("{\"id\":11,\"name\":\"Broken \\ud83d Name\",\"sku\":\"A\\u00e9\\ud83d\\ude00\"}");
+
+            Assert.Equal("Broken \uFFFD Name", product["name"]);
+            Assert.Equal("A\u00e9\ud83d\ude00", product["sku"]);
+            Assert.Equal(11L, product.Id);
+        }
+
+        [Fact]
+        public void A_number_too_large_for_dotnet_stays_text_and_a_name_given_twice_keeps_its_last_value()
+        {
+            WooRecord record = Read("{\"huge\":1e400,\"stock_quantity\":3,\"stock_quantity\":7}");
+
+            Assert.Equal("1e400", record["huge"]);
+            Assert.Equal(7L, record["stock_quantity"]);
+            Assert.Equal(2, record.Count);
+        }
+
+        [Fact]
+        public void Items_of_a_list_that_are_not_objects_are_told_apart_and_the_others_read()
+        {
+            using JsonDocument document = JsonDocument.Parse("[{\"id\":1},false,{\"id\":3},\"x\"]");
+
+            (var records, var unreadable) = WooJson.ToRecords(document.RootElement);
+
+            Assert.Equal(new long?[] { 1, 3 }, System.Linq.Enumerable.Select(records, r => r.Id));
+            Assert.Equal(new[] { "item 2 is false, not an object", "item 4 is a string, not an object" }, unreadable);
+        }
     }
 }

@@ -22,7 +22,7 @@ namespace WooPS.Tests.Store
             using WooSession session = await ConnectAsync(https ? Store.HttpsUrl : Store.HttpUrl, Store.Keys.ReadWrite, method);
 
             var products = await ListAllAsync(session);
-            var one = await session.Catalog.GetAsync(WooPS.Core.Resources.WooResource.Products, products[0].Id!.Value, Log, default);
+            var one = await session.Resources.GetAsync(WooPS.Core.Resources.WooResource.Products, products[0].Id!.Value, Log, default);
 
             Assert.Equal(inUse, session.AuthMethod);
             Assert.Equal(25, products.Count);
@@ -35,7 +35,7 @@ namespace WooPS.Tests.Store
             using (WooSession session = await ConnectAsync(Store.HttpUrl, Store.Keys.ReadWrite))
             {
                 var products = await ListAllAsync(session);
-                await session.Catalog.GetAsync(WooPS.Core.Resources.WooResource.Products, products[0].Id!.Value, Log, default);
+                await session.Resources.GetAsync(WooPS.Core.Resources.WooResource.Products, products[0].Id!.Value, Log, default);
             }
 
             var plain = Store.Requests.Where(r => r.Scheme == "http").ToList();

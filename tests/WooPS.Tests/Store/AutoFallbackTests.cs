@@ -46,7 +46,7 @@ namespace WooPS.Tests.Store
             using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
             Store.ClearRequests();
 
-            await session.Catalog.GetAsync(WooPS.Core.Resources.WooResource.Products, (await ListAllAsync(session))[0].Id!.Value, Log, default);
+            await session.Resources.GetAsync(WooPS.Core.Resources.WooResource.Products, (await ListAllAsync(session))[0].Id!.Value, Log, default);
 
             Assert.Equal(2, Store.Requests.Count);
         }

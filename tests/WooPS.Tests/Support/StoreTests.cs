@@ -54,7 +54,7 @@ namespace WooPS.Tests.Support
         protected async Task<List<WooRecord>> ListAllAsync(WooSession session, WooPS.Core.Resources.WooResource resource, WooPS.Core.Resources.ListQuery? query = null, Func<WooPS.Core.Paging.WooPage<WooRecord>, bool>? onPage = null)
         {
             var items = new List<WooRecord>();
-            await session.Catalog.ListAsync(
+            await session.Resources.ListAsync(
                 resource,
                 query ?? new WooPS.Core.Resources.ProductQuery(),
                 record => record,

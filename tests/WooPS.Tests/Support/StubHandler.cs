@@ -32,10 +32,13 @@ namespace WooPS.Tests.Support
         public static HttpResponseMessage Html(HttpStatusCode status) =>
             new HttpResponseMessage(status) { Content = new StringContent("<!DOCTYPE html><html><body>Hello</body></html>", Encoding.UTF8, "text/html") };
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             Requests.Enqueue(request.RequestUri!);
-            return _answer(request, Interlocked.Increment(ref _count), cancellationToken);
+            HttpResponseMessage response = await _answer(request, Interlocked.Increment(ref _count), cancellationToken);
+            // As the real handler does: the answer knows what it answers.
+            response.RequestMessage ??= request;
+            return response;
         }
     }
 }

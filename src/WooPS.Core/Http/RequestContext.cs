@@ -1,0 +1,33 @@
+using System.Net.Http;
+
+namespace WooPS.Core.Http
+{
+    /// <summary>
+    /// What travels with a request through the shared handlers: the caller's <see cref="IWooLog"/>, so they log to
+    /// whoever asked, and whether the request may be sent again after a failure.
+    /// </summary>
+    internal static class RequestContext
+    {
+        private const string LogKey = "WooPS.Log";
+        private const string SafeToRepeatKey = "WooPS.SafeToRepeat";
+
+        /// <param name="safeToRepeat">Sending it twice does no harm although its method suggests otherwise (a batch of updates).</param>
+        public static void Attach(HttpRequestMessage request, IWooLog log, bool safeToRepeat)
+        {
+            request.Properties[LogKey] = log;
+            if (safeToRepeat)
+            {
+                request.Properties[SafeToRepeatKey] = true;
+            }
+        }
+
+        public static IWooLog LogOf(HttpRequestMessage request) =>
+            request.Properties.TryGetValue(LogKey, out object? log) && log is IWooLog found ? found : NullWooLog.Instance;
+
+        /// <summary>Whether the store may receive this request twice: a read, a PUT or DELETE, or one marked safe.</summary>
+        public static bool IsRepeatable(HttpRequestMessage request) =>
+            request.Method == HttpMethod.Get || request.Method == HttpMethod.Head || request.Method == HttpMethod.Put
+            || request.Method == HttpMethod.Delete || request.Method == HttpMethod.Options
+            || request.Properties.ContainsKey(SafeToRepeatKey);
+    }
+}

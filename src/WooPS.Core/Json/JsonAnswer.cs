@@ -1,0 +1,199 @@
+using System;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace WooPS.Core.Json
+{
+    /// <summary>
+    /// The JSON in a store's answer, found the way real hosts send it: after UTF-8 byte order marks (a plugin file
+    /// saved with one prints it before everything), and between what PHP printed around it (notices and warnings
+    /// when WP_DEBUG_DISPLAY is on). A body whose JSON starts but stops before it is complete is cut short: the
+    /// connection ended early, or PHP died half-way (a fatal error then follows the cut).
+    /// </summary>
+    internal sealed class JsonAnswer : IDisposable
+    {
+        // How far into a body WooPS looks for JSON behind PHP's output, so a large HTML page costs little.
+        private const int LongestPreamble = 64 * 1024;
+
+        private static readonly Regex PhpMessage = new Regex(
+            @"(Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error|Recoverable fatal error|Catchable fatal error)\s*(</b>)?\s*:",
+            RegexOptions.CultureInvariant);
+
+        private static readonly Regex Tags = new Regex("<[^>]*>", RegexOptions.CultureInvariant);
+        private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.CultureInvariant);
+
+        private JsonAnswer(JsonDocument? document, string? strayOutput, bool cutShort)
+        {
+            Document = document;
+            StrayOutput = strayOutput;
+            CutShort = cutShort;
+        }
+
+        /// <summary>The JSON, or null when the body holds none that WooPS can read.</summary>
+        public JsonDocument? Document { get; private set; }
+
+        /// <summary>What PHP printed before or after the JSON (or after the cut), as plain text; null when nothing.</summary>
+        public string? StrayOutput { get; }
+
+        /// <summary>The JSON began but the body ended, or PHP's output took over, before it was complete.</summary>
+        public bool CutShort { get; }
+
+        public static JsonAnswer Read(byte[] body)
+        {
+            int start = SkipByteOrderMarks(body);
+            if (start < body.Length && (body[start] == '{' || body[start] == '['))
+            {
+                try
+                {
+                    return new JsonAnswer(JsonDocument.Parse(body.AsMemory(start)), null, false);
+                }
+                catch (JsonException)
+                {
+                    // Not clean JSON: look closer.
+                }
+            }
+
+            return Examine(body, start);
+        }
+
+        /// <summary>
+        /// Whether a body is JSON that stops before it is complete. Cheap for a complete answer: JSON that WooPS
+        /// reads always ends with a closing bracket.
+        /// </summary>
+        public static bool IsCutShort(byte[] body)
+        {
+            int end = body.Length - 1;
+            while (end >= 0 && IsWhiteSpace(body[end]))
+            {
+                end--;
+            }
+
+            if (end < 0 || body[end] == '}' || body[end] == ']')
+            {
+                return false;
+            }
+
+            using JsonAnswer answer = Examine(body, SkipByteOrderMarks(body));
+            return answer.CutShort;
+        }
+
+        /// <summary>The JSON, which the caller now owns and disposes.</summary>
+        public JsonDocument TakeDocument()
+        {
+            JsonDocument document = Document ?? throw new InvalidOperationException("The answer holds no JSON.");
+            Document = null;
+            return document;
+        }
+
+        public void Dispose() => Document?.Dispose();
+
+        private static JsonAnswer Examine(byte[] body, int start)
+        {
+            int last = Math.Min(body.Length, start + LongestPreamble);
+            for (int candidate = start; candidate < last; candidate++)
+            {
+                if (body[candidate] != '{' && body[candidate] != '[')
+                {
+                    continue;
+                }
+
+                string preamble = Text(body, start, candidate - start);
+                if (candidate > start && !LooksLikePhpOutput(preamble))
+                {
+                    continue;
+                }
+
+                ValueExtent value = Measure(body, candidate);
+                if (value.End > 0)
+                {
+                    string trailer = Text(body, value.End, body.Length - value.End);
+                    if (trailer.Length == 0 || LooksLikePhpOutput(trailer))
+                    {
+                        return new JsonAnswer(JsonDocument.Parse(body.AsMemory(candidate, value.End - candidate)), Join(preamble, trailer), false);
+                    }
+                }
+                else if (value.OutOfData)
+                {
+                    return new JsonAnswer(null, Join(preamble, string.Empty), true);
+                }
+                else
+                {
+                    // The JSON breaks off where PHP's own output begins: PHP died half-way (memory, time limit).
+                    string rest = Text(body, value.FailedAt, body.Length - value.FailedAt);
+                    Match php = PhpMessage.Match(rest);
+                    if (php.Success)
+                    {
+                        return new JsonAnswer(null, Join(preamble, rest.Substring(php.Index)), true);
+                    }
+                }
+            }
+
+            return new JsonAnswer(null, null, false);
+        }
+
+        /// <summary>Where the JSON value starting at <paramref name="start"/> ends, or why it does not.</summary>
+        private static ValueExtent Measure(byte[] body, int start)
+        {
+            var reader = new Utf8JsonReader(body.AsSpan(start), isFinalBlock: false, state: default);
+            try
+            {
+                while (reader.Read())
+                {
+                    if (reader.CurrentDepth == 0 && (reader.TokenType == JsonTokenType.EndObject || reader.TokenType == JsonTokenType.EndArray))
+                    {
+                        return new ValueExtent(start + (int)reader.BytesConsumed, 0, false);
+                    }
+                }
+
+                return new ValueExtent(0, 0, true);
+            }
+            catch (JsonException)
+            {
+                return new ValueExtent(0, start + (int)reader.BytesConsumed, false);
+            }
+        }
+
+        private static int SkipByteOrderMarks(byte[] body)
+        {
+            int start = 0;
+            while (true)
+            {
+                if (start + 2 < body.Length && body[start] == 0xEF && body[start + 1] == 0xBB && body[start + 2] == 0xBF)
+                {
+                    start += 3;
+                }
+                else if (start < body.Length && IsWhiteSpace(body[start]))
+                {
+                    start++;
+                }
+                else
+                {
+                    return start;
+                }
+            }
+        }
+
+        private static bool IsWhiteSpace(byte b) => b == ' ' || b == '\t' || b == '\r' || b == '\n';
+
+        private static bool LooksLikePhpOutput(string text) => PhpMessage.IsMatch(text);
+
+        /// <summary>Output as a person would read it on the page: without tags or runs of white space.</summary>
+        private static string Text(byte[] body, int offset, int count)
+        {
+            string html = Encoding.UTF8.GetString(body, offset, Math.Max(0, count));
+            return Spaces.Replace(Tags.Replace(html, string.Empty), " ").Trim();
+        }
+
+        private static string? Join(string preamble, string trailer)
+        {
+            string joined = (preamble + " " + trailer).Trim();
+            return joined.Length == 0 ? null : joined;
+        }
+
+        /// <param name="End">Where the value ends (exclusive), 0 when it does not.</param>
+        /// <param name="FailedAt">Where reading failed, when it did.</param>
+        /// <param name="OutOfData">The body ended inside the value.</param>
+        private readonly record struct ValueExtent(int End, int FailedAt, bool OutOfData);
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace WooPS.Core.Paging
+{
+    /// <summary>
+    /// At most so many requests on the wire at once. A request waits for a slot, and checks again that it is still
+    /// wanted once it has one: the slot may have been freed by a request cancelled together with it, and whoever
+    /// holds it then must not send.
+    /// </summary>
+    internal sealed class WireSlots : IDisposable
+    {
+        private readonly SemaphoreSlim _slots;
+
+        public WireSlots(int count)
+        {
+            _slots = new SemaphoreSlim(count);
+        }
+
+        /// <summary>Runs <paramref name="send"/> in a slot, which is freed as soon as it completes.</summary>
+        public async Task<T> SendAsync<T>(Func<Task<T>> send, CancellationToken cancellationToken)
+        {
+            await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return await send().ConfigureAwait(false);
+            }
+            finally
+            {
+                _slots.Release();
+            }
+        }
+
+        public void Dispose() => _slots.Dispose();
+    }
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Collections;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using WooPS.Core.Json;
+
+namespace WooPS.Base
+{
+    /// <summary>
+    /// What an object piped into a Get cmdlet names, read the same way by all of them: a number or text (an id, or
+    /// else a SKU), a row (Import-Csv, ConvertFrom-Json, a hashtable) with id, sku or parent id columns, or a WooPS
+    /// object, which also says what it is. Each cmdlet then decides what it takes; nothing is taken for an id
+    /// merely because it has an <c>id</c> (a category's id is no product's).
+    /// </summary>
+    internal sealed class PipedObject
+    {
+        private static readonly string[] ParentColumns = { "parent_id", "product_id", "attribute_id" };
+
+        private PipedObject(object? original, string? wooType, long? id, string? sku, long? parentId, bool isForeign, string description)
+        {
+            Original = original;
+            WooType = wooType;
+            Id = id;
+            Sku = sku;
+            ParentId = parentId;
+            IsForeign = isForeign;
+            Description = description;
+        }
+
+        /// <summary>The object as it came, for error targets.</summary>
+        public object? Original { get; }
+
+        /// <summary>The WooPS type name (e.g. WooPS.ProductCategory), also of objects that went through Export-Csv or a remote job.</summary>
+        public string? WooType { get; }
+
+        public long? Id { get; }
+
+        public string? Sku { get; }
+
+        /// <summary>The parent_id (or product_id, attribute_id) it carries: the product of a variation.</summary>
+        public long? ParentId { get; }
+
+        /// <summary>A .NET object that is neither a value nor a row (a process, a file, a session): never read for ids.</summary>
+        public bool IsForeign { get; }
+
+        /// <summary>What it is, for messages: "a WooPS.ProductCategory (id 16)", "the number 42".</summary>
+        public string Description { get; }
+
+        public static PipedObject Read(PSObject? input)
+        {
+            object? value = input?.BaseObject;
+            switch (value)
+            {
+                case null:
+                    return new PipedObject(input, null, null, null, null, false, "nothing ($null)");
+                case string text:
+                    return FromText(input, text.Trim());
+                case IConvertible number when WholeNumbers.Is(number):
+                    long id = number.ToInt64(CultureInfo.InvariantCulture);
+                    return new PipedObject(input, null, id, null, null, false, $"the number {id}");
+            }
+
+            string? wooType = WooTypeOf(input!);
+            if (value is PSCustomObject || value is IDictionary)
+            {
+                long? id = Number(Column(input!, "id"));
+                string? sku = Text(Column(input!, "sku"));
+                long? parent = ParentColumns.Select(column => Number(Column(input!, column))).FirstOrDefault(found => found != null);
+                string what = wooType != null ? $"a {wooType}" : "a row";
+                string which = id != null ? $" (id {id})" : sku != null ? $" (sku {sku})" : " without an id or sku";
+                return new PipedObject(input, wooType, id, sku, parent, false, what + which);
+            }
+
+            return new PipedObject(input, wooType, null, null, null, true, $"a {wooType ?? value.GetType().FullName}");
+        }
+
+        private static PipedObject FromText(PSObject? input, string text) =>
+            long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long id)
+                ? new PipedObject(input, null, id, null, null, false, $"the text '{text}'")
+                : text.Length == 0
+                    ? new PipedObject(input, null, null, null, null, false, "an empty text")
+                    : new PipedObject(input, null, null, text, null, false, $"the text '{text}'");
+
+        /// <summary>WooPS.* from the object's type names, without the prefixes Export-Csv and remoting add.</summary>
+        private static string? WooTypeOf(PSObject input) =>
+            input.TypeNames
+                .Select(name => name.Replace("Deserialized.", string.Empty).Replace("CSV:", string.Empty))
+                .FirstOrDefault(name => name.StartsWith("WooPS.", StringComparison.Ordinal));
+
+        private static object? Column(PSObject row, string name)
+        {
+            if (row.BaseObject is IDictionary dictionary)
+            {
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    if (string.Equals(entry.Key as string, name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return entry.Value;
+                    }
+                }
+
+                return null;
+            }
+
+            return row.Properties[name]?.Value;
+        }
+
+        private static long? Number(object? value)
+        {
+            object? plain = value is PSObject wrapped ? wrapped.BaseObject : value;
+            switch (plain)
+            {
+                case string text:
+                    return long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) ? parsed : (long?)null;
+                case IConvertible number when WholeNumbers.Is(number):
+                    return number.ToInt64(CultureInfo.InvariantCulture);
+                default:
+                    return null;
+            }
+        }
+
+        private static string? Text(object? value)
+        {
+            string? text = (value is PSObject wrapped ? wrapped.BaseObject : value)?.ToString()?.Trim();
+            return string.IsNullOrEmpty(text) ? null : text;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Globalization;
+using System.Management.Automation;
+
+namespace WooPS.Base
+{
+    /// <summary>
+    /// Lets -Category and -Tag take the object itself as well as an id, slug or name: an object of the right kind
+    /// stands for its id, one of another kind is refused (a tag is no category). Text and numbers pass through.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Property)]
+    internal sealed class TermArgumentAttribute : ArgumentTransformationAttribute
+    {
+        private readonly string _typeName;
+
+        public TermArgumentAttribute(string typeName)
+        {
+            _typeName = typeName;
+        }
+
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        {
+            if (!(inputData is PSObject wrapped) || wrapped.BaseObject is IConvertible)
+            {
+                return inputData;
+            }
+
+            PipedObject given = PipedObject.Read(wrapped);
+            if (given.WooType == _typeName && given.Id is long id)
+            {
+                return id.ToString(CultureInfo.InvariantCulture);
+            }
+
+            throw new ArgumentTransformationMetadataException($"This parameter takes a {_typeName}, or an id, slug or name; {given.Description} is none of them.");
+        }
+    }
+}

@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using WooPS.Core;
+using WooPS.Core.Json;
+using WooPS.Core.Resources;
+
+namespace WooPS.Base
+{
+    /// <summary>
+    /// Base of the cmdlets that read a collection, whatever the resource: items by id (from -Id or the pipeline,
+    /// collected and fetched 100 to a request, written in the order asked, an error for each one not found), or a
+    /// listing with -First/-Skip/-IncludeTotalCount, -PageSize and progress. What a piped object stands for is
+    /// each cmdlet's call (<see cref="Take"/>); anything it does not take is refused with an error naming it.
+    /// </summary>
+    public abstract class WooGetCmdlet : WooSessionCmdlet
+    {
+        protected const string ListSet = "List";
+        protected const string IdSet = "Id";
+
+        private readonly List<(ItemKey Key, object? Input)> _pending = new List<(ItemKey, object?)>();
+
+        /// <summary>Items per request, 1–100. Larger pages mean fewer requests.</summary>
+        [Parameter]
+        [ValidateRange(1, ListQuery.MaxPageSize)]
+        public int PageSize { get; set; } = ListQuery.MaxPageSize;
+
+        /// <summary>What is piped in; each cmdlet's help says what it takes.</summary>
+        [Parameter(ValueFromPipeline = true, ParameterSetName = ListSet)]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>The ids asked for with -Id, in the collection they belong to.</summary>
+        internal abstract IEnumerable<ItemKey> KeysAskedFor { get; }
+
+        /// <summary>"products, variations, ids and SKUs": what the cmdlet takes from the pipeline, for refusals.</summary>
+        internal abstract string PipelineTakes { get; }
+
+        protected override void ProcessRecord()
+        {
+            WooSession session = ResolveSession();
+            if (ParameterSetName == IdSet)
+            {
+                foreach (ItemKey key in KeysAskedFor)
+                {
+                    LookUp(session, key, key.Id);
+                }
+            }
+            else if (MyInvocation.ExpectingInput)
+            {
+                Take(session, PipedObject.Read(InputObject));
+            }
+            else
+            {
+                WriteList(session);
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (_pending.Count > 0)
+            {
+                WriteLookups(ResolveSession());
+            }
+        }
+
+        /// <summary>Acts on one piped object: <see cref="LookUp"/>, a listing, or <see cref="Refuse"/>.</summary>
+        internal abstract void Take(WooSession session, PipedObject piped);
+
+        /// <summary>Lists the collection with the cmdlet's own filters, through <see cref="WriteListing"/>.</summary>
+        internal abstract void WriteList(WooSession session);
+
+        /// <summary>Queues an item to fetch with others; a full window of requests is fetched at once.</summary>
+        internal void LookUp(WooSession session, ItemKey key, object? input)
+        {
+            _pending.Add((key, input));
+            if (_pending.Count >= ListQuery.MaxPageSize * session.MaxConcurrency)
+            {
+                WriteLookups(session);
+            }
+        }
+
+        /// <summary>A piped object this cmdlet does not take: a non-terminating error, and the pipeline goes on.</summary>
+        internal void Refuse(PipedObject piped, string? hint = null) =>
+            WriteError(WooErrors.From(new WooApiException(
+                WooErrorCodes.WrongInput,
+                $"{MyInvocation.MyCommand.Name} takes {PipelineTakes} from the pipeline; it got {piped.Description}.",
+                hint: hint) { Target = piped.Original }));
+
+        /// <summary>
+        /// The list filters given by name on the command line (not -InputObject, -PageSize or the paging
+        /// parameters): piped ids and SKUs name items, so filters cannot apply to them.
+        /// </summary>
+        internal IReadOnlyList<string> FiltersGiven() =>
+            MyInvocation.BoundParameters.Keys
+                .Where(name => name != nameof(InputObject) && MyInvocation.MyCommand.Parameters.TryGetValue(name, out ParameterMetadata? metadata)
+                               && metadata.ParameterSets.Count == 1 && metadata.ParameterSets.ContainsKey(ListSet))
+                .ToList();
+
+        /// <summary>Piped ids or SKUs with list filters: unusable input, the command ends.</summary>
+        internal void ThrowFiltersWithItems(PipedObject piped) =>
+            ThrowTerminatingError(WooErrors.From(new WooApiException(
+                WooErrorCodes.WrongInput,
+                $"Filters (-{string.Join(", -", FiltersGiven())}) choose from a listing, but {piped.Description} names an item to get.",
+                hint: "Leave the filters out to get the piped items, or filter them afterwards with Where-Object.") { Target = piped.Original }));
+
+        /// <summary>Writes a listing page by page as it arrives, honouring -Skip, -First and -IncludeTotalCount.</summary>
+        /// <param name="keep">Filters WooPS applies itself, where the store offers none.</param>
+        /// <param name="itemErrorsContinue">The listing stands for one item asked for (a piped category, a product's variations): a failure about that item is its error, and the pipeline goes on.</param>
+        internal void WriteListing(WooSession session, WooResource resource, ListQuery query, Func<PSObject, bool>? keep = null, bool itemErrorsContinue = false) =>
+            WriteListing(session, resource, (log, cancellation) => Task.FromResult(query), keep, itemErrorsContinue);
+
+        /// <param name="makeQuery">Builds the query in the background, for filters the store must resolve first (category names).</param>
+        internal void WriteListing(WooSession session, WooResource resource, Func<IWooLog, CancellationToken, Task<ListQuery>> makeQuery, Func<PSObject, bool>? keep = null, bool itemErrorsContinue = false)
+        {
+            // Items asked for before this listing come out before it.
+            WriteLookups(session);
+            var paging = new ListPaging(PagingParameters, PageSize, resource.Paged);
+            if (paging.NothingToFetch)
+            {
+                return;
+            }
+
+            var progress = new ListingProgress(MyInvocation.MyCommand.Name, resource.Plural);
+            try
+            {
+                Run(async (queue, cancellation) =>
+                {
+                    try
+                    {
+                        await WriteListingPagesAsync(session, resource, makeQuery, paging, progress, keep, queue, cancellation).ConfigureAwait(false);
+                    }
+                    catch (WooApiException failure) when (itemErrorsContinue && failure.IsAboutOneItem)
+                    {
+                        queue.WriteError(WooErrors.From(failure));
+                    }
+                });
+            }
+            finally
+            {
+                progress.Complete(this);
+            }
+        }
+
+        /// <summary>Fetches what <see cref="LookUp"/> queued and writes it in the order asked.</summary>
+        private void WriteLookups(WooSession session)
+        {
+            if (_pending.Count == 0)
+            {
+                return;
+            }
+
+            List<(ItemKey Key, object? Input)> asked = _pending.ToList();
+            _pending.Clear();
+            Run(async (queue, cancellation) =>
+            {
+                IReadOnlyList<FoundItem> found = await session.Resources.Items.FindAsync(asked.ConvertAll(a => a.Key), queue, cancellation).ConfigureAwait(false);
+                List<object> output = found.Select((item, index) => item.Item is WooRecord record
+                    ? (object)ToPSObject(item.Key.Resource, record)
+                    : WooErrors.From(item.Failure!, asked[index].Input ?? item.Key.Target)).ToList();
+                queue.Post(() =>
+                {
+                    foreach (object written in output)
+                    {
+                        if (written is ErrorRecord error)
+                        {
+                            WriteError(error);
+                        }
+                        else
+                        {
+                            WriteObject(written);
+                        }
+                    }
+                });
+            });
+        }
+
+        private async Task WriteListingPagesAsync(WooSession session, WooResource resource, Func<IWooLog, CancellationToken, Task<ListQuery>> makeQuery, ListPaging paging, ListingProgress progress, Func<PSObject, bool>? keep, PipelineQueue queue, CancellationToken cancellation)
+        {
+            ListQuery query = await makeQuery(queue, cancellation).ConfigureAwait(false);
+            query.PageSize = paging.PageSize;
+            query.FirstPage = paging.FirstPage;
+            // Items become PowerShell objects with their page's request, in parallel; the pipeline thread only writes them.
+            await session.Resources.ListAsync(resource, query, record => ToPSObject(resource, record), page =>
+            {
+                List<PSObject> wanted = paging.Take(keep == null ? page.Items : page.Items.Where(keep).ToList());
+                return queue.InvokeAsync(() =>
+                {
+                    // PowerShell's convention: the total comes first, then the objects.
+                    if (page.Number == query.FirstPage && PagingParameters.IncludeTotalCount)
+                    {
+                        WriteObject(page.TotalItems is long total
+                            ? PagingParameters.NewTotalCount((ulong)total, 1.0)
+                            : PagingParameters.NewTotalCount(0, 0.0));
+                    }
+
+                    foreach (PSObject item in wanted)
+                    {
+                        WriteObject(item);
+                    }
+
+                    foreach (WooApiException unreadable in page.Unreadable)
+                    {
+                        WriteError(WooErrors.From(unreadable));
+                    }
+
+                    progress.Report(this, page, wanted.Count);
+                    return !paging.Done;
+                });
+            }, queue, cancellation).ConfigureAwait(false);
+        }
+
+        private static PSObject ToPSObject(WooResource resource, WooRecord record) => RecordConverter.ToPSObject(record, resource.TypeNameOf(record));
+    }
+}

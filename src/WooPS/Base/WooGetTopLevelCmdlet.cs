@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using WooPS.Core;
+using WooPS.Core.Resources;
+
+namespace WooPS.Base
+{
+    /// <summary>
+    /// Base of the Get cmdlets of a top-level collection (products, categories, tags, attributes): -Id, or piped
+    /// ids, rows with an id and the collection's own objects, fetched many at a time; without them, the cmdlet's
+    /// filters list. Objects of another kind are refused, never read for their id.
+    /// </summary>
+    public abstract class WooGetTopLevelCmdlet : WooGetCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
+        [ValidateRange(1, long.MaxValue)]
+        public long[] Id { get; set; } = Array.Empty<long>();
+
+        internal abstract WooResource Resource { get; }
+
+        /// <summary>The type names of the objects that stand for one of this collection's items.</summary>
+        internal virtual IReadOnlyCollection<string> ItemTypes => new[] { Resource.TypeName };
+
+        /// <summary>Whether items can be named by SKU.</summary>
+        internal virtual bool TakesSku => false;
+
+        internal override IEnumerable<ItemKey> KeysAskedFor => Id.Select(id => ItemKey.ById(Resource, id));
+
+        internal override void Take(WooSession session, PipedObject piped)
+        {
+            if (piped.IsForeign || (piped.WooType != null && !ItemTypes.Contains(piped.WooType)))
+            {
+                Refuse(piped, RefusalHint(piped));
+                return;
+            }
+
+            ItemKey? key = piped.Id is long id ? ItemKey.ById(Resource, id)
+                : piped.Sku is string sku && TakesSku ? ItemKey.BySku(Resource, sku)
+                : null;
+            if (key == null)
+            {
+                Refuse(piped);
+                return;
+            }
+
+            if (FiltersGiven().Count > 0)
+            {
+                ThrowFiltersWithItems(piped);
+            }
+
+            LookUp(session, key, piped.Original);
+        }
+
+        /// <summary>What to do instead with an object of another kind, when there is something to say.</summary>
+        internal virtual string? RefusalHint(PipedObject piped) => null;
+    }
+}
