@@ -117,8 +117,12 @@ Describe 'Connect-WooStore' {
     }
 
     It 'names an unreachable store' {
-        { Connect-WooStore -Url 'http://127.0.0.1:9' -ConsumerKey $rw.key -ConsumerSecret $secret -TimeoutSec 5 -WarningAction SilentlyContinue } |
-            Should -Throw -ErrorId 'Woo.woops_store_unreachable,WooPS.Commands.ConnectWooStoreCommand'
+        $dead = New-DeadAddress
+        try {
+            { Connect-WooStore -Url $dead.Url -ConsumerKey $rw.key -ConsumerSecret $secret -TimeoutSec 5 -WarningAction SilentlyContinue } |
+                Should -Throw -ErrorId 'Woo.woops_store_unreachable,WooPS.Commands.ConnectWooStoreCommand'
+        }
+        finally { $dead.Socket.Dispose() }
     }
 
     It 'warns that -SkipCertificateCheck is for test stores' {

@@ -6,6 +6,7 @@ BeforeAll {
     Import-WooPSUnderTest
     $script:store = Start-WooFakeStore -Products 3
     $script:rw = $store.Keys.read_write
+    $script:dead = New-DeadAddress
 
     # Everything a user, a log or a transcript could see of $Value, flattened to text.
     function ConvertTo-VisibleText($Value) {
@@ -41,6 +42,7 @@ BeforeAll {
 }
 
 AfterAll {
+    $dead.Socket.Dispose()
     Get-WooStore | Disconnect-WooStore
     Stop-WooFakeStore -Store $store
 }
@@ -78,7 +80,7 @@ Describe 'The secret stays secret' {
         @{ Case = 'malformed secret'; Url = 'https'; Key = 'good'; Secret = 'malformed' }
         @{ Case = 'unreachable store'; Url = 'dead'; Key = 'good'; Secret = 'good' }
     ) {
-        $address = @{ https = $store.HttpsUrl; http = $store.HttpUrl; dead = 'http://127.0.0.1:9' }[$Url]
+        $address = @{ https = $store.HttpsUrl; http = $store.HttpUrl; dead = $dead.Url }[$Url]
         $keyText = @{ good = $rw.key; unknown = 'ck_' + ('1' * 40); swapped = $rw.secret }[$Key]
         $secretText = @{ good = $rw.secret; wrong = 'cs_' + ('0' * 40); swapped = $rw.key; malformed = $rw.secret + ' x' }[$Secret]
         $hidden = if ($Secret -eq 'wrong') { 'cs_' + ('0' * 40) } elseif ($Key -eq 'swapped') { $rw.secret } else { $rw.secret }
@@ -96,7 +98,7 @@ Describe 'The secret stays secret' {
     It 'is not repeated from a REST URL pasted with consumer_secret in it, in any message, target or verbose line' {
         # PowerShell itself keeps what was typed in each record's InvocationInfo.BoundParameters; WooPS must
         # not add copies of its own: messages, targets, hints and verbose lines show the address without its query.
-        $address = "http://127.0.0.1:9/wp-json/wc/v3/products?consumer_key=$($rw.key)&consumer_secret=$($rw.secret)"
+        $address = "$($dead.Url)/wp-json/wc/v3/products?consumer_key=$($rw.key)&consumer_secret=$($rw.secret)"
 
         $everything = try {
             Connect-WooStore -Url $address -ConsumerKey $rw.key -ConsumerSecret (New-TestSecret -Plain $rw.secret) -Verbose -ErrorAction Stop *>&1

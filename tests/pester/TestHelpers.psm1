@@ -229,5 +229,19 @@ function Import-WooPSUnderTest {
     Import-Module -Name $path -Force -Global -ErrorAction Stop -PassThru:$PassThru
 }
 
+function New-DeadAddress {
+    <#
+    .SYNOPSIS
+        An address where nothing answers: a loopback port the OS gives, bound but never listening, so a connection is
+        refused at once and no other process takes the port meanwhile. Returns [pscustomobject]@{ Url; Socket };
+        dispose .Socket when done.
+    #>
+    [CmdletBinding()]
+    param()
+    $socket = [System.Net.Sockets.Socket]::new([System.Net.Sockets.AddressFamily]::InterNetwork, [System.Net.Sockets.SocketType]::Stream, [System.Net.Sockets.ProtocolType]::Tcp)
+    $socket.Bind([System.Net.IPEndPoint]::new([System.Net.IPAddress]::Loopback, 0))
+    [pscustomobject]@{ Url = "http://127.0.0.1:$($socket.LocalEndPoint.Port)"; Socket = $socket }
+}
+
 Export-ModuleMember -Function Start-WooFakeStore, Stop-WooFakeStore, Get-WooFakeStoreRequest, New-TestSecret, Import-WooPSUnderTest,
-    Get-DotnetHostPath, Get-NuGetPackagesFolder
+    Get-DotnetHostPath, Get-NuGetPackagesFolder, New-DeadAddress
