@@ -31,13 +31,13 @@ internal sealed class RestApi(WooAuthenticator authenticator, RestRouter router)
             return RestResponse.Error(denied);
         }
         string normalizedRoute = route.Length <= 1 ? "/" : route.TrimEnd('/');
-        if (router.Match(normalizedRoute, judged.Method) is not var (matched, id, parentId))
+        if (router.Match(normalizedRoute, judged.Method) is not var (matched, endpoint, id, parentId))
         {
             return RestResponse.Error(WooErrors.NoRoute());
         }
         string body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
         var request = new RestRequest(judged, auth.Key, id, parentId, body, context.Request.ContentType);
-        return matched.Endpoint.Handle(request).WithHeader("Allow", matched.Allow);
+        return endpoint.Handle(request).WithHeader("Allow", matched.Allow);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace WooPS.FakeStore.Rest;
 
 /// <summary>A routed REST request: how it is judged, who sent it, and the route's id values.</summary>
 /// <param name="RouteId">The route's (?P&lt;id&gt;) value, 0 when it has none.</param>
-/// <param name="ParentId">The route's parent id (attribute_id of a term, product_id of a variation), 0 when it has none.</param>
+/// <param name="ParentId">The route's parent id (attribute_id of terms, product_id of variations), 0 when it has none.</param>
 internal sealed record RestRequest(
     JudgedRequest Judged,
     FakeKey? Key,
