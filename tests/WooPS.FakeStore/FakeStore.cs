@@ -125,7 +125,7 @@ public sealed class FakeStore : IAsyncDisposable
             Sku = $"WOO-ADDED-{id}",
             DateCreated = now,
             DateModified = now,
-            Description = "<p>Added while the store was running.</p>\n",
+            Description = "<p>Added while the store was running.</p>",
             RegularPrice = "9.99",
         });
         return product.Id;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace WooPS.FakeStore.Catalog;
 
@@ -20,6 +21,7 @@ internal sealed class ProductCatalog
     private IReadOnlyList<Product>? _products;
     private readonly TimeProvider _clock;
     private long _lastId;
+    private long _lastMetaId;
     private DateTime _latestCreated = DateTime.MinValue;
 
     public ProductCatalog(TimeProvider clock, long firstId)
@@ -65,14 +67,17 @@ internal sealed class ProductCatalog
         }
     }
 
-    /// <summary>The product or variation using this SKU, or null.</summary>
+    /// <summary>The product or variation using this SKU, or null; one in the trash no longer holds it (is_existing_sku).</summary>
     public Product? FindBySku(string sku)
     {
         lock (_gate)
         {
-            return _byId.Values.FirstOrDefault(product => product.Sku.Length > 0 && product.Sku == sku);
+            return _byId.Values.FirstOrDefault(product => product.Sku.Length > 0 && product.Sku == sku && product.Status != "trash");
         }
     }
+
+    /// <summary>A new custom field's id: wp_postmeta's sequence, shared by every product.</summary>
+    public long NewMetaId() => Interlocked.Increment(ref _lastMetaId);
 
     /// <summary>Stores the product the builder makes with the next id (seeding: the builder dates it).</summary>
     public Product Add(Func<long, Product> build)

@@ -1,3 +1,6 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using WooPS.FakeStore.Auth;
 
 namespace WooPS.FakeStore.Rest;
@@ -23,4 +26,26 @@ internal sealed record RestRequest(
     /// an anonymous request and 403 for a logged-in user.
     /// </summary>
     public int AuthorizationRequiredCode => IsAuthenticated ? 403 : 401;
+
+    /// <summary>
+    /// The body's JSON object, null when there is none. WordPress parses the body only when it is
+    /// sent as JSON; a broken one is rest_invalid_json (capture 35c).
+    /// </summary>
+    public (JsonObject? Body, WooError? Error) ParseJsonBody()
+    {
+        bool isJson = ContentType is string type
+            && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || type.Split(';')[0].Trim().EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+        if (!isJson || string.IsNullOrWhiteSpace(Body))
+        {
+            return (null, null);
+        }
+        try
+        {
+            return (JsonNode.Parse(Body) as JsonObject, null);
+        }
+        catch (JsonException)
+        {
+            return (null, WooErrors.InvalidJson());
+        }
+    }
 }

@@ -15,6 +15,7 @@ internal sealed class RestRouter
     /// <param name="productJson">Shared by the product list and item endpoints: both send the same full product JSON.</param>
     public RestRouter(ProductCatalog catalog, ProductJsonCache productJson)
     {
+        var productWriter = new ProductWriter(catalog);
         _routes =
         [
             new("/", "GET", new RestHandler("GET", new SiteIndexEndpoint(this))),
@@ -22,7 +23,7 @@ internal sealed class RestRouter
             new("/wc/v3/products", "GET, POST", new RestHandler("GET", new ProductListEndpoint(catalog, productJson))),
             new(@"/wc/v3/products/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
                 new RestHandler("GET", new ProductItemEndpoint(catalog, productJson))),
-            new("/wc/v3/products/batch", "POST, PUT, PATCH", new RestHandler("POST, PUT, PATCH", new ProductBatchEndpoint(catalog))),
+            new("/wc/v3/products/batch", "POST, PUT, PATCH", new RestHandler("POST, PUT, PATCH", new ProductBatchEndpoint(catalog, productWriter))),
             new(@"/wc/v3/products/(?P<product_id>[\d]+)/variations", "GET, POST", new RestHandler("GET", new VariationListEndpoint(catalog))),
             new(@"/wc/v3/products/(?P<product_id>[\d]+)/variations/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
                 new RestHandler("GET", new VariationItemEndpoint(catalog))),

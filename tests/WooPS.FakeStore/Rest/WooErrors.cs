@@ -23,6 +23,9 @@ internal static class WooErrors
 
     public static WooError InvalidProductId() => new(404, "woocommerce_rest_product_invalid_id", "Invalid ID.");
 
+    /// <summary>WC_REST_CRUD_Controller::update_item says the same of an unknown id, but with 400 where reads and deletes say 404.</summary>
+    public static WooError InvalidProductIdToUpdate() => new(400, "woocommerce_rest_product_invalid_id", "Invalid ID.");
+
     // WooCommerce names the code after the post type: woocommerce_rest_{product_variation}_invalid_id.
     public static WooError InvalidVariationId() => new(404, "woocommerce_rest_product_variation_invalid_id", "Invalid ID.");
 
@@ -44,6 +47,10 @@ internal static class WooErrors
     public static WooError InvalidJson() =>
         new(400, "rest_invalid_json", "Invalid JSON body passed.",
             new JsonObject { ["json_error_code"] = 4, ["json_error_message"] = "Syntax error" });
+
+    /// <summary>set_catalog_visibility's exception (capture 53).</summary>
+    public static WooError InvalidCatalogVisibility() =>
+        new(400, "product_invalid_catalog_visibility", "Invalid catalog visibility option.");
 
     public static WooError DuplicateSku(long existingId, string sku) =>
         new(400, "product_invalid_sku", "Invalid or duplicated SKU.",

@@ -22,6 +22,6 @@ internal sealed class ProductItemEndpoint(ProductCatalog catalog, ProductJsonCac
         return fields is null
             ? RestResponse.Ok(new Utf8JsonBody(cache.Utf8Json(product, request.Judged.Origin)))
             : RestResponse.Ok(FieldFilter.Apply(
-                ProductJson.Product(product, catalog.VariationsOf(product.Id), request.Judged.Origin), fields));
+                ProductJson.Product(product, catalog.VariationsOf(product.Id), request.Judged.Origin, JsonContext.View), fields));
     }
 }

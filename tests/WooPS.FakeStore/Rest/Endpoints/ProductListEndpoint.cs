@@ -35,7 +35,7 @@ internal sealed class ProductListEndpoint(ProductCatalog catalog, ProductJsonCac
     /// <summary>A full product comes from the cache; one cut down by _fields is rendered afresh.</summary>
     private byte[] Utf8Json(Product product, string origin, IReadOnlyList<string>? fields) => fields is null
         ? cache.Utf8Json(product, origin)
-        : PhpJson.SerializeToUtf8(FieldFilter.Apply(ProductJson.Product(product, catalog.VariationsOf(product.Id), origin), fields));
+        : PhpJson.SerializeToUtf8(FieldFilter.Apply(ProductJson.Product(product, catalog.VariationsOf(product.Id), origin, JsonContext.View), fields));
 
     private static int BySlug(Product left, Product right) => string.CompareOrdinal(left.Slug, right.Slug);
 }
