@@ -118,6 +118,30 @@ internal sealed class ProductCatalog
         }
     }
 
+    /// <summary>
+    /// Moves a top-level product to the trash as wp_trash_post does: status "trash", "__trashed"
+    /// after its slug (which frees the slug), modified now. Returns the product as it was and whether
+    /// it was in the trash already (then nothing changes), or null when there is no such product.
+    /// </summary>
+    public (Product Before, bool WasInTrash)? Trash(long id)
+    {
+        DateTime now = CurrentSecond();
+        lock (_gate)
+        {
+            if (!_byId.TryGetValue(id, out Product? product) || product.IsVariation)
+            {
+                return null;
+            }
+            if (product.Status == "trash")
+            {
+                return (product, true);
+            }
+            _byId[id] = product with { Status = "trash", Slug = product.Slug + "__trashed", DateModified = now };
+            _products = null;
+            return (product, false);
+        }
+    }
+
     /// <summary>Deletes a top-level product and its variations for good; returns what was deleted, or null.</summary>
     public (Product Product, IReadOnlyList<Product> Variations)? Delete(long id)
     {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using WooPS.FakeStore.Catalog;
 using WooPS.FakeStore.Php;
@@ -56,7 +55,7 @@ internal sealed partial class ParameterReader(PhpQueryString query)
         {
             return value;
         }
-        _problems.Add(TypeProblem(name, "integer"));
+        _problems.Add(ParameterProblem.InvalidType(name, "integer"));
         return null;
     }
 
@@ -73,7 +72,7 @@ internal sealed partial class ParameterReader(PhpQueryString query)
         {
             return raw;
         }
-        _problems.Add(new ParameterProblem(name, "rest_not_in_enum", $"{name} is not one of {SentenceList(allowed)}."));
+        _problems.Add(ParameterProblem.NotInEnum(name, allowed));
         return null;
     }
 
@@ -90,7 +89,7 @@ internal sealed partial class ParameterReader(PhpQueryString query)
             case "false" or "0":
                 return false;
             default:
-                _problems.Add(TypeProblem(name, "boolean"));
+                _problems.Add(ParameterProblem.InvalidType(name, "boolean"));
                 return null;
         }
     }
@@ -129,17 +128,6 @@ internal sealed partial class ParameterReader(PhpQueryString query)
     /// </summary>
     public static IReadOnlyList<long> WordPressIdList(string? raw) =>
         raw is null ? [] : ListSeparators().Split(raw).Where(item => item.Length > 0).Select(PhpNumbers.AbsInt).Distinct().ToList();
-
-    private static ParameterProblem TypeProblem(string name, string type) =>
-        new(name, "rest_invalid_type", $"{name} is not of type {type}.", new JsonObject { ["param"] = name });
-
-    /// <summary>WordPress's wp_sprintf_l: "a, b, and c"; "a and b".</summary>
-    private static string SentenceList(string[] items) => items.Length switch
-    {
-        1 => items[0],
-        2 => $"{items[0]} and {items[1]}",
-        _ => string.Join(", ", items[..^1]) + ", and " + items[^1],
-    };
 
     [GeneratedRegex(@"[\s,]+")]
     private static partial Regex ListSeparators();

@@ -19,6 +19,21 @@ internal static class WooErrors
     public static WooError CannotBatch(int status) =>
         new(status, "woocommerce_rest_cannot_batch", "Sorry, you are not allowed to batch manipulate this resource.");
 
+    /// <param name="status">rest_authorization_required_code(), as for <see cref="CannotBatch"/>.</param>
+    public static WooError CannotCreate(int status) =>
+        new(status, "woocommerce_rest_cannot_create", "Sorry, you are not allowed to create resources.");
+
+    /// <param name="status">rest_authorization_required_code(), as for <see cref="CannotBatch"/>.</param>
+    public static WooError CannotEdit(int status) =>
+        new(status, "woocommerce_rest_cannot_edit", "Sorry, you are not allowed to edit this resource.");
+
+    /// <param name="status">rest_authorization_required_code(), as for <see cref="CannotBatch"/>.</param>
+    public static WooError CannotDelete(int status) =>
+        new(status, "woocommerce_rest_cannot_delete", "Sorry, you are not allowed to delete this resource.");
+
+    /// <summary>Deleting a product in the trash without force (capture 23b).</summary>
+    public static WooError AlreadyTrashed() => new(410, "woocommerce_rest_already_trashed", "The product has already been deleted.");
+
     public static WooError NoRoute() => new(404, "rest_no_route", "No route was found matching the URL and request method.");
 
     public static WooError InvalidProductId() => new(404, "woocommerce_rest_product_invalid_id", "Invalid ID.");
