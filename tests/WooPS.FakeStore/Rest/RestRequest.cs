@@ -8,13 +8,15 @@ namespace WooPS.FakeStore.Rest;
 /// <summary>A routed REST request: how it is judged, who sent it, and the route's id values.</summary>
 /// <param name="RouteId">The route's (?P&lt;id&gt;) value, 0 when it has none.</param>
 /// <param name="ParentId">The route's parent id (attribute_id of terms, product_id of variations), 0 when it has none.</param>
+/// <param name="Modes">How the host and its plugins misbehave, read as the answer is made.</param>
 internal sealed record RestRequest(
     JudgedRequest Judged,
     FakeKey? Key,
     long RouteId,
     long ParentId,
     string Body,
-    string? ContentType)
+    string? ContentType,
+    FakeStoreModes Modes)
 {
     public bool IsAuthenticated => Key is not null;
 

@@ -15,16 +15,17 @@ internal sealed class RestRouter
     /// <param name="productJson">Shared by the product list and item endpoints: both send the same full product JSON.</param>
     public RestRouter(ProductCatalog catalog, ProductJsonCache productJson)
     {
+        var productBodies = new ProductBodies(catalog, productJson);
         var productWriter = new ProductWriter(catalog);
         _routes =
         [
             new("/", "GET", new RestHandler("GET", new SiteIndexEndpoint(this))),
             new("/wc/v3", "GET", new RestHandler("GET", new NamespaceIndexEndpoint(this))),
             new("/wc/v3/products", "GET, POST",
-                new RestHandler("GET", new ProductListEndpoint(catalog, productJson)),
+                new RestHandler("GET", new ProductListEndpoint(catalog, productBodies)),
                 new RestHandler("POST", new ProductCreateEndpoint(productWriter))),
             new(@"/wc/v3/products/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
-                new RestHandler("GET", new ProductItemEndpoint(catalog, productJson)),
+                new RestHandler("GET", new ProductItemEndpoint(catalog, productBodies)),
                 new RestHandler("POST, PUT, PATCH", new ProductUpdateEndpoint(catalog, productWriter)),
                 new RestHandler("DELETE", new ProductDeleteEndpoint(catalog))),
             new("/wc/v3/products/batch", "POST, PUT, PATCH", new RestHandler("POST, PUT, PATCH", new ProductBatchEndpoint(catalog, productWriter))),
