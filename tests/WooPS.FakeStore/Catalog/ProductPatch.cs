@@ -20,7 +20,7 @@ internal static class ProductPatch
 
     private static readonly string[] Types = ["simple", "grouped", "external", "variable"];
 
-    // The registered post statuses a product can take; get_post_status_object() knows no others.
+    // The post statuses WordPress registers that a product may take; any other becomes a draft.
     private static readonly string[] Statuses = ["draft", "pending", "private", "publish", "future", "auto-draft", "trash"];
 
     /// <param name="modified">Now, site time: the product's new modification date.</param>
