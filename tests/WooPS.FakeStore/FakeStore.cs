@@ -75,7 +75,7 @@ public sealed class FakeStore : IAsyncDisposable
         var recording = new RequestRecording(log);
         var dateHeader = new DateHeader(clock);
         var redirect = new HostRedirect(modes);
-        var api = new RestApi(new WooAuthenticator(keys, new OAuthNonceLedger(clock)), new RestRouter(catalog, new ProductJsonCache(catalog)));
+        var api = new RestApi(new WooAuthenticator(keys, new OAuthNonceLedger(clock)), new RestRouter(catalog, new ProductJsonCache(catalog)), modes);
         var site = new WordPressSite(modes, api, clock);
         app.Use((context, next) => context.Request.Path == RequestLogEndpoint.Path ? RequestLogEndpoint.WriteAsync(context, log) : next(context));
         // Recording comes first, so every answer is logged, redirects and HTML pages included; the
@@ -125,7 +125,7 @@ public sealed class FakeStore : IAsyncDisposable
             Sku = $"WOO-ADDED-{id}",
             DateCreated = now,
             DateModified = now,
-            Description = "<p>Added while the store was running.</p>\n",
+            Description = "<p>Added while the store was running.</p>",
             RegularPrice = "9.99",
         });
         return product.Id;

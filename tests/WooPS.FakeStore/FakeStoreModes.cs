@@ -9,11 +9,30 @@ namespace WooPS.FakeStore;
 /// </summary>
 public sealed class FakeStoreModes
 {
+    /// <summary>
+    /// What <see cref="PhpNotice"/> puts before every REST answer: PHP 8.2's warning as it prints it
+    /// with display_errors and html_errors on.
+    /// </summary>
+    public const string PhpNoticeText =
+        "\n<br />\n<b>Warning</b>:  Undefined array key \"sku\" in <b>/var/www/html/wp-content/plugins/sync-helper/sync-helper.php</b> on line <b>42</b><br />\n";
+
+    /// <summary>What <see cref="CutShortWithFatalError"/> puts after the half of a cut answer: PHP's fatal error when memory runs out.</summary>
+    public const string FatalErrorText =
+        "<br />\n<b>Fatal error</b>:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in <b>/var/www/html/wp-includes/class-wpdb.php</b> on line <b>2351</b><br />\n";
+
     private volatile bool _stripAuthorization;
     private volatile bool _tlsTerminatingProxy;
     private volatile bool _plainPermalinks;
     private volatile WpJsonAnswer _wpJsonAnswer;
     private volatile Uri? _redirectTo;
+    private volatile bool _utf8Bom;
+    private volatile bool _phpNotice;
+    private int _cutShortAnswers;
+    private volatile bool _cutShortWithFatalError;
+    private volatile bool _loneSurrogate;
+    private volatile bool _nonObjectItem;
+    private volatile PagingHeaders _pagingHeaders;
+    private volatile RestRedirect _restRedirect;
     private long _clockOffsetTicks;
 
     /// <summary>The host drops the Authorization header before PHP sees it (captures 41–43).</summary>
@@ -72,5 +91,87 @@ public sealed class FakeStoreModes
     {
         get => _redirectTo;
         set => _redirectTo = value;
+    }
+
+    /// <summary>Every REST answer's body (errors too) starts with the UTF-8 BOM, as when a plugin file was saved with one.</summary>
+    public bool Utf8Bom
+    {
+        get => _utf8Bom;
+        set => _utf8Bom = value;
+    }
+
+    /// <summary>Every REST answer's body starts with <see cref="PhpNoticeText"/>; the Content-Type stays JSON.</summary>
+    public bool PhpNotice
+    {
+        get => _phpNotice;
+        set => _phpNotice = value;
+    }
+
+    /// <summary>
+    /// How many of the next answers to GET requests of wc/v3 routes that would be 200 are cut short:
+    /// only the first half of the body's bytes is sent, and the (chunked) response then ends as if
+    /// complete, as when PHP runs out of memory half-way. Each cut answer counts one down;
+    /// int.MaxValue cuts every one. 0: none.
+    /// </summary>
+    public int CutShortAnswers
+    {
+        get => Volatile.Read(ref _cutShortAnswers);
+        set => Volatile.Write(ref _cutShortAnswers, value);
+    }
+
+    /// <summary>A cut answer (<see cref="CutShortAnswers"/>) goes on with <see cref="FatalErrorText"/> after its half.</summary>
+    public bool CutShortWithFatalError
+    {
+        get => _cutShortWithFatalError;
+        set => _cutShortWithFatalError = value;
+    }
+
+    /// <summary>
+    /// The product with the second-lowest id has its name written with a lone UTF-16 high surrogate
+    /// escape, "name":"Broken \ud83d Name", in lists and single answers alike: half an emoji, as a
+    /// plugin that re-encodes or truncates JSON can leave it. Strict JSON readers reject it.
+    /// </summary>
+    public bool LoneSurrogate
+    {
+        get => _loneSurrogate;
+        set => _loneSurrogate = value;
+    }
+
+    /// <summary>Every page of GET products has false in place of its second item; totals and headers unchanged.</summary>
+    public bool NonObjectItem
+    {
+        get => _nonObjectItem;
+        set => _nonObjectItem = value;
+    }
+
+    /// <summary>What the paging headers of every paged collection say.</summary>
+    public PagingHeaders PagingHeaders
+    {
+        get => _pagingHeaders;
+        set => _pagingHeaders = value;
+    }
+
+    /// <summary>Whether, and where to, the site redirects requests to /wp-json/wc/…; <see cref="RedirectTo"/> comes first.</summary>
+    public RestRedirect RestRedirect
+    {
+        get => _restRedirect;
+        set => _restRedirect = value;
+    }
+
+    /// <summary>Whether this answer is to be cut short: takes one from <see cref="CutShortAnswers"/>, atomically.</summary>
+    internal bool TryTakeCutShortAnswer()
+    {
+        while (true)
+        {
+            int left = Volatile.Read(ref _cutShortAnswers);
+            if (left <= 0)
+            {
+                return false;
+            }
+            if (left == int.MaxValue || Interlocked.CompareExchange(ref _cutShortAnswers, left - 1, left) == left)
+            {
+                return true;
+            }
+        }
     }
 }

@@ -73,6 +73,14 @@ function Start-WooFakeStore {
         [ValidateSet('json', 'html', 'login', 'blocked')][string]$WpJsonAnswer,
         [int]$ClockOffsetSec,
         [uri]$RedirectTo,
+        [switch]$Utf8Bom,
+        [switch]$PhpNotice,
+        [ValidateRange(0, [int]::MaxValue)][int]$CutShort,
+        [switch]$CutShortFatal,
+        [switch]$LoneSurrogate,
+        [switch]$NonObjectItem,
+        [ValidateSet('truthful', 'overstated', 'understated', 'missing')][string]$PagingHeaders,
+        [ValidateSet('none', 'trailing-slash', 'rest-route', 'login')][string]$RestRedirect,
         [ValidateRange(1, 600)][int]$TimeoutSeconds = 30
     )
 
@@ -98,6 +106,14 @@ function Start-WooFakeStore {
     if ($WpJsonAnswer) { $arguments += @('--wp-json-answer', $WpJsonAnswer) }
     if ($PSBoundParameters.ContainsKey('ClockOffsetSec')) { $arguments += @('--clock-offset-sec', "$ClockOffsetSec") }
     if ($RedirectTo) { $arguments += @('--redirect-to', $RedirectTo.AbsoluteUri) }
+    if ($Utf8Bom) { $arguments += '--utf8-bom' }
+    if ($PhpNotice) { $arguments += '--php-notice' }
+    if ($PSBoundParameters.ContainsKey('CutShort')) { $arguments += @('--cut-short', "$CutShort") }
+    if ($CutShortFatal) { $arguments += '--cut-short-fatal' }
+    if ($LoneSurrogate) { $arguments += '--lone-surrogate' }
+    if ($NonObjectItem) { $arguments += '--non-object-item' }
+    if ($PagingHeaders) { $arguments += @('--paging-headers', $PagingHeaders) }
+    if ($RestRedirect) { $arguments += @('--rest-redirect', $RestRedirect) }
     foreach ($a in $arguments) { $psi.ArgumentList.Add($a) }
     $commandLine = 'dotnet ' + ($arguments -join ' ')
 

@@ -24,7 +24,7 @@ internal sealed record Product
 
     public string Sku { get; init; } = "";
 
-    /// <summary>publish, draft, pending or private.</summary>
+    /// <summary>publish, draft, pending, private or trash (and future or auto-draft when a request says so).</summary>
     public string Status { get; init; } = "publish";
 
     /// <summary>Site time (<see cref="SiteTime"/>).</summary>
@@ -33,13 +33,24 @@ internal sealed record Product
     /// <summary>Site time; never before <see cref="DateCreated"/>.</summary>
     public DateTime DateModified { get; init; }
 
+    /// <summary>As stored (post_content): the edit context shows it as it is, the view context through wpautop.</summary>
     public string Description { get; init; } = "";
 
+    /// <summary>As stored (post_excerpt), shown like <see cref="Description"/>.</summary>
     public string ShortDescription { get; init; } = "";
+
+    /// <summary>visible, catalog, search or hidden.</summary>
+    public string CatalogVisibility { get; init; } = "visible";
 
     public string RegularPrice { get; init; } = "";
 
     public string SalePrice { get; init; } = "";
+
+    /// <summary>When a scheduled sale starts, site time; null when the sale price applies from the start.</summary>
+    public DateTime? DateOnSaleFrom { get; init; }
+
+    /// <summary>When a scheduled sale ends, site time; null when it does not end.</summary>
+    public DateTime? DateOnSaleTo { get; init; }
 
     public bool ManageStock { get; init; }
 
@@ -71,13 +82,25 @@ internal sealed record Product
     /// <summary>What WooCommerce would list as related products (same category).</summary>
     public IReadOnlyList<long> RelatedIds { get; init; } = [];
 
+    /// <summary>Custom fields (meta_data), in the order they were added.</summary>
+    public IReadOnlyList<ProductMeta> MetaData { get; init; } = [];
+
     public DateTime DateCreatedGmt => SiteTime.ToGmt(DateCreated);
 
     public DateTime DateModifiedGmt => SiteTime.ToGmt(DateModified);
 
     public bool IsVariation => Type == "variation";
 
-    public bool OnSale => SalePrice.Length > 0;
+    /// <summary>
+    /// WooCommerce's is_on_sale: a sale price below the regular price, inside its schedule. The
+    /// schedule is judged at the last change, when WooCommerce also stores the active price
+    /// (_price); its daily job that starts and ends scheduled sales later is not imitated.
+    /// </summary>
+    public bool OnSale =>
+        SalePrice.Length > 0
+        && PriceHtml.ToNumber(SalePrice) < PriceHtml.ToNumber(RegularPrice)
+        && (DateOnSaleFrom is null || DateOnSaleFrom <= DateModified)
+        && (DateOnSaleTo is null || DateOnSaleTo >= DateModified);
 
     /// <summary>The active price of a simple product or variation: sale price when on sale.</summary>
     public string ActivePrice => OnSale ? SalePrice : RegularPrice;

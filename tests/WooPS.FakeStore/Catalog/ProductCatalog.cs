@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace WooPS.FakeStore.Catalog;
 
@@ -20,6 +21,7 @@ internal sealed class ProductCatalog
     private IReadOnlyList<Product>? _products;
     private readonly TimeProvider _clock;
     private long _lastId;
+    private long _lastMetaId;
     private DateTime _latestCreated = DateTime.MinValue;
 
     public ProductCatalog(TimeProvider clock, long firstId)
@@ -65,14 +67,17 @@ internal sealed class ProductCatalog
         }
     }
 
-    /// <summary>The product or variation using this SKU, or null.</summary>
+    /// <summary>The product or variation using this SKU, or null; one in the trash no longer holds it (is_existing_sku).</summary>
     public Product? FindBySku(string sku)
     {
         lock (_gate)
         {
-            return _byId.Values.FirstOrDefault(product => product.Sku.Length > 0 && product.Sku == sku);
+            return _byId.Values.FirstOrDefault(product => product.Sku.Length > 0 && product.Sku == sku && product.Status != "trash");
         }
     }
+
+    /// <summary>A new custom field's id: wp_postmeta's sequence, shared by every product.</summary>
+    public long NewMetaId() => Interlocked.Increment(ref _lastMetaId);
 
     /// <summary>Stores the product the builder makes with the next id (seeding: the builder dates it).</summary>
     public Product Add(Func<long, Product> build)
@@ -110,6 +115,30 @@ internal sealed class ProductCatalog
             _byId[id] = changed;
             _products = null;
             return changed;
+        }
+    }
+
+    /// <summary>
+    /// Moves a top-level product to the trash as wp_trash_post does: status "trash", "__trashed"
+    /// after its slug (which frees the slug), modified now. Returns the product as it was and whether
+    /// it was in the trash already (then nothing changes), or null when there is no such product.
+    /// </summary>
+    public (Product Before, bool WasInTrash)? Trash(long id)
+    {
+        DateTime now = CurrentSecond();
+        lock (_gate)
+        {
+            if (!_byId.TryGetValue(id, out Product? product) || product.IsVariation)
+            {
+                return null;
+            }
+            if (product.Status == "trash")
+            {
+                return (product, true);
+            }
+            _byId[id] = product with { Status = "trash", Slug = product.Slug + "__trashed", DateModified = now };
+            _products = null;
+            return (product, false);
         }
     }
 

@@ -8,17 +8,20 @@ namespace WooPS.FakeStore.Catalog;
 
 /// <summary>
 /// Renders products and variations field for field like WooCommerce 10 (captures 06, 06b, 08):
-/// same names, same order, same JSON types. Addresses use the origin the request is judged as.
+/// same names, same order, same JSON types. Addresses use the origin the request is judged as. The
+/// edit context differs as in captures 23 and 33: texts as stored, the rating unformatted, and
+/// permalink_template and generated_slug added.
 /// </summary>
 internal static class ProductJson
 {
     private const string ApiPath = "/wp-json/wc/v3/products";
 
-    public static JsonObject Product(Product product, IReadOnlyList<Product> variations, string origin)
+    public static JsonObject Product(Product product, IReadOnlyList<Product> variations, string origin, JsonContext context)
     {
         (string price, string priceHtml, bool onSale) = Pricing(product, variations);
         bool managed = product.ManageStock;
-        return new JsonObject
+        bool edit = context == JsonContext.Edit;
+        var json = new JsonObject
         {
             ["id"] = product.Id,
             ["name"] = product.Name,
@@ -31,17 +34,17 @@ internal static class ProductJson
             ["type"] = product.Type,
             ["status"] = product.Status,
             ["featured"] = product.Featured,
-            ["catalog_visibility"] = "visible",
-            ["description"] = product.Description,
-            ["short_description"] = product.ShortDescription,
+            ["catalog_visibility"] = product.CatalogVisibility,
+            ["description"] = edit ? product.Description : Wpautop.Apply(product.Description),
+            ["short_description"] = edit ? product.ShortDescription : Wpautop.Apply(product.ShortDescription),
             ["sku"] = product.Sku,
             ["price"] = price,
             ["regular_price"] = product.Type == "variable" ? "" : product.RegularPrice,
             ["sale_price"] = product.Type == "variable" ? "" : product.SalePrice,
-            ["date_on_sale_from"] = null,
-            ["date_on_sale_from_gmt"] = null,
-            ["date_on_sale_to"] = null,
-            ["date_on_sale_to_gmt"] = null,
+            ["date_on_sale_from"] = Date(product.DateOnSaleFrom),
+            ["date_on_sale_from_gmt"] = GmtDate(product.DateOnSaleFrom),
+            ["date_on_sale_to"] = Date(product.DateOnSaleTo),
+            ["date_on_sale_to_gmt"] = GmtDate(product.DateOnSaleTo),
             ["on_sale"] = onSale,
             ["purchasable"] = price.Length > 0,
             ["total_sales"] = product.TotalSales,
@@ -68,7 +71,8 @@ internal static class ProductJson
             ["shipping_class"] = "",
             ["shipping_class_id"] = 0,
             ["reviews_allowed"] = true,
-            ["average_rating"] = "0.00",
+            // wc_format_decimal( …, 2 ) in the view context only.
+            ["average_rating"] = edit ? "0" : "0.00",
             ["rating_count"] = 0,
             ["upsell_ids"] = new JsonArray(),
             ["cross_sell_ids"] = new JsonArray(),
@@ -85,13 +89,20 @@ internal static class ProductJson
             ["menu_order"] = 0,
             ["price_html"] = priceHtml,
             ["related_ids"] = new JsonArray(product.RelatedIds.Select(id => (JsonNode?)id).ToArray()),
-            ["meta_data"] = new JsonArray(),
+            ["meta_data"] = MetaData(product),
             ["stock_status"] = product.StockStatus,
             ["has_options"] = product.Type == "variable",
             ["post_password"] = "",
             ["global_unique_id"] = "",
-            ["_links"] = ResourceLinks.Create($"{origin}{ApiPath}/{product.Id}", $"{origin}{ApiPath}", up: null),
         };
+        if (edit)
+        {
+            // get_sample_permalink: the address with a placeholder for the slug, and the slug.
+            json["permalink_template"] = $"{origin}/product/%pagename%/";
+            json["generated_slug"] = product.Slug;
+        }
+        json["_links"] = ResourceLinks.Create($"{origin}{ApiPath}/{product.Id}", $"{origin}{ApiPath}", up: null);
+        return json;
     }
 
     public static JsonObject Variation(Product variation, Product parent, string origin)
@@ -108,17 +119,17 @@ internal static class ProductJson
             ["date_created_gmt"] = Date(variation.DateCreatedGmt),
             ["date_modified"] = Date(variation.DateModified),
             ["date_modified_gmt"] = Date(variation.DateModifiedGmt),
-            ["description"] = variation.Description,
+            ["description"] = Wpautop.Apply(variation.Description),
             ["permalink"] = $"{origin}/product/{parent.Slug}/?{query}",
             ["sku"] = variation.Sku,
             ["global_unique_id"] = "",
             ["price"] = variation.ActivePrice,
             ["regular_price"] = variation.RegularPrice,
             ["sale_price"] = variation.SalePrice,
-            ["date_on_sale_from"] = null,
-            ["date_on_sale_from_gmt"] = null,
-            ["date_on_sale_to"] = null,
-            ["date_on_sale_to_gmt"] = null,
+            ["date_on_sale_from"] = Date(variation.DateOnSaleFrom),
+            ["date_on_sale_from_gmt"] = GmtDate(variation.DateOnSaleFrom),
+            ["date_on_sale_to"] = Date(variation.DateOnSaleTo),
+            ["date_on_sale_to_gmt"] = GmtDate(variation.DateOnSaleTo),
             ["on_sale"] = variation.OnSale,
             ["status"] = variation.Status,
             ["purchasable"] = variation.ActivePrice.Length > 0,
@@ -149,14 +160,26 @@ internal static class ProductJson
                 ["option"] = choice.Option,
             }).ToArray()),
             ["menu_order"] = 0,
-            ["meta_data"] = new JsonArray(),
+            ["meta_data"] = MetaData(variation),
             ["name"] = variation.Name,
             ["parent_id"] = parent.Id,
             ["_links"] = ResourceLinks.Create($"{collection}/{variation.Id}", collection, up: $"{origin}{ApiPath}/{parent.Id}"),
         };
     }
 
-    private static string Date(DateTime date) => date.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+    /// <summary>Site time as WooCommerce writes it; an unset date is null (wc_rest_prepare_date_response).</summary>
+    private static string? Date(DateTime? date) => date?.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>The *_gmt twin of a site-time date.</summary>
+    private static string? GmtDate(DateTime? date) => Date(date is DateTime set ? SiteTime.ToGmt(set) : null);
+
+    private static JsonArray MetaData(Product product) =>
+        new(product.MetaData.Select(field => (JsonNode?)new JsonObject
+        {
+            ["id"] = field.Id,
+            ["key"] = field.Key,
+            ["value"] = JsonNode.Parse(field.ValueJson),
+        }).ToArray());
 
     /// <summary>A variable product shows the cheapest variation's price and a price range.</summary>
     private static (string Price, string PriceHtml, bool OnSale) Pricing(Product product, IReadOnlyList<Product> variations)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace WooPS.FakeStore.CommandLine;
@@ -6,21 +7,47 @@ namespace WooPS.FakeStore.CommandLine;
 /// <summary>
 /// The command line: --http-port P --https-port Q --products N [--delay-ms L]
 /// [--strip-authorization] [--tls-proxy] [--plain-permalinks] [--wp-json-answer json|html|login|blocked]
-/// [--clock-offset-sec S] [--redirect-to URL]. Every option is optional; S may be negative.
+/// [--clock-offset-sec S] [--redirect-to URL] [--utf8-bom] [--php-notice] [--cut-short N|all]
+/// [--cut-short-fatal] [--lone-surrogate] [--non-object-item]
+/// [--paging-headers truthful|overstated|understated|missing] [--rest-redirect none|trailing-slash|rest-route|login].
+/// Every option is optional; S may be negative. Each mode option sets the <see cref="FakeStoreModes"/>
+/// property of the same name (--cut-short: CutShortAnswers, "all" being int.MaxValue; --cut-short-fatal:
+/// CutShortWithFatalError; --tls-proxy: TlsTerminatingProxy).
 /// </summary>
-internal sealed record StoreArguments(
-    FakeStoreOptions Options,
-    bool StripAuthorization,
-    bool TlsProxy,
-    bool PlainPermalinks,
-    WpJsonAnswer WpJsonAnswer,
-    TimeSpan ClockOffset,
-    Uri? RedirectTo)
+internal sealed class StoreArguments
 {
+    private static readonly Dictionary<string, WpJsonAnswer> WpJsonAnswers = new()
+    {
+        ["json"] = WpJsonAnswer.Json,
+        ["html"] = WpJsonAnswer.HtmlPage,
+        ["login"] = WpJsonAnswer.LoginPage,
+        ["blocked"] = WpJsonAnswer.BlockPage,
+    };
+
+    private static readonly Dictionary<string, PagingHeaders> PagingHeaderChoices = new()
+    {
+        ["truthful"] = PagingHeaders.Truthful,
+        ["overstated"] = PagingHeaders.Overstated,
+        ["understated"] = PagingHeaders.Understated,
+        ["missing"] = PagingHeaders.Missing,
+    };
+
+    private static readonly Dictionary<string, RestRedirect> RestRedirects = new()
+    {
+        ["none"] = RestRedirect.None,
+        ["trailing-slash"] = RestRedirect.TrailingSlash,
+        ["rest-route"] = RestRedirect.RestRoute,
+        ["login"] = RestRedirect.Login,
+    };
+
+    private readonly List<Action<FakeStoreModes>> _modes = [];
+
+    public FakeStoreOptions Options { get; } = new();
+
     public static StoreArguments Parse(string[] args)
     {
-        var options = new FakeStoreOptions();
-        var parsed = new StoreArguments(options, false, false, false, WpJsonAnswer.Json, TimeSpan.Zero, null);
+        var parsed = new StoreArguments();
+        FakeStoreOptions options = parsed.Options;
         for (int index = 0; index < args.Length; index++)
         {
             switch (args[index])
@@ -29,12 +56,20 @@ internal sealed record StoreArguments(
                 case "--https-port": options.HttpsPort = Number(args, ++index); break;
                 case "--products": options.Products = Number(args, ++index); break;
                 case "--delay-ms": options.DelayMs = Number(args, ++index); break;
-                case "--strip-authorization": parsed = parsed with { StripAuthorization = true }; break;
-                case "--tls-proxy": parsed = parsed with { TlsProxy = true }; break;
-                case "--plain-permalinks": parsed = parsed with { PlainPermalinks = true }; break;
-                case "--wp-json-answer": parsed = parsed with { WpJsonAnswer = Answer(args, ++index) }; break;
-                case "--clock-offset-sec": parsed = parsed with { ClockOffset = TimeSpan.FromSeconds(SignedNumber(args, ++index)) }; break;
-                case "--redirect-to": parsed = parsed with { RedirectTo = Address(args, ++index) }; break;
+                case "--strip-authorization": parsed.Set(modes => modes.StripAuthorization = true); break;
+                case "--tls-proxy": parsed.Set(modes => modes.TlsTerminatingProxy = true); break;
+                case "--plain-permalinks": parsed.Set(modes => modes.PlainPermalinks = true); break;
+                case "--wp-json-answer": parsed.Set(Choice(args, ++index, WpJsonAnswers), (modes, answer) => modes.WpJsonAnswer = answer); break;
+                case "--clock-offset-sec": parsed.Set(TimeSpan.FromSeconds(SignedNumber(args, ++index)), (modes, offset) => modes.ClockOffset = offset); break;
+                case "--redirect-to": parsed.Set(Address(args, ++index), (modes, address) => modes.RedirectTo = address); break;
+                case "--utf8-bom": parsed.Set(modes => modes.Utf8Bom = true); break;
+                case "--php-notice": parsed.Set(modes => modes.PhpNotice = true); break;
+                case "--cut-short": parsed.Set(CutShortCount(args, ++index), (modes, count) => modes.CutShortAnswers = count); break;
+                case "--cut-short-fatal": parsed.Set(modes => modes.CutShortWithFatalError = true); break;
+                case "--lone-surrogate": parsed.Set(modes => modes.LoneSurrogate = true); break;
+                case "--non-object-item": parsed.Set(modes => modes.NonObjectItem = true); break;
+                case "--paging-headers": parsed.Set(Choice(args, ++index, PagingHeaderChoices), (modes, headers) => modes.PagingHeaders = headers); break;
+                case "--rest-redirect": parsed.Set(Choice(args, ++index, RestRedirects), (modes, redirect) => modes.RestRedirect = redirect); break;
                 default: throw new ArgumentException($"Unknown option '{args[index]}'.");
             }
         }
@@ -42,15 +77,11 @@ internal sealed record StoreArguments(
     }
 
     /// <summary>Sets the modes the command line asked for.</summary>
-    public void ApplyTo(FakeStoreModes modes)
-    {
-        modes.StripAuthorization = StripAuthorization;
-        modes.TlsTerminatingProxy = TlsProxy;
-        modes.PlainPermalinks = PlainPermalinks;
-        modes.WpJsonAnswer = WpJsonAnswer;
-        modes.ClockOffset = ClockOffset;
-        modes.RedirectTo = RedirectTo;
-    }
+    public void ApplyTo(FakeStoreModes modes) => _modes.ForEach(set => set(modes));
+
+    private void Set(Action<FakeStoreModes> set) => _modes.Add(set);
+
+    private void Set<T>(T value, Action<FakeStoreModes, T> set) => _modes.Add(modes => set(modes, value));
 
     private static int Number(string[] args, int index)
     {
@@ -70,14 +101,17 @@ internal sealed record StoreArguments(
         return value;
     }
 
-    private static WpJsonAnswer Answer(string[] args, int index) => (index < args.Length ? args[index] : null) switch
+    private static int CutShortCount(string[] args, int index) =>
+        index < args.Length && args[index] == "all" ? int.MaxValue : Number(args, index);
+
+    private static T Choice<T>(string[] args, int index, Dictionary<string, T> choices)
     {
-        "json" => WpJsonAnswer.Json,
-        "html" => WpJsonAnswer.HtmlPage,
-        "login" => WpJsonAnswer.LoginPage,
-        "blocked" => WpJsonAnswer.BlockPage,
-        _ => throw new ArgumentException($"Option '{args[index - 1]}' needs one of json, html, login, blocked."),
-    };
+        if (index >= args.Length || !choices.TryGetValue(args[index], out T? value))
+        {
+            throw new ArgumentException($"Option '{args[index - 1]}' needs one of {string.Join(", ", choices.Keys)}.");
+        }
+        return value;
+    }
 
     private static Uri Address(string[] args, int index)
     {

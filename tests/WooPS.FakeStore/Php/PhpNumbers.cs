@@ -16,6 +16,9 @@ internal static partial class PhpNumbers
             : 0m;
     }
 
+    /// <summary>intval("12.7abc") is 12; intval("-3") is -3; intval("abc") is 0 (what wc_stock_amount makes of a quantity).</summary>
+    public static long IntVal(string text) => (long)decimal.Truncate(Math.Clamp(FloatVal(text), long.MinValue, long.MaxValue));
+
     /// <summary>absint("12abc") is 12; absint("-3") is 3; absint("abc") is 0.</summary>
     public static long AbsInt(string text)
     {

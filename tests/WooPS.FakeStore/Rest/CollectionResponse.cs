@@ -9,6 +9,9 @@ namespace WooPS.FakeStore.Rest;
 /// <summary>A page of a collection with WordPress's totals and its paging Link header.</summary>
 internal static class CollectionResponse
 {
+    // What FakeStoreModes.PagingHeaders.Overstated claims.
+    private const int OverstatedPages = 100000;
+
     /// <param name="fields">The _fields parameter, or null.</param>
     public static RestResponse Create(RestRequest request, string path, IEnumerable<JsonObject> items, int total,
         int page, int perPage, IReadOnlyList<string>? fields) =>
@@ -19,10 +22,24 @@ internal static class CollectionResponse
     public static RestResponse Create(RestRequest request, string path, JsonBody body, int total, int page, int perPage)
     {
         int totalPages = (int)Math.Ceiling(total / (double)perPage);
-        RestResponse response = RestResponse.Ok(body)
-            .WithHeader("X-WP-Total", total.ToString(CultureInfo.InvariantCulture))
-            .WithHeader("X-WP-TotalPages", totalPages.ToString(CultureInfo.InvariantCulture));
-        string? links = PaginationLinks.Build(request.Judged.Origin, path, request.Judged.Query, page, totalPages);
+        // What the headers claim (FakeStoreModes.PagingHeaders); the Link header follows the claim,
+        // as WooCommerce builds both from the same numbers.
+        (long Total, int Pages)? claimed = request.Modes.PagingHeaders switch
+        {
+            PagingHeaders.Overstated => ((long)OverstatedPages * perPage, OverstatedPages),
+            PagingHeaders.Understated => (total, 1),
+            PagingHeaders.Missing => null,
+            _ => (total, totalPages),
+        };
+        RestResponse response = RestResponse.Ok(body);
+        if (claimed is not var (claimedTotal, claimedPages))
+        {
+            return response;
+        }
+        response
+            .WithHeader("X-WP-Total", claimedTotal.ToString(CultureInfo.InvariantCulture))
+            .WithHeader("X-WP-TotalPages", claimedPages.ToString(CultureInfo.InvariantCulture));
+        string? links = PaginationLinks.Build(request.Judged.Origin, path, request.Judged.Query, page, claimedPages);
         if (links is not null)
         {
             response.WithHeader("Link", links);

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using WooPS.FakeStore.Catalog;
 using WooPS.FakeStore.Php;
@@ -56,7 +55,7 @@ internal sealed partial class ParameterReader(PhpQueryString query)
         {
             return value;
         }
-        _problems.Add(TypeProblem(name, "integer"));
+        _problems.Add(ParameterProblem.InvalidType(name, "integer"));
         return null;
     }
 
@@ -73,7 +72,7 @@ internal sealed partial class ParameterReader(PhpQueryString query)
         {
             return raw;
         }
-        _problems.Add(new ParameterProblem(name, "rest_not_in_enum", $"{name} is not one of {SentenceList(allowed)}."));
+        _problems.Add(ParameterProblem.NotInEnum(name, allowed));
         return null;
     }
 
@@ -90,16 +89,12 @@ internal sealed partial class ParameterReader(PhpQueryString query)
             case "false" or "0":
                 return false;
             default:
-                _problems.Add(TypeProblem(name, "boolean"));
+                _problems.Add(ParameterProblem.InvalidType(name, "boolean"));
                 return null;
         }
     }
 
-    /// <summary>
-    /// A date-time as rest_parse_date accepts it: "2026-11-27T22:46:10", optional fraction and
-    /// offset (Z, +hh or +hh:mm). Returned as site time, whole seconds, as WP_Date_Query compares it:
-    /// an offset-less value is taken as site time, one with an offset is converted to it.
-    /// </summary>
+    /// <summary>A date-time as rest_parse_date accepts it, as site time (<see cref="SiteTime.Parse"/>), as WP_Date_Query compares it.</summary>
     public DateTime? Date(string name)
     {
         string? raw = query[name];
@@ -107,7 +102,7 @@ internal sealed partial class ParameterReader(PhpQueryString query)
         {
             return null;
         }
-        DateTime? parsed = ParseDate(raw);
+        DateTime? parsed = SiteTime.Parse(raw);
         if (parsed is null)
         {
             _problems.Add(new ParameterProblem(name, "rest_invalid_date", "Invalid date."));
@@ -133,58 +128,6 @@ internal sealed partial class ParameterReader(PhpQueryString query)
     /// </summary>
     public static IReadOnlyList<long> WordPressIdList(string? raw) =>
         raw is null ? [] : ListSeparators().Split(raw).Where(item => item.Length > 0).Select(PhpNumbers.AbsInt).Distinct().ToList();
-
-    private static ParameterProblem TypeProblem(string name, string type) =>
-        new(name, "rest_invalid_type", $"{name} is not of type {type}.", new JsonObject { ["param"] = name });
-
-    private static DateTime? ParseDate(string raw)
-    {
-        Match match = RestDate().Match(raw);
-        if (!match.Success)
-        {
-            return null;
-        }
-        int Part(int group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
-        int year = Part(1), month = Part(2), day = Part(3), hour = Part(4), minute = Part(5), second = Part(6);
-        if (month is < 1 or > 12 || day is < 1 or > 31 || hour > 23 || minute > 59 || second > 59 || year < 1)
-        {
-            return null;
-        }
-        // strtotime lets a day run past the month's end ("02-30" is 2 March), so add it on.
-        DateTime local = new DateTime(year, month, 1, hour, minute, second, DateTimeKind.Unspecified).AddDays(day - 1);
-        string zone = match.Groups[8].Value;
-        if (zone.Length == 0)
-        {
-            return local;
-        }
-        TimeSpan? offset = zone == "Z" ? TimeSpan.Zero : ZoneOffset(zone);
-        return offset is null ? null : SiteTime.FromMoment(new DateTimeOffset(local, offset.Value));
-    }
-
-    /// <summary>"+hh" or "+hh:mm"; null beyond ±14:00, which .NET (like every real zone) does not reach.</summary>
-    private static TimeSpan? ZoneOffset(string zone)
-    {
-        int hours = int.Parse(zone[1..3], CultureInfo.InvariantCulture);
-        int minutes = zone.Length > 3 ? int.Parse(zone[4..6], CultureInfo.InvariantCulture) : 0;
-        var offset = new TimeSpan(hours, minutes, 0);
-        if (minutes > 59 || offset > TimeSpan.FromHours(14))
-        {
-            return null;
-        }
-        return zone[0] == '-' ? -offset : offset;
-    }
-
-    /// <summary>WordPress's wp_sprintf_l: "a, b, and c"; "a and b".</summary>
-    private static string SentenceList(string[] items) => items.Length switch
-    {
-        1 => items[0],
-        2 => $"{items[0]} and {items[1]}",
-        _ => string.Join(", ", items[..^1]) + ", and " + items[^1],
-    };
-
-    // rest_parse_date's pattern.
-    [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}(:\d{2})?)?$")]
-    private static partial Regex RestDate();
 
     [GeneratedRegex(@"[\s,]+")]
     private static partial Regex ListSeparators();

@@ -21,6 +21,6 @@ internal sealed class ProductJsonCache(ProductCatalog catalog)
         IReadOnlyList<Product> variations = catalog.VariationsOf(product.Id);
         ProductRenderings renderings = _renderings.GetValue(product, _ => new ProductRenderings());
         return renderings.Find(origin, variations)
-            ?? renderings.Add(origin, variations, PhpJson.SerializeToUtf8(ProductJson.Product(product, variations, origin)));
+            ?? renderings.Add(origin, variations, PhpJson.SerializeToUtf8(ProductJson.Product(product, variations, origin, JsonContext.View)));
     }
 }

@@ -8,19 +8,22 @@ namespace WooPS.FakeStore.Rest;
 
 /// <summary>
 /// The REST server's request flow: WooCommerce authentication (only for /wp-json/wc… URIs), the
-/// key's permission check (rest_pre_dispatch, before routing), then the route and its endpoint.
+/// key's permission check (rest_pre_dispatch, before routing), then the route and its endpoint;
+/// the answer goes out as the host's PHP sends it.
 /// </summary>
-internal sealed class RestApi(WooAuthenticator authenticator, RestRouter router)
+internal sealed class RestApi(WooAuthenticator authenticator, RestRouter router, FakeStoreModes modes)
 {
     /// <param name="route">The REST route asked for, e.g. "/wc/v3/products/" (from /wp-json/… or ?rest_route=…).</param>
     public async Task HandleAsync(HttpContext context, JudgedRequest judged, string route)
     {
         AuthenticationResult auth = IsRequestToWooApi(judged) ? authenticator.Authenticate(judged) : AuthenticationResult.Anonymous;
-        RestResponse response = await RespondAsync(context, judged, auth, route);
-        await RestResponseWriter.WriteAsync(context, judged.RestRoot, response, loggedIn: auth.Key is not null);
+        string normalizedRoute = route.Length <= 1 ? "/" : route.TrimEnd('/');
+        RestResponse response = await RespondAsync(context, judged, auth, normalizedRoute);
+        PhpOutput output = PhpOutput.For(modes, judged.Method, normalizedRoute, response.Status);
+        await RestResponseWriter.WriteAsync(context, judged.RestRoot, response, loggedIn: auth.Key is not null, output);
     }
 
-    private async Task<RestResponse> RespondAsync(HttpContext context, JudgedRequest judged, AuthenticationResult auth, string route)
+    private async Task<RestResponse> RespondAsync(HttpContext context, JudgedRequest judged, AuthenticationResult auth, string normalizedRoute)
     {
         if (auth.Error is not null)
         {
@@ -30,14 +33,13 @@ internal sealed class RestApi(WooAuthenticator authenticator, RestRouter router)
         {
             return RestResponse.Error(denied);
         }
-        string normalizedRoute = route.Length <= 1 ? "/" : route.TrimEnd('/');
-        if (router.Match(normalizedRoute, judged.Method) is not var (matched, id, parentId))
+        if (router.Match(normalizedRoute, judged.Method) is not var (matched, endpoint, id, parentId))
         {
             return RestResponse.Error(WooErrors.NoRoute());
         }
         string body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
-        var request = new RestRequest(judged, auth.Key, id, parentId, body, context.Request.ContentType);
-        return matched.Endpoint.Handle(request).WithHeader("Allow", matched.Allow);
+        var request = new RestRequest(judged, auth.Key, id, parentId, body, context.Request.ContentType, modes);
+        return endpoint.Handle(request).WithHeader("Allow", matched.Allow);
     }
 
     /// <summary>

@@ -1,17 +1,22 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using WooPS.FakeStore.Auth;
 
 namespace WooPS.FakeStore.Rest;
 
 /// <summary>A routed REST request: how it is judged, who sent it, and the route's id values.</summary>
 /// <param name="RouteId">The route's (?P&lt;id&gt;) value, 0 when it has none.</param>
-/// <param name="ParentId">The route's parent id (attribute_id of a term, product_id of a variation), 0 when it has none.</param>
+/// <param name="ParentId">The route's parent id (attribute_id of terms, product_id of variations), 0 when it has none.</param>
+/// <param name="Modes">How the host and its plugins misbehave, read as the answer is made.</param>
 internal sealed record RestRequest(
     JudgedRequest Judged,
     FakeKey? Key,
     long RouteId,
     long ParentId,
     string Body,
-    string? ContentType)
+    string? ContentType,
+    FakeStoreModes Modes)
 {
     public bool IsAuthenticated => Key is not null;
 
@@ -23,4 +28,26 @@ internal sealed record RestRequest(
     /// an anonymous request and 403 for a logged-in user.
     /// </summary>
     public int AuthorizationRequiredCode => IsAuthenticated ? 403 : 401;
+
+    /// <summary>
+    /// The body's JSON object, null when there is none. WordPress parses the body only when it is
+    /// sent as JSON; a broken one is rest_invalid_json (capture 35c).
+    /// </summary>
+    public (JsonObject? Body, WooError? Error) ParseJsonBody()
+    {
+        bool isJson = ContentType is string type
+            && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || type.Split(';')[0].Trim().EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+        if (!isJson || string.IsNullOrWhiteSpace(Body))
+        {
+            return (null, null);
+        }
+        try
+        {
+            return (JsonNode.Parse(Body) as JsonObject, null);
+        }
+        catch (JsonException)
+        {
+            return (null, WooErrors.InvalidJson());
+        }
+    }
 }

@@ -23,6 +23,9 @@ internal sealed class RestResponse
 
     public static RestResponse Ok(JsonBody body) => new(200, body);
 
+    /// <summary>201 with the new resource's address, as create_item answers (capture 33).</summary>
+    public static RestResponse Created(JsonNode body, string location) => new RestResponse(201, new JsonNodeBody(body)).WithHeader("Location", location);
+
     public static RestResponse Error(WooError error) => new(error.Status, new JsonNodeBody(error.ToJson()));
 
     public RestResponse WithHeader(string name, string value)

@@ -8,12 +8,13 @@ namespace WooPS.FakeStore.Rest;
 /// <summary>
 /// Writes a REST response with the headers WordPress sends on every /wp-json answer. The
 /// discovery Link header is replaced by a collection's paging Link; a logged-in request gets
-/// WordPress's no-cache headers, an anonymous one "Vary: Origin" (as in every capture).
+/// WordPress's no-cache headers, an anonymous one "Vary: Origin" (as in every capture). The body
+/// goes out as PHP's output on the host sends it (<see cref="PhpOutput"/>).
 /// </summary>
 internal static class RestResponseWriter
 {
     /// <param name="restRoot">Where WordPress says its REST API is (<see cref="Auth.JudgedRequest.RestRoot"/>).</param>
-    public static async Task WriteAsync(HttpContext context, string restRoot, RestResponse response, bool loggedIn)
+    public static async Task WriteAsync(HttpContext context, string restRoot, RestResponse response, bool loggedIn, PhpOutput output)
     {
         HttpResponse http = context.Response;
         http.StatusCode = response.Status;
@@ -44,7 +45,7 @@ internal static class RestResponseWriter
             // Started first, as HttpResponse.WriteAsync does, so the OnStarting callbacks (the Date
             // header) run before any body byte is buffered; then one flush for the whole body.
             await http.StartAsync(context.RequestAborted);
-            response.Body.WriteTo(http.BodyWriter);
+            output.Write(response.Body, http.BodyWriter);
             await http.BodyWriter.FlushAsync(context.RequestAborted);
         }
     }

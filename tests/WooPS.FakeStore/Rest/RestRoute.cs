@@ -1,35 +1,59 @@
 using System;
-using System.Linq;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using WooPS.FakeStore.Rest.Endpoints;
 
 namespace WooPS.FakeStore.Rest;
 
 /// <summary>
-/// One route: its pattern (with optional numeric "id" and "parent_id" groups (the attribute of a term, the product of a variation)), the Allow header the real route
-/// sends, the methods this fake serves on it (a subset: it writes only through batch), and its endpoint.
+/// One route as register_rest_route declares it: its pattern in WordPress's own form (what the
+/// discovery documents list, e.g. "/wc/v3/products/(?P&lt;id&gt;[\d]+)"), the methods the real route
+/// allows (its Allow header), and the handlers this fake has for some of them. A method the real
+/// route allows but no handler serves is answered like one the route does not know.
 /// </summary>
-internal sealed class RestRoute(string pattern, string allow, string serves, IRestEndpoint endpoint)
+internal sealed class RestRoute
 {
-    private readonly Regex _pattern = new("^" + pattern + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    private readonly string[] _served = serves.Split(", ");
+    private readonly Regex _pattern;
+    private readonly RestHandler[] _handlers;
 
-    public string Allow { get; } = allow;
+    public RestRoute(string pattern, string allow, params RestHandler[] handlers)
+    {
+        Pattern = pattern;
+        Allow = allow;
+        _handlers = handlers;
+        // WP_REST_Server matches '@^' . $route . '$@i'; .NET spells a named group (?<name>), and PCRE's
+        // \d (no /u) is ASCII only.
+        _pattern = new Regex("^" + pattern.Replace("(?P<", "(?<", StringComparison.Ordinal).Replace(@"\d", "0-9", StringComparison.Ordinal) + "$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
 
-    public IRestEndpoint Endpoint { get; } = endpoint;
+    public string Pattern { get; }
 
-    public bool Matches(string route, string method, out long id, out long parentId)
+    public string Allow { get; }
+
+    public IReadOnlyList<string> Methods => Allow.Split(", ");
+
+    /// <summary>The namespace the route is registered under; the site index ("/") has none.</summary>
+    public string Namespace => Pattern == "/" ? "" : string.Join('/', Pattern.Split('/')[1..3]);
+
+    /// <summary>WordPress links a route to itself only when it has no placeholders.</summary>
+    public bool IsLinked => !Pattern.Contains("(?P<", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The endpoint serving this route and method, with the route's "id" and its parent's id
+    /// ("product_id" of a variation, "attribute_id" of a term), 0 when the route has none.
+    /// </summary>
+    public (IRestEndpoint Endpoint, long Id, long ParentId)? Match(string route, string method)
     {
         Match match = _pattern.Match(route);
-        id = Number(match, "id");
-        parentId = Number(match, "parent_id");
-        return match.Success && Serves(method);
+        // WordPress answers HEAD wherever it answers GET.
+        string served = method == "HEAD" ? "GET" : method;
+        RestHandler? handler = match.Success ? Array.Find(_handlers, candidate => candidate.Serves(served)) : null;
+        return handler is null
+            ? null
+            : (handler.Endpoint, Number(match, "id"), Math.Max(Number(match, "product_id"), Number(match, "attribute_id")));
     }
 
     private static long Number(Match match, string group) =>
         match.Groups[group].Success && long.TryParse(match.Groups[group].Value, out long value) ? value : 0;
-
-    /// <summary>WordPress answers HEAD wherever it answers GET.</summary>
-    private bool Serves(string method) =>
-        _served.Contains(method, StringComparer.Ordinal) || (method == "HEAD" && _served.Contains("GET"));
 }

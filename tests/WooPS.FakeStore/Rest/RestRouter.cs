@@ -1,46 +1,65 @@
+using System.Collections.Generic;
 using WooPS.FakeStore.Catalog;
 using WooPS.FakeStore.Rest.Endpoints;
 
 namespace WooPS.FakeStore.Rest;
 
-/// <summary>The routes this store serves under /wp-json, matched like WP_REST_Server does.</summary>
-/// <param name="productJson">Shared by the product list and item endpoints: both send the same full product JSON.</param>
-internal sealed class RestRouter(ProductCatalog catalog, ProductJsonCache productJson)
+/// <summary>
+/// The routes this store serves under /wp-json, declared once, in the order WooCommerce registers
+/// them (captures 04, 05): requests are dispatched by this table, and the discovery documents list it.
+/// </summary>
+internal sealed class RestRouter
 {
-    private readonly RestRoute[] _routes =
-    [
-        new("/", "GET", "GET", new SiteIndexEndpoint()),
-        new("/wc/v3", "GET", "GET", new NamespaceIndexEndpoint()),
-        new("/wc/v3/products", "GET, POST", "GET", new ProductListEndpoint(catalog, productJson)),
-        new("/wc/v3/products/batch", "POST, PUT, PATCH", "POST, PUT, PATCH", new ProductBatchEndpoint(catalog)),
-        new("/wc/v3/products/(?<id>[0-9]+)", "GET, POST, PUT, PATCH, DELETE", "GET", new ProductItemEndpoint(catalog, productJson)),
-        new("/wc/v3/products/(?<id>[0-9]+)/variations", "GET, POST", "GET", new VariationListEndpoint(catalog)),
-        new("/wc/v3/products/(?<parent_id>[0-9]+)/variations/(?<id>[0-9]+)", "GET, POST, PUT, PATCH, DELETE", "GET", new VariationItemEndpoint(catalog)),
-        new("/wc/v3/products/categories", "GET, POST", "GET", new TermListEndpoint(_ => TermTaxonomy.Categories, catalog)),
-        new("/wc/v3/products/categories/(?<id>[0-9]+)", "GET, POST, PUT, PATCH, DELETE", "GET",
-            new TermItemEndpoint(_ => TermTaxonomy.Categories, catalog)),
-        new("/wc/v3/products/tags", "GET, POST", "GET", new TermListEndpoint(_ => TermTaxonomy.Tags, catalog)),
-        new("/wc/v3/products/tags/(?<id>[0-9]+)", "GET, POST, PUT, PATCH, DELETE", "GET",
-            new TermItemEndpoint(_ => TermTaxonomy.Tags, catalog)),
-        new("/wc/v3/products/attributes", "GET, POST", "GET", new AttributeListEndpoint()),
-        new("/wc/v3/products/attributes/(?<id>[0-9]+)", "GET, POST, PUT, PATCH, DELETE", "GET", new AttributeItemEndpoint()),
-        new("/wc/v3/products/attributes/(?<parent_id>[0-9]+)/terms", "GET, POST", "GET",
-            new TermListEndpoint(TermTaxonomy.OfAttribute, catalog)),
-        new("/wc/v3/products/attributes/(?<parent_id>[0-9]+)/terms/(?<id>[0-9]+)", "GET, POST, PUT, PATCH, DELETE", "GET",
-            new TermItemEndpoint(TermTaxonomy.OfAttribute, catalog)),
-    ];
+    private readonly RestRoute[] _routes;
+
+    /// <param name="productJson">Shared by the product list and item endpoints: both send the same full product JSON.</param>
+    public RestRouter(ProductCatalog catalog, ProductJsonCache productJson)
+    {
+        var productBodies = new ProductBodies(catalog, productJson);
+        var productWriter = new ProductWriter(catalog);
+        _routes =
+        [
+            new("/", "GET", new RestHandler("GET", new SiteIndexEndpoint(this))),
+            new("/wc/v3", "GET", new RestHandler("GET", new NamespaceIndexEndpoint(this))),
+            new("/wc/v3/products", "GET, POST",
+                new RestHandler("GET", new ProductListEndpoint(catalog, productBodies)),
+                new RestHandler("POST", new ProductCreateEndpoint(productWriter))),
+            new(@"/wc/v3/products/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
+                new RestHandler("GET", new ProductItemEndpoint(catalog, productBodies)),
+                new RestHandler("POST, PUT, PATCH", new ProductUpdateEndpoint(catalog, productWriter)),
+                new RestHandler("DELETE", new ProductDeleteEndpoint(catalog))),
+            new("/wc/v3/products/batch", "POST, PUT, PATCH", new RestHandler("POST, PUT, PATCH", new ProductBatchEndpoint(catalog, productWriter))),
+            new(@"/wc/v3/products/(?P<product_id>[\d]+)/variations", "GET, POST", new RestHandler("GET", new VariationListEndpoint(catalog))),
+            new(@"/wc/v3/products/(?P<product_id>[\d]+)/variations/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
+                new RestHandler("GET", new VariationItemEndpoint(catalog))),
+            new(@"/wc/v3/products/attributes/(?P<attribute_id>[\d]+)/terms", "GET, POST",
+                new RestHandler("GET", new TermListEndpoint(TermTaxonomy.OfAttribute, catalog))),
+            new(@"/wc/v3/products/attributes/(?P<attribute_id>[\d]+)/terms/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
+                new RestHandler("GET", new TermItemEndpoint(TermTaxonomy.OfAttribute, catalog))),
+            new("/wc/v3/products/attributes", "GET, POST", new RestHandler("GET", new AttributeListEndpoint())),
+            new(@"/wc/v3/products/attributes/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE", new RestHandler("GET", new AttributeItemEndpoint())),
+            new("/wc/v3/products/categories", "GET, POST", new RestHandler("GET", new TermListEndpoint(_ => TermTaxonomy.Categories, catalog))),
+            new(@"/wc/v3/products/categories/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
+                new RestHandler("GET", new TermItemEndpoint(_ => TermTaxonomy.Categories, catalog))),
+            new("/wc/v3/products/tags", "GET, POST", new RestHandler("GET", new TermListEndpoint(_ => TermTaxonomy.Tags, catalog))),
+            new(@"/wc/v3/products/tags/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
+                new RestHandler("GET", new TermItemEndpoint(_ => TermTaxonomy.Tags, catalog))),
+        ];
+    }
+
+    public IReadOnlyList<RestRoute> Routes => _routes;
 
     /// <summary>
-    /// The route serving this path and method, or null: WordPress then answers rest_no_route,
-    /// also when only the method is wrong.
+    /// The route and endpoint serving this path and method, or null: WordPress then answers
+    /// rest_no_route, also when only the method is wrong.
     /// </summary>
-    public (RestRoute Route, long Id, long ParentId)? Match(string route, string method)
+    public (RestRoute Route, IRestEndpoint Endpoint, long Id, long ParentId)? Match(string route, string method)
     {
         foreach (RestRoute candidate in _routes)
         {
-            if (candidate.Matches(route, method, out long id, out long parentId))
+            if (candidate.Match(route, method) is var (endpoint, id, parentId))
             {
-                return (candidate, id, parentId);
+                return (candidate, endpoint, id, parentId);
             }
         }
         return null;

@@ -19,9 +19,27 @@ internal static class WooErrors
     public static WooError CannotBatch(int status) =>
         new(status, "woocommerce_rest_cannot_batch", "Sorry, you are not allowed to batch manipulate this resource.");
 
+    /// <param name="status">rest_authorization_required_code(), as for <see cref="CannotBatch"/>.</param>
+    public static WooError CannotCreate(int status) =>
+        new(status, "woocommerce_rest_cannot_create", "Sorry, you are not allowed to create resources.");
+
+    /// <param name="status">rest_authorization_required_code(), as for <see cref="CannotBatch"/>.</param>
+    public static WooError CannotEdit(int status) =>
+        new(status, "woocommerce_rest_cannot_edit", "Sorry, you are not allowed to edit this resource.");
+
+    /// <param name="status">rest_authorization_required_code(), as for <see cref="CannotBatch"/>.</param>
+    public static WooError CannotDelete(int status) =>
+        new(status, "woocommerce_rest_cannot_delete", "Sorry, you are not allowed to delete this resource.");
+
+    /// <summary>Deleting a product in the trash without force (capture 23b).</summary>
+    public static WooError AlreadyTrashed() => new(410, "woocommerce_rest_already_trashed", "The product has already been deleted.");
+
     public static WooError NoRoute() => new(404, "rest_no_route", "No route was found matching the URL and request method.");
 
     public static WooError InvalidProductId() => new(404, "woocommerce_rest_product_invalid_id", "Invalid ID.");
+
+    /// <summary>WC_REST_CRUD_Controller::update_item says the same of an unknown id, but with 400 where reads and deletes say 404.</summary>
+    public static WooError InvalidProductIdToUpdate() => new(400, "woocommerce_rest_product_invalid_id", "Invalid ID.");
 
     // WooCommerce names the code after the post type: woocommerce_rest_{product_variation}_invalid_id.
     public static WooError InvalidVariationId() => new(404, "woocommerce_rest_product_variation_invalid_id", "Invalid ID.");
@@ -44,6 +62,10 @@ internal static class WooErrors
     public static WooError InvalidJson() =>
         new(400, "rest_invalid_json", "Invalid JSON body passed.",
             new JsonObject { ["json_error_code"] = 4, ["json_error_message"] = "Syntax error" });
+
+    /// <summary>set_catalog_visibility's exception (capture 53).</summary>
+    public static WooError InvalidCatalogVisibility() =>
+        new(400, "product_invalid_catalog_visibility", "Invalid catalog visibility option.");
 
     public static WooError DuplicateSku(long existingId, string sku) =>
         new(400, "product_invalid_sku", "Invalid or duplicated SKU.",

@@ -6,8 +6,8 @@ using WooPS.FakeStore.Auth;
 namespace WooPS.FakeStore.Site;
 
 /// <summary>
-/// wp-login.php's form, as a membership or "force login" plugin shows it in place of anything a
-/// visitor who is not logged in asks for. The title keeps WordPress's HTML entities.
+/// wp-login.php's form, at its own address and as a membership or "force login" plugin shows it in
+/// place of anything a visitor who is not logged in asks for. The title keeps WordPress's HTML entities.
 /// </summary>
 internal static class LoginPage
 {

@@ -9,8 +9,9 @@ namespace WooPS.FakeStore.Site;
 /// <summary>
 /// WordPress's front controller and the plugins in front of its REST API. The REST API has two
 /// addresses: /wp-json/… (gone under plain permalinks: no rewrite rule) and /?rest_route=…
-/// (rest_api_loaded reads the query variable whatever the permalinks). / is the home page,
-/// anything else the theme's 404 page.
+/// (rest_api_loaded reads the query variable whatever the permalinks); a misconfigured site may
+/// redirect the first (<see cref="RestRedirectAnswer"/>). / is the home page, /wp-login.php the
+/// login form, anything else the theme's 404 page.
 /// </summary>
 internal sealed class WordPressSite(FakeStoreModes modes, RestApi api, TimeProvider clock)
 {
@@ -20,12 +21,20 @@ internal sealed class WordPressSite(FakeStoreModes modes, RestApi api, TimeProvi
     {
         JudgedRequest judged = JudgedRequest.From(context, modes);
         string path = context.Request.Path.Value ?? "";
+        if (RestRedirectAnswer.Location(modes.RestRedirect, context, judged) is string location)
+        {
+            return RestRedirectAnswer.WriteAsync(context, location);
+        }
         if (path.Equals(RestPrefix, StringComparison.OrdinalIgnoreCase) || path.StartsWith(RestPrefix + "/", StringComparison.OrdinalIgnoreCase))
         {
             string route = path[RestPrefix.Length..];
             return ThroughPluginsAsync(context, judged, () => modes.PlainPermalinks
                 ? NotFoundPage.WriteAsync(context, judged)
                 : api.HandleAsync(context, judged, route));
+        }
+        if (path.Equals("/wp-login.php", StringComparison.OrdinalIgnoreCase))
+        {
+            return LoginPage.WriteAsync(context, judged);
         }
         if (path != "/")
         {

@@ -1,24 +1,24 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using WooPS.FakeStore.Catalog;
 
 namespace WooPS.FakeStore.Rest.Endpoints;
 
 /// <summary>
-/// POST|PUT|PATCH /wp-json/wc/v3/products/batch (captures 14, 18e, 35). Creates, then updates,
-/// then deletes (always for good); a failed item comes back as {"id","error"} and the batch still
-/// answers 200. A body with nothing to do answers [] and changes nothing.
+/// POST|PUT|PATCH /wp-json/wc/v3/products/batch (captures 14, 18e, 35, 52, 53). Creates, then
+/// updates, then deletes (always for good); items skip the schema's checks, and a failed item comes
+/// back as {"id","error"} while the batch still answers 200. Each item is answered as its single
+/// request would be, in the edit context. A body with nothing to do answers [] and changes nothing.
 /// </summary>
-internal sealed class ProductBatchEndpoint(ProductCatalog catalog) : IRestEndpoint
+internal sealed class ProductBatchEndpoint(ProductCatalog catalog, ProductWriter writer) : IRestEndpoint
 {
     private const int ItemLimit = 100;
 
     public RestResponse Handle(RestRequest request)
     {
-        (JsonObject? body, WooError? invalidJson) = ReadJsonBody(request);
+        (JsonObject? body, WooError? invalidJson) = request.ParseJsonBody();
         if (invalidJson is not null)
         {
             return RestResponse.Error(invalidJson);
@@ -44,25 +44,6 @@ internal sealed class ProductBatchEndpoint(ProductCatalog catalog) : IRestEndpoi
         return RestResponse.Ok(result.Count == 0 ? new JsonArray() : result);
     }
 
-    /// <summary>WordPress parses the body only when it is sent as JSON; a broken one is a 400.</summary>
-    private static (JsonObject? Body, WooError? Error) ReadJsonBody(RestRequest request)
-    {
-        bool isJson = request.ContentType is string type
-            && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || type.Split(';')[0].Trim().EndsWith("+json", StringComparison.OrdinalIgnoreCase));
-        if (!isJson || string.IsNullOrWhiteSpace(request.Body))
-        {
-            return (null, null);
-        }
-        try
-        {
-            return (JsonNode.Parse(request.Body) as JsonObject, null);
-        }
-        catch (JsonException)
-        {
-            return (null, WooErrors.InvalidJson());
-        }
-    }
-
     private static List<JsonNode?> Items(JsonObject? body, string section) =>
         body?[section] is JsonArray items ? items.ToList() : [];
 
@@ -77,30 +58,15 @@ internal sealed class ProductBatchEndpoint(ProductCatalog catalog) : IRestEndpoi
 
     private JsonNode Create(JsonObject fields, string origin)
     {
-        if (DuplicateSkuOwner(fields, exceptId: 0) is Product owner)
-        {
-            return Failure(0, WooErrors.DuplicateSku(owner.Id, owner.Sku));
-        }
-        Product created = catalog.AddNew((id, now) => ProductPatch.Apply(
-            new Product { Id = id, Name = "Product", DateCreated = now, DateModified = now }, fields, now));
-        return ProductJson.Product(created, [], origin);
+        (Product? created, WooError? error) = writer.Create(fields);
+        return created is null ? Failure(0, error!) : ProductJson.Product(created, [], origin, JsonContext.Edit);
     }
 
     private JsonNode Update(JsonObject fields, string origin)
     {
         long id = Id(fields["id"]);
-        if (catalog.FindProduct(id) is null)
-        {
-            return Failure(id, WooErrors.InvalidProductId());
-        }
-        if (DuplicateSkuOwner(fields, exceptId: id) is Product owner)
-        {
-            return Failure(id, WooErrors.DuplicateSku(owner.Id, owner.Sku));
-        }
-        Product? updated = catalog.Update(id, (product, now) => ProductPatch.Apply(product, fields, now));
-        return updated is null
-            ? Failure(id, WooErrors.InvalidProductId())
-            : ProductJson.Product(updated, catalog.VariationsOf(id), origin);
+        (Product? updated, WooError? error) = writer.Update(id, fields);
+        return updated is null ? Failure(id, error!) : ProductJson.Product(updated, catalog.VariationsOf(id), origin, JsonContext.Edit);
     }
 
     private JsonNode Delete(JsonNode? item, string origin)
@@ -109,13 +75,8 @@ internal sealed class ProductBatchEndpoint(ProductCatalog catalog) : IRestEndpoi
         var deleted = catalog.Delete(id);
         return deleted is null
             ? Failure(id, WooErrors.InvalidProductId())
-            : ProductJson.Product(deleted.Value.Product, deleted.Value.Variations, origin);
+            : ProductJson.Product(deleted.Value.Product, deleted.Value.Variations, origin, JsonContext.Edit);
     }
-
-    private Product? DuplicateSkuOwner(JsonObject fields, long exceptId) =>
-        ProductPatch.RequestedSku(fields) is { Length: > 0 } sku && catalog.FindBySku(sku) is Product owner && owner.Id != exceptId
-            ? owner
-            : null;
 
     /// <summary>An id given as a number or a numeric string; anything else is 0, as absint() makes it.</summary>
     private static long Id(JsonNode? node) =>

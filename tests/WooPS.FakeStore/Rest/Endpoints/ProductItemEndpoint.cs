@@ -2,8 +2,8 @@ using WooPS.FakeStore.Catalog;
 
 namespace WooPS.FakeStore.Rest.Endpoints;
 
-/// <summary>GET|HEAD /wp-json/wc/v3/products/{id} (captures 06, 06b, 21).</summary>
-internal sealed class ProductItemEndpoint(ProductCatalog catalog, ProductJsonCache cache) : IRestEndpoint
+/// <summary>GET|HEAD /wp-json/wc/v3/products/{id} (captures 06, 06b, 21); a product in the trash is still found.</summary>
+internal sealed class ProductItemEndpoint(ProductCatalog catalog, ProductBodies bodies) : IRestEndpoint
 {
     public RestResponse Handle(RestRequest request)
     {
@@ -18,10 +18,6 @@ internal sealed class ProductItemEndpoint(ProductCatalog catalog, ProductJsonCac
             return RestResponse.Error(WooErrors.CannotView());
         }
         string[]? fields = request.Judged.Query["_fields"]?.Split(',');
-        // A full product comes from the cache; one cut down by _fields is rendered afresh.
-        return fields is null
-            ? RestResponse.Ok(new Utf8JsonBody(cache.Utf8Json(product, request.Judged.Origin)))
-            : RestResponse.Ok(FieldFilter.Apply(
-                ProductJson.Product(product, catalog.VariationsOf(product.Id), request.Judged.Origin), fields));
+        return RestResponse.Ok(new Utf8JsonBody(bodies.For(request, fields)(product)));
     }
 }

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
 using WooPS.FakeStore.Catalog;
 
@@ -9,9 +7,10 @@ namespace WooPS.FakeStore.Rest.Endpoints;
 /// GET|HEAD /wp-json/wc/v3/products (captures 01–03c, 07, 15, 17, 37), with WooCommerce's filters:
 /// category (subcategories included), tag, featured, on_sale, stock_status, min_price/max_price,
 /// after/before, modified_after/modified_before, dates_are_gmt, include/exclude/parent, sku, search,
-/// status, type; orderby date, id, include, title, slug, modified or price.
+/// status, type; orderby date, id, include, title, slug, modified or price. Under
+/// <see cref="FakeStoreModes.NonObjectItem"/> a page's second item is false.
 /// </summary>
-internal sealed class ProductListEndpoint(ProductCatalog catalog, ProductJsonCache cache) : IRestEndpoint
+internal sealed class ProductListEndpoint(ProductCatalog catalog, ProductBodies bodies) : IRestEndpoint
 {
     private const string Path = "/wp-json/wc/v3/products";
 
@@ -28,14 +27,13 @@ internal sealed class ProductListEndpoint(ProductCatalog catalog, ProductJsonCac
             return RestResponse.Error(WooErrors.CannotList());
         }
         (var page, int total) = ProductSelection.Select(catalog.Products(), parameters, catalog.VariationsOf, BySlug);
-        var items = page.Select(product => Utf8Json(product, request.Judged.Origin, parameters.Fields)).ToList();
+        var items = page.Select(bodies.For(request, parameters.Fields)).ToList();
+        if (request.Modes.NonObjectItem && items.Count > 1)
+        {
+            items[1] = "false"u8.ToArray();
+        }
         return CollectionResponse.Create(request, Path, new JsonArrayBody(items), total, parameters.Page, parameters.PerPage);
     }
-
-    /// <summary>A full product comes from the cache; one cut down by _fields is rendered afresh.</summary>
-    private byte[] Utf8Json(Product product, string origin, IReadOnlyList<string>? fields) => fields is null
-        ? cache.Utf8Json(product, origin)
-        : PhpJson.SerializeToUtf8(FieldFilter.Apply(ProductJson.Product(product, catalog.VariationsOf(product.Id), origin), fields));
 
     private static int BySlug(Product left, Product right) => string.CompareOrdinal(left.Slug, right.Slug);
 }

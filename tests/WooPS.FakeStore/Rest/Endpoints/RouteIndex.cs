@@ -1,61 +1,39 @@
-using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Nodes;
 
 namespace WooPS.FakeStore.Rest.Endpoints;
 
 /// <summary>
-/// The "routes" object of the discovery documents, trimmed to the routes this store serves
-/// (the real ones run to megabytes, captures 04 and 05).
+/// The "routes" object of the discovery documents, listing the routes this store serves (the real
+/// ones run to megabytes, captures 04 and 05), each with the methods the real route allows.
 /// </summary>
 internal static class RouteIndex
 {
-    public static JsonObject Routes(string restRoot, bool includeSiteRoot)
+    public static JsonObject Routes(IEnumerable<RestRoute> routes, string restRoot)
     {
-        var routes = new JsonObject();
-        if (includeSiteRoot)
+        var index = new JsonObject();
+        foreach (RestRoute route in routes)
         {
-            routes["/"] = Route(restRoot, "/", "", ["GET"], linked: true);
+            index[route.Pattern] = Route(route, restRoot);
         }
-        routes["/wc/v3"] = Route(restRoot, "/wc/v3", "wc/v3", ["GET"], linked: true);
-        routes["/wc/v3/products"] = Route(restRoot, "/wc/v3/products", "wc/v3", ["GET", "POST"], linked: true);
-        routes["/wc/v3/products/(?P<id>[\\d]+)"] =
-            Route(restRoot, "", "wc/v3", ["GET", "POST", "PUT", "PATCH", "DELETE"], linked: false);
-        routes["/wc/v3/products/batch"] = Route(restRoot, "/wc/v3/products/batch", "wc/v3", ["POST", "PUT", "PATCH"], linked: true);
-        routes["/wc/v3/products/(?P<product_id>[\\d]+)/variations"] = Route(restRoot, "", "wc/v3", ["GET", "POST"], linked: false);
-        routes["/wc/v3/products/(?P<product_id>[\\d]+)/variations/(?P<id>[\\d]+)"] =
-            Route(restRoot, "", "wc/v3", ["GET", "POST", "PUT", "PATCH", "DELETE"], linked: false);
-        routes["/wc/v3/products/attributes/(?P<attribute_id>[\\d]+)/terms"] = Route(restRoot, "", "wc/v3", ["GET", "POST"], linked: false);
-        routes["/wc/v3/products/attributes/(?P<attribute_id>[\\d]+)/terms/(?P<id>[\\d]+)"] =
-            Route(restRoot, "", "wc/v3", ["GET", "POST", "PUT", "PATCH", "DELETE"], linked: false);
-        routes["/wc/v3/products/attributes"] = Route(restRoot, "/wc/v3/products/attributes", "wc/v3", ["GET", "POST"], linked: true);
-        routes["/wc/v3/products/attributes/(?P<id>[\\d]+)"] =
-            Route(restRoot, "", "wc/v3", ["GET", "POST", "PUT", "PATCH", "DELETE"], linked: false);
-        routes["/wc/v3/products/categories"] = Route(restRoot, "/wc/v3/products/categories", "wc/v3", ["GET", "POST"], linked: true);
-        routes["/wc/v3/products/categories/(?P<id>[\\d]+)"] =
-            Route(restRoot, "", "wc/v3", ["GET", "POST", "PUT", "PATCH", "DELETE"], linked: false);
-        routes["/wc/v3/products/tags"] = Route(restRoot, "/wc/v3/products/tags", "wc/v3", ["GET", "POST"], linked: true);
-        routes["/wc/v3/products/tags/(?P<id>[\\d]+)"] =
-            Route(restRoot, "", "wc/v3", ["GET", "POST", "PUT", "PATCH", "DELETE"], linked: false);
-        return routes;
+        return index;
     }
 
-    /// <summary>WordPress links a route to itself only when it has no placeholders.</summary>
-    private static JsonObject Route(string restRoot, string path, string space, string[] methods, bool linked)
+    private static JsonObject Route(RestRoute route, string restRoot)
     {
-        var route = new JsonObject
+        var entry = new JsonObject
         {
-            ["namespace"] = space,
-            ["methods"] = new JsonArray(Array.ConvertAll(methods, method => (JsonNode?)method)),
-            ["endpoints"] = new JsonArray(new JsonObject
-            {
-                ["methods"] = new JsonArray(Array.ConvertAll(methods, method => (JsonNode?)method)),
-                ["args"] = new JsonObject(),
-            }),
+            ["namespace"] = route.Namespace,
+            ["methods"] = Methods(route),
+            ["endpoints"] = new JsonArray(new JsonObject { ["methods"] = Methods(route), ["args"] = new JsonObject() }),
         };
-        if (linked)
+        if (route.IsLinked)
         {
-            route["_links"] = new JsonObject { ["self"] = new JsonArray(new JsonObject { ["href"] = restRoot + path }) };
+            entry["_links"] = new JsonObject { ["self"] = new JsonArray(new JsonObject { ["href"] = restRoot + route.Pattern }) };
         }
-        return route;
+        return entry;
     }
+
+    private static JsonArray Methods(RestRoute route) => new(route.Methods.Select(method => (JsonNode?)method).ToArray());
 }

@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace WooPS.FakeStore.Rest.Endpoints;
 
-/// <summary>GET /wp-json/: the site's discovery document (capture 05, trimmed).</summary>
-internal sealed class SiteIndexEndpoint : IRestEndpoint
+/// <summary>GET /wp-json/: the site's discovery document (capture 05, trimmed), listing every route of the router.</summary>
+internal sealed class SiteIndexEndpoint(RestRouter router) : IRestEndpoint
 {
     public RestResponse Handle(RestRequest request)
     {
@@ -22,7 +22,7 @@ internal sealed class SiteIndexEndpoint : IRestEndpoint
             ["namespaces"] = new JsonArray("oembed/1.0", "wc/v3", "wc/v1", "wc/store/v1", "wc/v2", "wp/v2"),
             // An empty PHP array: WordPress sends [] here, not {}.
             ["authentication"] = new JsonArray(),
-            ["routes"] = RouteIndex.Routes(request.Judged.RestRoot, includeSiteRoot: true),
+            ["routes"] = RouteIndex.Routes(router.Routes, request.Judged.RestRoot),
             ["site_logo"] = 0,
             ["site_icon"] = 0,
             ["site_icon_url"] = "",

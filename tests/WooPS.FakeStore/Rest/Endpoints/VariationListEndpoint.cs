@@ -4,7 +4,7 @@ using WooPS.FakeStore.Catalog;
 namespace WooPS.FakeStore.Rest.Endpoints;
 
 /// <summary>
-/// GET|HEAD /wp-json/wc/v3/products/{id}/variations (capture 08), with the product filters that
+/// GET|HEAD /wp-json/wc/v3/products/{product_id}/variations (capture 08), with the product filters that
 /// variations keep: on_sale, stock_status, min_price/max_price, the date limits, include/exclude, sku, search.
 /// </summary>
 internal sealed class VariationListEndpoint(ProductCatalog catalog) : IRestEndpoint
@@ -20,9 +20,9 @@ internal sealed class VariationListEndpoint(ProductCatalog catalog) : IRestEndpo
         {
             return RestResponse.Error(WooErrors.CannotList());
         }
-        string path = $"/wp-json/wc/v3/products/{request.RouteId}/variations";
+        string path = $"/wp-json/wc/v3/products/{request.ParentId}/variations";
         // An unknown parent simply has no variations: the real query is post_parent = id.
-        if (catalog.FindProduct(request.RouteId) is not Product parent)
+        if (catalog.FindProduct(request.ParentId) is not Product parent)
         {
             return CollectionResponse.Create(request, path, [], 0, parameters.Page, parameters.PerPage, parameters.Fields);
         }

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using WooPS.FakeStore.Catalog;
+
+namespace WooPS.FakeStore.Rest;
+
+/// <summary>
+/// What WordPress does with the body of a single product create or update before WooCommerce sees
+/// it: every field the product schema knows (capture 30's args, in their order) is checked against
+/// its type and enum, all problems reported in one rest_invalid_param (capture 53b); then booleans
+/// and integers are sanitized ("true" → true, "5" → 5). Null fields are skipped, as
+/// WP_REST_Request::has_valid_params skips them. Only the top level is checked: the items of arrays
+/// and the properties of objects, and the uri format of external_url, are not. Batch items skip all
+/// of this (capture 53).
+/// </summary>
+internal static partial class ProductSchema
+{
+    private static readonly (string Name, string Type, string[]? Enum)[] Fields =
+    [
+        ("name", "string", null),
+        ("slug", "string", null),
+        ("date_created", "null,string", null),
+        ("date_created_gmt", "null,string", null),
+        ("type", "string", ["simple", "grouped", "external", "variable"]),
+        ("status", "string", ["draft", "pending", "private", "publish", "future", "auto-draft", "trash"]),
+        ("featured", "boolean", null),
+        ("catalog_visibility", "string", ProductPatch.CatalogVisibilities),
+        ("description", "string", null),
+        ("short_description", "string", null),
+        ("sku", "string", null),
+        ("global_unique_id", "string", null),
+        ("regular_price", "string", null),
+        ("sale_price", "string", null),
+        ("date_on_sale_from", "null,string", null),
+        ("date_on_sale_from_gmt", "null,string", null),
+        ("date_on_sale_to", "null,string", null),
+        ("date_on_sale_to_gmt", "null,string", null),
+        ("virtual", "boolean", null),
+        ("downloadable", "boolean", null),
+        ("downloads", "array", null),
+        ("download_limit", "integer", null),
+        ("download_expiry", "integer", null),
+        ("external_url", "string", null),
+        ("button_text", "string", null),
+        ("tax_status", "string", ["taxable", "shipping", "none"]),
+        ("tax_class", "string", null),
+        ("manage_stock", "boolean", null),
+        ("stock_quantity", "integer", null),
+        ("stock_status", "string", ["instock", "outofstock", "onbackorder"]),
+        ("backorders", "string", ["no", "notify", "yes"]),
+        ("low_stock_amount", "integer,null", null),
+        ("sold_individually", "boolean", null),
+        ("weight", "string", null),
+        ("dimensions", "object", null),
+        ("shipping_class", "string", null),
+        ("reviews_allowed", "boolean", null),
+        ("post_password", "string", null),
+        ("upsell_ids", "array", null),
+        ("cross_sell_ids", "array", null),
+        ("parent_id", "integer", null),
+        ("purchase_note", "string", null),
+        ("categories", "array", null),
+        ("brands", "array", null),
+        ("tags", "array", null),
+        ("images", "array", null),
+        ("attributes", "array", null),
+        ("default_attributes", "array", null),
+        ("menu_order", "integer", null),
+        ("meta_data", "array", null),
+    ];
+
+    /// <summary>The body's fields, checked and sanitized ({} when there is no body), or the error that refuses them.</summary>
+    public static (JsonObject? Fields, WooError? Error) Check(RestRequest request)
+    {
+        (JsonObject? body, WooError? invalidJson) = request.ParseJsonBody();
+        if (invalidJson is not null)
+        {
+            return (null, invalidJson);
+        }
+        JsonObject fields = body ?? [];
+        var problems = new List<ParameterProblem>();
+        foreach ((string name, string type, string[]? allowed) in Fields)
+        {
+            if (fields[name] is not JsonNode value)
+            {
+                continue;
+            }
+            if (!type.Split(',').Any(candidate => IsOfType(value, candidate)))
+            {
+                problems.Add(ParameterProblem.InvalidType(name, type));
+            }
+            else if (allowed is not null && !allowed.Contains(value.ToString(), StringComparer.Ordinal))
+            {
+                problems.Add(ParameterProblem.NotInEnum(name, allowed));
+            }
+            else if (Sanitize(value, type) is JsonNode sanitized)
+            {
+                fields[name] = sanitized;
+            }
+        }
+        return problems.Count > 0 ? (null, WooErrors.InvalidParameters(problems)) : (fields, null);
+    }
+
+    /// <summary>rest_is_boolean, rest_is_integer, rest_is_array, rest_is_object, is_string, as PHP sees the decoded JSON.</summary>
+    private static bool IsOfType(JsonNode value, string type) => (type, value, Kind(value)) switch
+    {
+        ("string", _, JsonValueKind.String) => true,
+        ("boolean", _, JsonValueKind.True or JsonValueKind.False) => true,
+        ("boolean", _, JsonValueKind.String) => value.GetValue<string>().ToLowerInvariant() is "true" or "false" or "1" or "0",
+        ("boolean", _, JsonValueKind.Number) => value.ToJsonString() is "0" or "1",
+        ("integer", _, JsonValueKind.Number or JsonValueKind.String) => Integer(value) is not null,
+        // wp_parse_list makes a list of any scalar; an object is a list when all its keys are integers.
+        ("array", JsonObject properties, _) => properties.All(property => IntegerKey().IsMatch(property.Key)),
+        ("array", _, _) => true,
+        // json_decode makes PHP arrays of objects and arrays alike; "" passes too.
+        ("object", JsonObject or JsonArray, _) => true,
+        ("object", _, JsonValueKind.String) => value.GetValue<string>().Length == 0,
+        _ => false,
+    };
+
+    private static JsonValueKind Kind(JsonNode value) => value is JsonValue scalar ? scalar.GetValueKind() : JsonValueKind.Undefined;
+
+    /// <summary>rest_sanitize_boolean and (int); null for the values that go on as they came.</summary>
+    private static JsonNode? Sanitize(JsonNode value, string type) => type switch
+    {
+        "boolean" => JsonValue.Create(value.ToString().ToLowerInvariant() is not ("false" or "0")),
+        "integer" => JsonValue.Create(Integer(value)!.Value),
+        _ => null,
+    };
+
+    /// <summary>
+    /// rest_is_integer: is_numeric, and round() leaves it as it is ("5", 5.0 and "1e3" are integers;
+    /// "abc" and 5.5 are not). The value as an integer, or null.
+    /// </summary>
+    private static long? Integer(JsonNode value)
+    {
+        string text = value.ToString();
+        return NumericString().IsMatch(text)
+            && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double number)
+            && Math.Round(number) == number
+            && Math.Abs(number) <= long.MaxValue
+            ? (long)number
+            : null;
+    }
+
+    // PHP 8's is_numeric: optional surrounding whitespace, sign, digits with a fraction and an exponent.
+    [GeneratedRegex(@"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$")]
+    private static partial Regex NumericString();
+
+    // The keys PHP turns into integers: "0", "7", "-3", not "07".
+    [GeneratedRegex(@"^(0|-?[1-9]\d*)$")]
+    private static partial Regex IntegerKey();
+}

@@ -1,0 +1,52 @@
+using System.Linq;
+using System.Text.Json.Nodes;
+using WooPS.FakeStore.Catalog;
+
+namespace WooPS.FakeStore.Rest;
+
+/// <summary>
+/// Creates and updates products as WC_REST_CRUD_Controller::create_item and update_item do, for a
+/// single request and a batch item alike: the body's fields go through <see cref="ProductPatch"/>,
+/// and when one of WC_Product's setters throws (an unknown catalog visibility, then a SKU another
+/// product or variation outside the trash uses) nothing is stored and the error is the answer.
+/// </summary>
+internal sealed class ProductWriter(ProductCatalog catalog)
+{
+    public (Product? Created, WooError? Error) Create(JsonObject fields)
+    {
+        if (SetterError(fields, productId: 0) is WooError refused)
+        {
+            return (null, refused);
+        }
+        // A product created without a name is "Product", and without categories it is Uncategorized (capture 33).
+        Product created = catalog.AddNew((id, now) => ProductPatch.Apply(
+            new Product { Id = id, Name = "Product", Category = StoreTerms.Uncategorized, DateCreated = now, DateModified = now },
+            fields, now, catalog.NewMetaId));
+        return (created, null);
+    }
+
+    public (Product? Updated, WooError? Error) Update(long id, JsonObject fields)
+    {
+        if (catalog.FindProduct(id) is null)
+        {
+            return (null, WooErrors.InvalidProductIdToUpdate());
+        }
+        if (SetterError(fields, id) is WooError refused)
+        {
+            return (null, refused);
+        }
+        Product? updated = catalog.Update(id, (product, now) => ProductPatch.Apply(product, fields, now, catalog.NewMetaId));
+        return updated is null ? (null, WooErrors.InvalidProductIdToUpdate()) : (updated, null);
+    }
+
+    private WooError? SetterError(JsonObject fields, long productId)
+    {
+        if (ProductPatch.RequestedCatalogVisibility(fields) is string visibility && !ProductPatch.CatalogVisibilities.Contains(visibility))
+        {
+            return WooErrors.InvalidCatalogVisibility();
+        }
+        return ProductPatch.RequestedSku(fields) is { Length: > 0 } sku && catalog.FindBySku(sku) is Product owner && owner.Id != productId
+            ? WooErrors.DuplicateSku(owner.Id, owner.Sku)
+            : null;
+    }
+}
