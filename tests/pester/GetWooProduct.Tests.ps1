@@ -175,7 +175,7 @@ Describe 'Stopping' {
                     Get-WooProduct
                 }).AddArgument($env:WOOPS_MODULE).AddArgument($slow.HttpUrl).AddArgument($key.key).AddArgument($key.secret)
             $running = $ps.BeginInvoke()
-            Start-Sleep -Milliseconds 1500
+            Wait-WooFakeStoreArrival -Store $slow -Request 'GET /wp-json/wc/v3/products'
             $clock = [Diagnostics.Stopwatch]::StartNew()
             $ps.Stop()
 

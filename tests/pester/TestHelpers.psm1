@@ -200,6 +200,21 @@ function Get-WooFakeStoreRequest {
     (Invoke-RestMethod -Uri "$($Store.HttpUrl)/__fakestore/requests" -TimeoutSec 30).requests
 }
 
+function Wait-WooFakeStoreArrival {
+    <#
+    .SYNOPSIS
+        Waits until the fake store has seen a request arrive ("GET /wp-json/wc/v3/products"), answered or not: the
+        event a test of a slow store waits for, instead of a fixed sleep. -TimeoutSeconds only guards against a hang.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)]$Store, [Parameter(Mandatory)][string]$Request, [ValidateRange(1, 600)][int]$TimeoutSeconds = 30)
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    while (@((Invoke-RestMethod -Uri "$($Store.HttpUrl)/__fakestore/requests" -TimeoutSec 30).arrived) -notcontains $Request) {
+        if ([DateTime]::UtcNow -gt $deadline) { throw "The fake store saw no '$Request' within $TimeoutSeconds s." }
+        Start-Sleep -Milliseconds 20
+    }
+}
+
 function Stop-WooFakeStore {
     <# .SYNOPSIS Kills the fake store's process tree and waits for it to end. Safe to call twice or with $null. #>
     [CmdletBinding()]
@@ -260,4 +275,4 @@ function New-DeadAddress {
 }
 
 Export-ModuleMember -Function Start-WooFakeStore, Stop-WooFakeStore, Get-WooFakeStoreRequest, New-TestSecret, Import-WooPSUnderTest,
-    Get-DotnetHostPath, Get-NuGetPackagesFolder, New-DeadAddress
+    Get-DotnetHostPath, Get-NuGetPackagesFolder, New-DeadAddress, Wait-WooFakeStoreArrival

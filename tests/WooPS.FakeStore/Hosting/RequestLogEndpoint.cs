@@ -7,7 +7,8 @@ namespace WooPS.FakeStore.Hosting;
 
 /// <summary>
 /// GET /__fakestore/requests: what the store has seen, for test harnesses in another process (Pester), as
-/// xunit reads FakeStore.Requests. Method and path only: query strings may carry credentials. The address is
+/// xunit reads FakeStore.Requests: "requests" answered, in order of completion, and "arrived", also those still
+/// being answered (a slow store's). Method and path only: query strings may carry credentials. The address is
 /// no WordPress address, and asking it is not itself recorded.
 /// </summary>
 internal static class RequestLogEndpoint
@@ -18,6 +19,6 @@ internal static class RequestLogEndpoint
     {
         string[] seen = log.Snapshot().Select(r => r.Method + " " + r.PathAndQuery.Split('?')[0]).ToArray();
         context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new { count = seen.Length, requests = seen }));
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new { count = seen.Length, requests = seen, arrived = log.Arrived() }));
     }
 }

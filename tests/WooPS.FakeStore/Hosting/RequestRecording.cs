@@ -16,6 +16,7 @@ internal sealed class RequestRecording(RequestLog log)
     public async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
         HttpRequest request = context.Request;
+        log.Arrive(request.Method + " " + request.Path.Value);
         request.EnableBuffering();
         string body = await new StreamReader(request.Body, leaveOpen: true).ReadToEndAsync(context.RequestAborted);
         request.Body.Position = 0;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using WooPS.FakeStore.Catalog;
 
@@ -6,7 +7,7 @@ namespace WooPS.FakeStore.Rest.Endpoints;
 /// <summary>
 /// GET|HEAD /wp-json/wc/v3/products (captures 01–03c, 07, 15, 17, 37), with WooCommerce's filters:
 /// category (subcategories included), tag, featured, on_sale, stock_status, min_price/max_price,
-/// after/before, modified_after/modified_before, dates_are_gmt, include/exclude/parent, sku, search,
+/// after/before, modified_after/modified_before, dates_are_gmt, include/exclude/parent, sku (variations too), search,
 /// status, type; orderby date, id, include, title, slug, modified or price. Under
 /// <see cref="FakeStoreModes.NonObjectItem"/> a page's second item is false.
 /// </summary>
@@ -26,7 +27,9 @@ internal sealed class ProductListEndpoint(ProductCatalog catalog, ProductBodies 
         {
             return RestResponse.Error(WooErrors.CannotList());
         }
-        (var page, int total) = ProductSelection.Select(catalog.Products(), parameters, catalog.VariationsOf, BySlug);
+        // Asked for by SKU, WooCommerce searches variations too (post_type product and product_variation, capture 56).
+        IReadOnlyList<Product> candidates = parameters.Skus.Count > 0 ? catalog.All() : catalog.Products();
+        (var page, int total) = ProductSelection.Select(candidates, parameters, catalog.VariationsOf, BySlug);
         var items = page.Select(bodies.For(request, parameters.Fields)).ToList();
         if (request.Modes.NonObjectItem && items.Count > 1)
         {
