@@ -12,21 +12,28 @@
            A suite that did not run, crashed or ran zero tests counts as 1 failure. Exit code 1 on any failure.
     Demo   Build, then starts the fake store and runs tests/demo/Demo.ps1, a short transcript-style demo of the cmdlets,
            in a child pwsh.
-    Bench  Build, then runs bench/Measure-Paging.ps1 in a child pwsh (listing all products: Get-WooProduct against a
-           hand-written Invoke-RestMethod loop, with a delayed fake store); prints numbers, asserts nothing. Any other
-           arguments go to the bench script: -Products N -DelayMs 0,150 -Runs R -MaxConcurrency C.
+    Bench  Build, then runs the benchmarks -Bench names (both by default), each in a child pwsh, against a delayed fake
+           store; they print numbers and assert nothing. Paging (bench/Measure-Paging.ps1): listing all products with
+           Get-WooProduct against a hand-written Invoke-RestMethod loop. Lookups (bench/Measure-Lookups.ps1): products
+           named by piped ids and SKUs against -Include and one request per id. Any other arguments go to each
+           benchmark: -Products N -DelayMs 0,150 -Runs R -MaxConcurrency C (both), -Ids K (Lookups).
 
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
 
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Bench -Products 1000 -DelayMs 0,50 -Runs 2
+
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Bench -Bench Lookups -Ids 250
 #>
 [CmdletBinding()]
 param(
     [ValidateSet('Build', 'Test', 'Demo', 'Bench')][string]$Task = 'Build',
     [string]$Configuration = 'Release',
-    # -Task Bench only: the bench script's own arguments (-Products, -DelayMs, -Runs, -MaxConcurrency), passed through.
+    # -Task Bench only: which benchmarks to run.
+    [ValidateSet('Paging', 'Lookups')][string[]]$Bench = @('Paging', 'Lookups'),
+    # -Task Bench only: the benchmarks' own arguments (-Products, -DelayMs, -Runs, -MaxConcurrency, -Ids), passed through.
     [Parameter(ValueFromRemainingArguments)][object[]]$BenchArguments = @()
 )
 
@@ -349,9 +356,8 @@ function Invoke-Demo {
 
 function Invoke-Bench {
     Invoke-Build
-    Write-Step 'Bench: bench/Measure-Paging.ps1'
     # Through -File every argument is one word: a list (-DelayMs 0,150 given from PowerShell) goes as "0,150",
-    # which the bench script splits.
+    # which the bench scripts split.
     $passed = @(foreach ($a in $BenchArguments) {
         if ($a -is [System.Collections.IList]) { ($a | ForEach-Object { [string]$_ }) -join ',' } else { [string]$a }
     })
@@ -360,9 +366,20 @@ function Invoke-Bench {
         WOOPS_FAKESTORE = $FakeStoreDll
     }
     if ($Plain) { $benchEnv['NO_COLOR'] = '1' }
-    $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 120 -Environment $benchEnv `
-        -Arguments (@('pwsh', '-NoProfile', '-NonInteractive', '-File', (Join-Path $Root 'bench/Measure-Paging.ps1')) + $passed)
-    if ($code -ne 0) { throw "The bench failed (exit code $code)." }
+    foreach ($name in $Bench) {
+        $script = Join-Path $Root "bench/Measure-$name.ps1"
+        # A benchmark gets the arguments it declares (-Ids is Lookups' alone).
+        $declared = (Get-Command $script).Parameters.Keys
+        $own = [System.Collections.Generic.List[string]]::new()
+        for ($i = 0; $i -lt $passed.Count; $i++) {
+            if ($passed[$i] -match '^-(\w+)$' -and $declared -notcontains $Matches[1]) { $i++; continue }
+            $own.Add($passed[$i])
+        }
+        Write-Step "Bench: bench/Measure-$name.ps1"
+        $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 120 -Environment $benchEnv `
+            -Arguments (@('pwsh', '-NoProfile', '-NonInteractive', '-File', $script) + $own)
+        if ($code -ne 0) { throw "The $name bench failed (exit code $code)." }
+    }
 }
 
 try {

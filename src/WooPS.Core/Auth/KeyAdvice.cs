@@ -3,8 +3,8 @@ using System;
 namespace WooPS.Core.Auth
 {
     /// <summary>
-    /// What to tell a user about a key the store refused, in one wording for Connect-WooStore's errors and
-    /// Test-WooKey's findings.
+    /// What to tell a user about a key the store refused, in one wording for the errors of connecting and
+    /// the key test's findings.
     /// </summary>
     internal static class KeyAdvice
     {

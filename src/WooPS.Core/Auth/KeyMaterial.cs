@@ -5,8 +5,8 @@ using System.Security;
 namespace WooPS.Core.Auth
 {
     /// <summary>
-    /// A key and secret exactly as the user gave them, pasted white space and all: Connect-WooStore cleans them
-    /// up, Test-WooKey reports what needed cleaning. The secret is readable only inside the core.
+    /// A key and secret exactly as the user gave them, pasted white space and all: connecting cleans them
+    /// up, the key test reports what needed cleaning. The secret is readable only inside the core.
     /// </summary>
     public sealed class KeyMaterial
     {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace WooPS.Core.Diagnostics
 {
-    /// <summary>What Test-WooKey found out about a key on a store.</summary>
+    /// <summary>What the key test found out about a key on a store.</summary>
     public sealed class KeyTestResult
     {
         internal KeyTestResult(string storeUrl, bool valid, bool keyMayRead, bool keyMayWrite, bool canRead, bool canWrite, string? authMethod, IReadOnlyList<KeyFinding> checks)
@@ -34,7 +34,7 @@ namespace WooPS.Core.Diagnostics
         /// <summary>Writing products works with this key (checked without writing anything).</summary>
         public bool CanWrite { get; }
 
-        /// <summary>The auth method that worked, as Connect-WooStore -AuthMethod Auto would use it.</summary>
+        /// <summary>The auth method that worked, as Auto authentication would use it.</summary>
         public string? AuthMethod { get; }
 
         public IReadOnlyList<KeyFinding> Checks { get; }

@@ -8,7 +8,7 @@ using WooPS.Core.Http;
 namespace WooPS.Core.Diagnostics
 {
     /// <summary>
-    /// Test-WooKey's engine: every check in order, each a finding; problems with the key or the store are
+    /// The key test's engine: every check in order, each a finding; problems with the key or the store are
     /// findings, not exceptions. Nothing it sends changes store data.
     /// </summary>
     public static class KeyTester

@@ -87,9 +87,6 @@ namespace WooPS.Core.Resources
                 ? throw new InvalidOperationException($"{Plural} do not live inside another item.")
                 : new WooResource(_route, Singular, Plural, TypeName, _encodedText, Paged, Parent, parentId, _kindOf);
 
-        /// <summary>Whether two descriptors name the same collection (a nested one, in any parent).</summary>
-        public bool IsKindOf(WooResource other) => _route == other._route;
-
         internal string ItemRoute(long id) => Route + "/" + Id(id);
 
         /// <summary>The type name for one item: a products answer can hold variations, which keep their own.</summary>
