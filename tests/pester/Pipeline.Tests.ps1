@@ -196,3 +196,10 @@ Describe 'Listing past the end' {
         $warnings | Should -BeNullOrEmpty
     }
 }
+
+Describe '-InputObject given by name' {
+    It 'is read like a piped object, never ignored for a listing of the whole store' {
+        (Get-WooProduct -InputObject $all[4].id).id | Should -Be $all[4].id
+        (Get-WooProduct -InputObject (Get-WooProductTag -Slug sale)).id | Should -Be (Get-WooProduct -Tag sale).id
+    }
+}

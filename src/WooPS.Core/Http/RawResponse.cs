@@ -21,7 +21,7 @@ namespace WooPS.Core.Http
                 : response.Headers.Location;
             RequestPath = response.RequestMessage?.RequestUri?.AbsolutePath ?? string.Empty;
             TotalItems = Header(response, "X-WP-Total");
-            TotalPages = (int?)Header(response, "X-WP-TotalPages");
+            TotalPages = Header(response, "X-WP-TotalPages") is long pages ? (int)Math.Min(pages, int.MaxValue) : (int?)null;
             Shown = shown;
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -65,8 +66,41 @@ namespace WooPS.Core.Http
             }
         }
 
-        private static async Task<bool> IsCutShortAsync(HttpResponseMessage response) =>
-            response.IsSuccessStatusCode && response.Content != null
-            && JsonAnswer.IsCutShort(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
+        /// <summary>
+        /// Whether a successful answer's JSON stops short. A complete answer ends with a closing bracket, which is
+        /// read off the buffered body without copying it; only a body that ends otherwise is looked at in full.
+        /// </summary>
+        private static async Task<bool> IsCutShortAsync(HttpResponseMessage response)
+        {
+            if (!response.IsSuccessStatusCode || response.Content == null)
+            {
+                return false;
+            }
+
+            using (Stream body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
+            {
+                if (body.CanSeek && EndsWithClosingBracket(body))
+                {
+                    return false;
+                }
+            }
+
+            return JsonAnswer.IsCutShort(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
+        }
+
+        private static bool EndsWithClosingBracket(Stream body)
+        {
+            for (long position = body.Length - 1; position >= 0; position--)
+            {
+                body.Position = position;
+                int last = body.ReadByte();
+                if (last != ' ' && last != '\t' && last != '\r' && last != '\n')
+                {
+                    return last == '}' || last == ']';
+                }
+            }
+
+            return false;
+        }
     }
 }

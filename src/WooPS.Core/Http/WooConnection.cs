@@ -134,6 +134,15 @@ namespace WooPS.Core.Http
                     hint: CutShortHint);
             }
 
+            if (answer.Flaw != null)
+            {
+                throw new WooApiException(
+                    WooErrorCodes.NotJson,
+                    $"The store answered {raw.Shown} with JSON that WooPS cannot read: {answer.Flaw}",
+                    raw.Status,
+                    hint: "A plugin, or something between the store and this machine, spoiled the answer. The site's PHP error log, or the same address opened in a browser, shows what came.");
+            }
+
             if (answer.Document == null)
             {
                 throw new WooApiException(

@@ -23,11 +23,12 @@ namespace WooPS.Core.Json
         private static readonly Regex Tags = new Regex("<[^>]*>", RegexOptions.CultureInvariant);
         private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.CultureInvariant);
 
-        private JsonAnswer(JsonDocument? document, string? strayOutput, bool cutShort)
+        private JsonAnswer(JsonDocument? document, string? strayOutput, bool cutShort, string? flaw = null)
         {
             Document = document;
             StrayOutput = strayOutput;
             CutShort = cutShort;
+            Flaw = flaw;
         }
 
         /// <summary>The JSON, or null when the body holds none that WooPS can read.</summary>
@@ -39,6 +40,9 @@ namespace WooPS.Core.Json
         /// <summary>The JSON began but the body ended, or PHP's output took over, before it was complete.</summary>
         public bool CutShort { get; }
 
+        /// <summary>Why a body that starts as JSON cannot be read (where it breaks), when it is neither cut short nor wrapped in PHP's output.</summary>
+        public string? Flaw { get; }
+
         public static JsonAnswer Read(byte[] body)
         {
             int start = SkipByteOrderMarks(body);
@@ -48,9 +52,11 @@ namespace WooPS.Core.Json
                 {
                     return new JsonAnswer(JsonDocument.Parse(body.AsMemory(start)), null, false);
                 }
-                catch (JsonException)
+                catch (JsonException flaw)
                 {
-                    // Not clean JSON: look closer.
+                    // Not clean JSON: look closer, and keep what was wrong in case nothing else explains it.
+                    JsonAnswer examined = Examine(body, start);
+                    return examined.Document != null || examined.CutShort ? examined : new JsonAnswer(null, null, false, flaw.Message);
                 }
             }
 

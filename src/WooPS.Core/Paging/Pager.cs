@@ -29,8 +29,8 @@ namespace WooPS.Core.Paging
         {
             /// <summary>Every planned page was handed on.</summary>
             Planned,
-            /// <summary>A page came back empty: nothing lies beyond it.</summary>
-            ReachedEmptyPage,
+            /// <summary>A page came back empty, or with nothing new: nothing lies beyond it.</summary>
+            ReachedEnd,
             /// <summary>The caller wants no more.</summary>
             Stopped,
         }
@@ -122,9 +122,9 @@ namespace WooPS.Core.Paging
                         return Outcome.Stopped;
                     }
 
-                    if (page.Count == 0)
+                    if (page.Count == 0 || listing.Repeated)
                     {
-                        return Outcome.ReachedEmptyPage;
+                        return Outcome.ReachedEnd;
                     }
                 }
 
@@ -225,6 +225,7 @@ namespace WooPS.Core.Paging
             private PageResult<T>? _first;
             private int? _planned;
             private long _received;
+            private long _listed;
 
             public Listing(ListQuery query, WooResource resource)
             {
@@ -235,10 +236,17 @@ namespace WooPS.Core.Paging
             public PageResult<T>? Last { get; private set; }
 
             /// <summary>
+            /// The last page held only items already listed. Listed by id, a page never repeats the ones before it:
+            /// the store (or a page cache that ignores the query string) answers every page alike, and asking for
+            /// more would never end.
+            /// </summary>
+            public bool Repeated { get; private set; }
+
+            /// <summary>
             /// The last page was full, and either the store gave no total or it has sent more than that total:
             /// another page may follow. (A full last page that makes up the announced total needs no check.)
             /// </summary>
-            public bool MayHaveMore => Last!.Count == _query.PageSize && (!(Expected is long expected) || _received > expected);
+            public bool MayHaveMore => !Repeated && Last!.Count == _query.PageSize && (!(Expected is long expected) || _received > expected);
 
             /// <summary>How many items the listing should bring by X-WP-Total, from the page it started at.</summary>
             private long? Expected => _first!.TotalItems is long total ? Math.Max(0, total - Skipped) : (long?)null;
@@ -258,6 +266,9 @@ namespace WooPS.Core.Paging
                         fresh.Add(item);
                     }
                 }
+
+                _listed += fresh.Count;
+                Repeated = page.Items.Count > 0 && fresh.Count == 0;
 
                 return new WooPage<T>(fresh, page.Unreadable, page.Number, _planned ?? _first.TotalPages, _first.TotalItems);
             }
@@ -283,6 +294,12 @@ namespace WooPS.Core.Paging
             /// <summary>Says so when the listing did not come out as the store announced: it changed on the way, or its headers are wrong.</summary>
             public void WarnIfIncomplete(IWooLog log)
             {
+                if (Repeated)
+                {
+                    log.Warning($"Page {Last!.Number} held only {_resource.Plural} already listed: the store, or a page cache in front of it that ignores the query string, answers every page alike. WooPS stopped there with {_listed} {_resource.Plural}{(_first!.TotalItems is long announced ? $" of the {announced} the store announced" : string.Empty)}; have the cache leave /wp-json/ alone.");
+                    return;
+                }
+
                 if (!(_first?.TotalItems is long total))
                 {
                     return;

@@ -48,7 +48,7 @@ namespace WooPS.Base
                     LookUp(session, key, key.Id);
                 }
             }
-            else if (MyInvocation.ExpectingInput)
+            else if (MyInvocation.ExpectingInput || MyInvocation.BoundParameters.ContainsKey(nameof(InputObject)))
             {
                 Take(session, PipedObject.Read(InputObject));
             }

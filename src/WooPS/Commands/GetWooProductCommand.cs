@@ -120,9 +120,15 @@ namespace WooPS.Commands
             }
 
             string given = isCategory ? nameof(Category) : nameof(Tag);
-            if (MyInvocation.BoundParameters.ContainsKey(given) || !(piped.Id is long id))
+            if (!(piped.Id is long id))
             {
-                Refuse(piped, $"Pipe categories or tags, or give -{given}, not both.");
+                Refuse(piped);
+                return;
+            }
+
+            if (MyInvocation.BoundParameters.ContainsKey(given))
+            {
+                Refuse(piped, $"Pipe {given.ToLowerInvariant()} objects in, or give -{given}, not both.");
                 return;
             }
 

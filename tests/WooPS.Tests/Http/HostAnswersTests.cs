@@ -152,6 +152,21 @@ namespace WooPS.Tests.Http
         }
 
         [Fact]
+        public async Task Json_spoiled_inside_is_a_WooPS_error_saying_where_and_not_that_permalinks_may_be_wrong()
+        {
+            byte[] spoiled = Encoding.UTF8.GetBytes("[{\"id\":1,\"name\":\"A\"},{\"id\":2 \"name\":\"B\"}]");
+            var network = new StubHandler((request, n) => Answer(n == 1 ? Encoding.UTF8.GetBytes("[]") : spoiled));
+            using WooSession session = await ConnectAsync(network);
+
+            var failure = await Assert.ThrowsAsync<WooApiException>(() => ListAsync(session));
+
+            Assert.Equal(WooErrorCodes.NotJson.Code, failure.Code);
+            Assert.Contains("GET https://shop.example/wp-json/wc/v3/products", failure.Message);
+            Assert.Contains("JSON that WooPS cannot read", failure.Message);
+            Assert.DoesNotContain("ermalink", failure.Message + failure.Hint);
+        }
+
+        [Fact]
         public async Task A_list_where_an_item_is_expected_is_a_WooPS_error_naming_the_request()
         {
             var network = new StubHandler((request, n) => Answer(n == 1 ? "[]" : "[1,2]"));

@@ -90,6 +90,18 @@ namespace WooPS.Tests.Json
         }
 
         [Fact]
+        public void Json_broken_inside_says_where_and_is_not_taken_for_cut_short()
+        {
+            byte[] body = Bytes("[{\"id\":1,\"name\":\"A\"},{\"id\":2,\"name\":\"B\"").Concat(new byte[] { 0xFF, (byte)'}', (byte)']' });
+
+            using JsonAnswer answer = JsonAnswer.Read(body);
+
+            Assert.Null(answer.Document);
+            Assert.False(answer.CutShort);
+            Assert.Contains("BytePositionInLine", answer.Flaw);
+        }
+
+        [Fact]
         public void Complete_answers_and_empty_bodies_are_not_cut_short()
         {
             Assert.False(JsonAnswer.IsCutShort(Bytes(Products)));

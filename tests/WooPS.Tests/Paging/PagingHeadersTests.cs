@@ -20,7 +20,8 @@ namespace WooPS.Tests.Paging
         private readonly List<int> _pagesAsked = new List<int>();
 
         /// <summary>A store of <paramref name="items"/> products whose headers say what <paramref name="headers"/> makes of (page count, total).</summary>
-        private StubHandler Store(int items, Func<int, int, (string? Pages, string? Total)> headers) => new StubHandler((request, n) =>
+        /// <param name="ignoresPage">Answers every page with the first, as a page cache that ignores the query string does.</param>
+        private StubHandler Store(int items, Func<int, int, (string? Pages, string? Total)> headers, bool ignoresPage = false) => new StubHandler((request, n) =>
         {
             Match page = Regex.Match(request.RequestUri!.Query, @"[?&]page=(\d+)");
             Match perPage = Regex.Match(request.RequestUri!.Query, @"[?&]per_page=(\d+)");
@@ -36,7 +37,7 @@ namespace WooPS.Tests.Paging
                 _pagesAsked.Add(number);
             }
 
-            IEnumerable<int> ids = Enumerable.Range(1, items).Skip((number - 1) * size).Take(size);
+            IEnumerable<int> ids = Enumerable.Range(1, items).Skip(((ignoresPage ? 1 : number) - 1) * size).Take(size);
             HttpResponseMessage response = StubHandler.Json(HttpStatusCode.OK, "[" + string.Join(",", ids.Select(id => $"{{\"id\":{id}}}")) + "]");
             (string? pages, string? total) = headers((items + size - 1) / size, items);
             if (pages != null)
@@ -113,6 +114,18 @@ namespace WooPS.Tests.Paging
             Assert.Equal(20, items.Count);
             Assert.Equal(new[] { 1, 2, 3 }, _pagesAsked);
             Assert.Empty(_log.Warnings);
+        }
+
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public async Task A_store_that_answers_every_page_alike_is_not_asked_forever_and_the_shortfall_is_told(bool withHeaders)
+        {
+            List<WooRecord> items = await ListAsync(Store(25, (pages, total) => withHeaders ? (pages.ToString(), total.ToString()) : (null, null), ignoresPage: true));
+
+            Assert.Equal(Enumerable.Range(1, 10).Select(i => (long?)i), items.Select(i => i.Id));
+            Assert.Contains(_log.Warnings, w => w.Contains("held only products already listed") && w.Contains("with 10 products"));
+            Assert.InRange(_pagesAsked.Count, 2, withHeaders ? 3 : 2);
         }
 
         [Fact]
