@@ -87,14 +87,15 @@ foreach ($delay in $delays) {
         $catalogue = @(Get-WooProduct -Session $session -Property id, sku)
         $random = [Random]::new($Ids)
         $chosen = @($catalogue | Sort-Object { $random.Next() } | Select-Object -First $Ids)
-        $ids = @($chosen.id)
-        $skus = @($chosen.sku)
+        # Not $ids: PowerShell's names ignore case, and -Ids is an [int].
+        $chosenIds = @($chosen.id)
+        $chosenSkus = @($chosen.sku)
 
         $contenders = [ordered]@{
-            'Piped ids'  = { $ids | Get-WooProduct -Session $session }
-            'Piped SKUs' = { $skus | Get-WooProduct -Session $session }
-            '-Include'   = { Get-WooProduct -Session $session -Include $ids }
-            'One by one' = { $ids | ForEach-Object { Get-WooProduct -Session $session -Id $_ } }
+            'Piped ids'  = { $chosenIds | Get-WooProduct -Session $session }
+            'Piped SKUs' = { $chosenSkus | Get-WooProduct -Session $session }
+            '-Include'   = { Get-WooProduct -Session $session -Include $chosenIds }
+            'One by one' = { $chosenIds | ForEach-Object { Get-WooProduct -Session $session -Id $_ } }
         }
 
         Write-Host ''
