@@ -37,18 +37,8 @@ namespace WooPS.Tests.Http
         private Task<WooSession> ConnectAsync(StubHandler network) =>
             WooSession.ConnectAsync(StoreTests.Options(new Uri("https://shop.example"), ConsumerCredential.Create("ck_" + new string('1', 40), "cs_" + new string('2', 40)), primaryHandler: () => network), _log, default);
 
-        private async Task<(System.Collections.Generic.List<WooRecord> Items, System.Collections.Generic.List<WooApiException> Unreadable)> ListAsync(WooSession session)
-        {
-            var items = new System.Collections.Generic.List<WooRecord>();
-            var unreadable = new System.Collections.Generic.List<WooApiException>();
-            await session.Resources.ListAsync(WooResource.Products, new ProductQuery(), record => record, page =>
-            {
-                items.AddRange(page.Items);
-                unreadable.AddRange(page.Unreadable);
-                return Task.FromResult(true);
-            }, _log, default);
-            return (items, unreadable);
-        }
+        private Task<(System.Collections.Generic.List<WooRecord> Items, System.Collections.Generic.List<WooApiException> Unreadable)> ListAsync(WooSession session) =>
+            Listing.CollectAsync(session, WooResource.Products, new ProductQuery(), _log);
 
         [Fact]
         public async Task Json_after_a_byte_order_mark_reads_on_connect_and_on_every_request()

@@ -57,13 +57,7 @@ namespace WooPS.Tests.Paging
         {
             var options = StoreTests.Options(new Uri("https://shop.example"), ConsumerCredential.Create("ck_" + new string('1', 40), "cs_" + new string('2', 40)), primaryHandler: () => store);
             using WooSession session = await WooSession.ConnectAsync(options, _log, default);
-            var items = new List<WooRecord>();
-            await session.Resources.ListAsync(WooResource.Products, new ProductQuery { PageSize = pageSize, FirstPage = firstPage }, record => record, page =>
-            {
-                items.AddRange(page.Items);
-                return Task.FromResult(true);
-            }, _log, default);
-            return items;
+            return (await Listing.CollectAsync(session, WooResource.Products, new ProductQuery { PageSize = pageSize, FirstPage = firstPage }, _log)).Items;
         }
 
         [Fact]

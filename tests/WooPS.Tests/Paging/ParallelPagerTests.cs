@@ -105,13 +105,8 @@ namespace WooPS.Tests.Paging
 
         private async Task<List<long?>> ListAsync(WooSession session, Func<WooPage<WooPS.Core.Json.WooRecord>, bool>? onPage = null, int firstPage = 1, CancellationToken cancellation = default)
         {
-            var ids = new List<long?>();
-            await session.Resources.ListAsync(WooResource.Products, new ProductQuery { PageSize = PageSize, FirstPage = firstPage }, record => record, page =>
-            {
-                ids.AddRange(page.Items.Select(i => i.Id));
-                return Task.FromResult(onPage?.Invoke(page) ?? true);
-            }, _log, cancellation).WaitAsync(Guard);
-            return ids;
+            var (items, _) = await Listing.CollectAsync(session, WooResource.Products, new ProductQuery { PageSize = PageSize, FirstPage = firstPage }, _log, onPage, cancellation).WaitAsync(Guard);
+            return items.Select(i => i.Id).ToList();
         }
 
         [Theory]

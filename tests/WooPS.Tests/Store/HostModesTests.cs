@@ -15,18 +15,8 @@ namespace WooPS.Tests.Store
     /// <summary>WooPS against the fake store's misbehaving hosts: every answer real hosts send ends in data or in a WooPS error that names it.</summary>
     public class HostModesTests : StoreTests
     {
-        private async Task<(List<WooRecord> Items, List<WooApiException> Unreadable)> ListAsync(WooSession session, int pageSize = 10, int firstPage = 1)
-        {
-            var items = new List<WooRecord>();
-            var unreadable = new List<WooApiException>();
-            await session.Resources.ListAsync(WooResource.Products, new ProductQuery { PageSize = pageSize, FirstPage = firstPage }, record => record, page =>
-            {
-                items.AddRange(page.Items);
-                unreadable.AddRange(page.Unreadable);
-                return Task.FromResult(true);
-            }, Log, default);
-            return (items, unreadable);
-        }
+        private Task<(List<WooRecord> Items, List<WooApiException> Unreadable)> ListAsync(WooSession session, int pageSize = 10, int firstPage = 1) =>
+            Listing.CollectAsync(session, WooResource.Products, new ProductQuery { PageSize = pageSize, FirstPage = firstPage }, Log);
 
         [Fact]
         public async Task A_byte_order_mark_before_every_answer_changes_nothing()

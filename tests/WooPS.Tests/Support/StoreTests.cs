@@ -51,22 +51,8 @@ namespace WooPS.Tests.Support
         protected Task<List<WooRecord>> ListAllAsync(WooSession session, WooPS.Core.Resources.ListQuery? query = null, Func<WooPS.Core.Paging.WooPage<WooRecord>, bool>? onPage = null) =>
             ListAllAsync(session, WooPS.Core.Resources.WooResource.Products, query, onPage);
 
-        protected async Task<List<WooRecord>> ListAllAsync(WooSession session, WooPS.Core.Resources.WooResource resource, WooPS.Core.Resources.ListQuery? query = null, Func<WooPS.Core.Paging.WooPage<WooRecord>, bool>? onPage = null)
-        {
-            var items = new List<WooRecord>();
-            await session.Resources.ListAsync(
-                resource,
-                query ?? new WooPS.Core.Resources.ProductQuery(),
-                record => record,
-                page =>
-                {
-                    items.AddRange(page.Items);
-                    return Task.FromResult(onPage?.Invoke(page) ?? true);
-                },
-                Log,
-                CancellationToken.None);
-            return items;
-        }
+        protected async Task<List<WooRecord>> ListAllAsync(WooSession session, WooPS.Core.Resources.WooResource resource, WooPS.Core.Resources.ListQuery? query = null, Func<WooPS.Core.Paging.WooPage<WooRecord>, bool>? onPage = null) =>
+            (await Listing.CollectAsync(session, resource, query ?? new WooPS.Core.Resources.ProductQuery(), Log, onPage)).Items;
 
         /// <summary>Every request the store saw, with everything a network observer would see.</summary>
         protected IEnumerable<string> WireTextOf(IEnumerable<RecordedRequest> requests) =>
