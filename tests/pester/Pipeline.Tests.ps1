@@ -107,6 +107,24 @@ Describe 'Ids and SKUs in the pipeline' {
         $failures[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
     }
 
+    It 'ids below 1 are refused; whole numbers of any type, and SKUs in any case, are taken' {
+        $found = @(0, -5, 10.0, [decimal]11, $all[2].sku.ToLowerInvariant() | Get-WooProduct -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+        $found.id | Should -Be 10, 11, $all[2].id
+        $failures.Count | Should -Be 2
+        $failures.FullyQualifiedErrorId | Sort-Object -Unique | Should -Be 'Woo.woops_wrong_input,WooPS.Commands.GetWooProductCommand'
+        $failures[1].Exception.Message | Should -BeLike '*the number -5*'
+    }
+
+    It 'a variation''s id given to Get-WooProduct answers with the variation' {
+        $variation = $all | Where-Object type -eq 'variable' | Select-Object -First 1 | Get-WooProductVariation | Select-Object -First 1
+
+        $found = Get-WooProduct -Id $variation.id
+
+        $found.PSObject.TypeNames[0] | Should -Be 'WooPS.ProductVariation'
+        $found.parent_id | Should -Be $variation.parent_id
+    }
+
     It '$null piped in is an error, not a listing of the whole store' {
         $found = @($null | Get-WooProduct -ErrorVariable failures -ErrorAction SilentlyContinue)
 
@@ -168,6 +186,16 @@ Describe 'Variations in the pipeline' {
         $failures[0].FullyQualifiedErrorId | Should -Be 'Woo.woocommerce_rest_product_invalid_id,WooPS.Commands.GetWooProductVariationCommand'
         $failures[0].Exception.Message | Should -BeLike '*No product with id 99999*'
         $failures[0].TargetObject | Should -Be 99999
+    }
+
+    It 'products saved to CSV and read back list their variations (their parent_id 0 names no parent)' {
+        $csv = Join-Path $TestDrive 'variable.csv'
+        $variable[0..1] | Export-Csv -Path $csv
+
+        $fromCsv = @(Import-Csv $csv | Get-WooProductVariation -ErrorVariable failures)
+
+        $failures | Should -BeNullOrEmpty
+        ($fromCsv.id | Sort-Object) | Should -Be (@($variable[0..1] | Get-WooProductVariation).id | Sort-Object)
     }
 
     It 'a simple product has no variations and that is no error' {

@@ -45,19 +45,9 @@ namespace WooPS.Core.Json
         public static WooRecord ToRecord(JsonElement element)
         {
             var record = new WooRecord(16);
-            var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (JsonProperty property in element.EnumerateObject())
             {
-                object? value = ToValue(property.Name, property.Value);
-                if (names.Add(property.Name))
-                {
-                    record.Add(property.Name, value);
-                }
-                else
-                {
-                    // A name given twice keeps its last value, as PHP's json_decode does.
-                    record.Set(property.Name, value);
-                }
+                record.Add(property.Name, ToValue(property.Name, property.Value));
             }
 
             return record;

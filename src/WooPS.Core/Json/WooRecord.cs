@@ -45,17 +45,13 @@ namespace WooPS.Core.Json
 
         internal void Add(string name, object? value) => _fields.Add(new KeyValuePair<string, object?>(name, value));
 
-        /// <summary>Sets a field: a new one goes last, one the record has keeps its place.</summary>
-        internal void Set(string name, object? value)
+        /// <summary>Replaces the value of a field the record has.</summary>
+        internal void Replace(string name, object? value)
         {
             int index = _fields.FindIndex(field => field.Key == name);
             if (index >= 0)
             {
                 _fields[index] = new KeyValuePair<string, object?>(name, value);
-            }
-            else
-            {
-                _fields.Add(new KeyValuePair<string, object?>(name, value));
             }
         }
     }

@@ -135,16 +135,30 @@ namespace WooPS.Core.Resources
             }).ToList();
         }
 
+        /// <summary>
+        /// The items of one filtered list. A list the store refuses for what it names (a parent that does not
+        /// exist) is an empty one: its keys are then asked for one by one, and each gets that answer as its error.
+        /// </summary>
         private async Task<List<WooRecord>> ListAsync(WooResource resource, string filter, string[] values, IWooLog log, CancellationToken cancellationToken)
         {
             var request = new WooRequest(HttpMethod.Get, resource.Route)
                 .With(filter, string.Join(",", values))
                 .With("per_page", Id(PerRequest));
-            using WooResponse response = await _api.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
-            JsonElement root = response.Json.RootElement;
+            WooResponse response;
+            try
+            {
+                response = await _api.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
+            }
+            catch (WooApiException refused) when (refused.IsAboutOneItem && filter == "include")
+            {
+                return new List<WooRecord>();
+            }
+
+            using WooResponse answer = response;
+            JsonElement root = answer.Json.RootElement;
             if (root.ValueKind != JsonValueKind.Array)
             {
-                throw new WooApiException(WooErrorCodes.UnexpectedResponse, $"The store answered {response.Shown} with {WooJson.Describe(root)}, not a list of {resource.Plural}.", response.Status);
+                throw new WooApiException(WooErrorCodes.UnexpectedResponse, $"The store answered {answer.Shown} with {WooJson.Describe(root)}, not a list of {resource.Plural}.", answer.Status);
             }
 
             // An item that cannot be read is left out of the list; asked for alone, it gets an error of its own.

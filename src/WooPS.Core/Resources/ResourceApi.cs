@@ -68,11 +68,19 @@ namespace WooPS.Core.Resources
             }
 
             bool anything = false;
-            await Pager.ListAsync(_connection, resource, query, MaxConcurrency, convert, page =>
+            try
             {
-                anything |= page.Items.Count + page.Unreadable.Count > 0;
-                return onPage(page);
-            }, log, cancellationToken).ConfigureAwait(false);
+                await Pager.ListAsync(_connection, resource, query, MaxConcurrency, convert, page =>
+                {
+                    anything |= page.Items.Count + page.Unreadable.Count > 0;
+                    return onPage(page);
+                }, log, cancellationToken).ConfigureAwait(false);
+            }
+            catch (WooApiException failure) when (failure.StatusCode == 404 && resource.ParentId is long missing)
+            {
+                // The parent is not there (an attribute's terms: "Taxonomy does not exist."): say which.
+                throw failure.About(missing, $"No {resource.Parent!.Singular} with id {Id(missing)}: the store answered \"{failure.Message}\"");
+            }
 
             if (!anything && query.FirstPage == 1 && resource.Parent != null && resource.ParentId is long parent)
             {

@@ -114,7 +114,11 @@ namespace WooPS.Core.Resources
 
             if (step == path.Length - 1)
             {
-                record.Set(path[step], Decoded(value));
+                if (IsEncoded(value))
+                {
+                    record.Replace(path[step], Decoded(value));
+                }
+
                 return;
             }
 
@@ -123,6 +127,9 @@ namespace WooPS.Core.Resources
                 DecodeAt(inner, path, step + 1);
             }
         }
+
+        private static bool IsEncoded(object? value) =>
+            value is string text ? text.IndexOf('&') >= 0 : value is object?[] items && Array.Exists(items, IsEncoded);
 
         private static object? Decoded(object? value)
         {

@@ -56,17 +56,17 @@ namespace WooPS.Base
                     return new PipedObject(input, null, null, null, null, false, "nothing ($null)");
                 case string text:
                     return FromText(input, text.Trim());
-                case IConvertible number when WholeNumbers.Is(number):
-                    long id = number.ToInt64(CultureInfo.InvariantCulture);
-                    return new PipedObject(input, null, id, null, null, false, $"the number {id}");
+                case IConvertible number when IsNumber(number):
+                    return new PipedObject(input, null, AsId(Number(number)), null, null, false, $"the number {number.ToString(CultureInfo.InvariantCulture)}");
             }
 
             string? wooType = WooTypeOf(input!);
             if (value is PSCustomObject || value is IDictionary)
             {
-                long? id = Number(Column(input!, "id"));
+                long? id = AsId(Number(Column(input!, "id")));
                 string? sku = Text(Column(input!, "sku"));
-                long? parent = ParentColumns.Select(column => Number(Column(input!, column))).FirstOrDefault(found => found != null);
+                // A parent id of 0 is "no parent": products exported to CSV carry parent_id 0.
+                long? parent = ParentColumns.Select(column => AsId(Number(Column(input!, column)))).FirstOrDefault(found => found != null);
                 string what = wooType != null ? $"a {wooType}" : "a row";
                 string which = id != null ? $" (id {id})" : sku != null ? $" (sku {sku})" : " without an id or sku";
                 return new PipedObject(input, wooType, id, sku, parent, false, what + which);
@@ -77,7 +77,7 @@ namespace WooPS.Base
 
         private static PipedObject FromText(PSObject? input, string text) =>
             long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long id)
-                ? new PipedObject(input, null, id, null, null, false, $"the text '{text}'")
+                ? new PipedObject(input, null, AsId(id), null, null, false, $"the text '{text}'")
                 : text.Length == 0
                     ? new PipedObject(input, null, null, null, null, false, "an empty text")
                     : new PipedObject(input, null, null, text, null, false, $"the text '{text}'");
@@ -106,6 +106,7 @@ namespace WooPS.Base
             return row.Properties[name]?.Value;
         }
 
+        /// <summary>A whole number, from a number of any type (10.0 too, as arithmetic makes it) or from text.</summary>
         private static long? Number(object? value)
         {
             object? plain = value is PSObject wrapped ? wrapped.BaseObject : value;
@@ -115,10 +116,22 @@ namespace WooPS.Base
                     return long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) ? parsed : (long?)null;
                 case IConvertible number when WholeNumbers.Is(number):
                     return number.ToInt64(CultureInfo.InvariantCulture);
+                case IConvertible number when IsNumber(number):
+                    double real = number.ToDouble(CultureInfo.InvariantCulture);
+                    return Math.Floor(real) == real && Math.Abs(real) < 1e15 ? (long)real : (long?)null;
                 default:
                     return null;
             }
         }
+
+        private static bool IsNumber(IConvertible value)
+        {
+            TypeCode type = value.GetTypeCode();
+            return WholeNumbers.Is(value) || type == TypeCode.Double || type == TypeCode.Single || type == TypeCode.Decimal;
+        }
+
+        /// <summary>Ids start at 1: 0 and below name nothing, and are not sent to the store.</summary>
+        private static long? AsId(long? number) => number > 0 ? number : null;
 
         private static string? Text(object? value)
         {

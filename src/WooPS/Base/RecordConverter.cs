@@ -18,8 +18,9 @@ namespace WooPS.Base
             var result = new PSObject();
             foreach (var field in record)
             {
-                // PowerShell has no property without a name; PHP arrays can have a "" key (in meta values).
-                if (field.Key.Length > 0)
+                // PowerShell has no property without a name (PHP arrays can have a "" key, in meta values), nor
+                // two of one name (only a broken proxy sends a name twice): the first stands.
+                if (field.Key.Length > 0 && result.Properties[field.Key] == null)
                 {
                     result.Properties.Add(new PSNoteProperty(field.Key, ToValue(field.Value)));
                 }

@@ -59,6 +59,15 @@ internal sealed class ProductCatalog
         }
     }
 
+    /// <summary>The product or variation with this id, or null: wc_get_product finds either.</summary>
+    public Product? FindProductOrVariation(long id)
+    {
+        lock (_gate)
+        {
+            return _byId.TryGetValue(id, out Product? product) ? product : null;
+        }
+    }
+
     public IReadOnlyList<Product> VariationsOf(long parentId)
     {
         lock (_gate)

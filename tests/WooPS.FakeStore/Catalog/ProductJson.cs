@@ -76,7 +76,7 @@ internal static class ProductJson
             ["rating_count"] = 0,
             ["upsell_ids"] = new JsonArray(),
             ["cross_sell_ids"] = new JsonArray(),
-            ["parent_id"] = 0,
+            ["parent_id"] = product.ParentId,
             ["purchase_note"] = "",
             ["categories"] = TermReferences(product.Category is null ? [] : [product.Category]),
             ["brands"] = new JsonArray(),

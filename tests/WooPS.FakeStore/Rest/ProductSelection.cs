@@ -45,7 +45,8 @@ internal static class ProductSelection
     private static bool Matches(Product item, ListParameters parameters, IReadOnlySet<long> categories) =>
         (parameters.Status == "any" ? AnyStatus.Contains(item.Status) : item.Status == parameters.Status)
         && (parameters.Type is null || item.Type == parameters.Type)
-        && (parameters.Skus.Count == 0 || parameters.Skus.Contains(item.Sku, StringComparer.Ordinal))
+        // MySQL's default collation compares the _sku meta case-insensitively.
+        && (parameters.Skus.Count == 0 || parameters.Skus.Contains(item.Sku, StringComparer.OrdinalIgnoreCase))
         && (parameters.Search is null || item.Name.Contains(parameters.Search, StringComparison.OrdinalIgnoreCase))
         && (parameters.Include.Count == 0 || parameters.Include.Contains(item.Id))
         && !parameters.Exclude.Contains(item.Id)

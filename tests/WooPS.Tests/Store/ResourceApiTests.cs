@@ -210,5 +210,33 @@ namespace WooPS.Tests.Store
             Assert.True(missing.IsAboutOneItem);
             Assert.Empty(none);
         }
+
+        [Fact]
+        public async Task The_terms_of_an_attribute_that_does_not_exist_are_an_error_about_it_listed_or_looked_up()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+
+            var listed = await Assert.ThrowsAsync<WooApiException>(() => ListAllAsync(session, WooResource.AttributeTerms.Of(99), new TermQuery()));
+            IReadOnlyList<FoundItem> found = await session.Resources.Items.FindAsync(new[] { ItemKey.ById(WooResource.AttributeTerms.Of(99), 31) }, Log, default);
+
+            Assert.Equal(99L, listed.Target);
+            Assert.StartsWith("No product attribute with id 99", listed.Message);
+            Assert.True(listed.IsAboutOneItem);
+            Assert.Equal(404, found[0].Failure!.StatusCode);
+            Assert.Equal(31L, found[0].Failure!.Target);
+        }
+
+        [Fact]
+        public async Task A_variation_asked_for_as_a_product_answers_as_itself_with_its_parent()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            WooRecord variable = (await ListAllAsync(session)).First(p => (string?)p["type"] == "variable");
+            long variationId = (long)((object?[])variable["variations"]!)[0]!;
+
+            IReadOnlyList<FoundItem> found = await session.Resources.Items.FindAsync(new[] { ItemKey.ById(WooResource.Products, variationId) }, Log, default);
+
+            Assert.Equal("variation", found[0].Item!["type"]);
+            Assert.Equal(variable.Id, found[0].Item!["parent_id"]);
+        }
     }
 }

@@ -2,13 +2,16 @@ using WooPS.FakeStore.Catalog;
 
 namespace WooPS.FakeStore.Rest.Endpoints;
 
-/// <summary>GET|HEAD /wp-json/wc/v3/products/{id} (captures 06, 06b, 21); a product in the trash is still found.</summary>
+/// <summary>
+/// GET|HEAD /wp-json/wc/v3/products/{id} (captures 06, 06b, 21); a product in the trash is still found, and so is
+/// a variation, rendered as the products controller renders it (get_item has no variation check; writes do).
+/// </summary>
 internal sealed class ProductItemEndpoint(ProductCatalog catalog, ProductBodies bodies) : IRestEndpoint
 {
     public RestResponse Handle(RestRequest request)
     {
         // The permission callback only refuses an existing product, so anyone learns "Invalid ID.".
-        Product? product = catalog.FindProduct(request.RouteId);
+        Product? product = catalog.FindProductOrVariation(request.RouteId);
         if (product is null)
         {
             return RestResponse.Error(WooErrors.InvalidProductId());
