@@ -48,13 +48,16 @@ Describe 'Categories and tags in the pipeline' {
         (Get-WooProduct -Category $category).id | Should -Be (Get-WooProduct -Category $category.id).id
         (Get-WooProduct -Tag $tag).id | Should -Be (Get-WooProduct -Tag $tag.slug).id
         { Get-WooProduct -Category $tag } | Should -Throw -ExpectedMessage '*takes a WooPS.ProductCategory*WooPS.ProductTag (id 22)*' -ErrorId 'ParameterArgumentTransformationError,WooPS.Commands.GetWooProductCommand'
+        { Get-WooProduct -Category (Get-WooProductCategory -First 2) } | Should -Throw -ExpectedMessage '*takes one WooPS.ProductCategory*' -ErrorId 'ParameterArgumentTransformationError,WooPS.Commands.GetWooProductCommand'
+        { Get-WooProduct -Category ' ' -ErrorAction Stop } | Should -Throw -ErrorId 'Woo.woops_wrong_input,WooPS.Commands.GetWooProductCommand'
     }
 
-    It 'names come out decoded, and a name with & finds its category' {
+    It 'names come out decoded, and a name with & finds its category, by -Category and by -Search' {
         $homeAndGarden = Get-WooProductCategory | Where-Object slug -eq 'home-garden'
 
         $homeAndGarden.name | Should -Be 'Home & Garden'
         (Get-WooProduct -Category 'Home & Garden').id | Should -Be (Get-WooProduct -Category $homeAndGarden.id).id
+        (Get-WooProductCategory -Search 'Home & Garden').id | Should -Be $homeAndGarden.id
         ($all | Where-Object { $_.categories.id -contains $homeAndGarden.id } | Select-Object -First 1).categories.name | Should -Contain 'Home & Garden'
     }
 }
@@ -123,6 +126,23 @@ Describe 'Ids and SKUs in the pipeline' {
 
         $found.PSObject.TypeNames[0] | Should -Be 'WooPS.ProductVariation'
         $found.parent_id | Should -Be $variation.parent_id
+    }
+
+    It 'categories exported to CSV and read back are not taken for products (their columns say what they are)' {
+        $csv = Join-Path $TestDrive 'categories.csv'
+        Get-WooProductCategory -First 2 | Export-Csv -Path $csv
+
+        $found = @(Import-Csv $csv | Get-WooProduct -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+        $found | Should -BeNullOrEmpty
+        $failures.Count | Should -Be 2
+        $failures[0].Exception.Message | Should -BeLike "*a row with a category's, tag's or term's columns*"
+        $failures[0].ErrorDetails.RecommendedAction | Should -BeLike '*-Category*'
+    }
+
+    It 'paging parameters with items named by id end the command instead of being ignored' {
+        { 10, 11, 12 | Get-WooProduct -First 2 -ErrorAction Stop } | Should -Throw -ExpectedMessage '*-First*' -ErrorId 'Woo.woops_wrong_input,WooPS.Commands.GetWooProductCommand'
+        { Get-WooProduct -Id 10, 11 -Skip 1 -ErrorAction Stop } | Should -Throw -ExpectedMessage '*-Skip*-Id names items*' -ErrorId 'Woo.woops_wrong_input,WooPS.Commands.GetWooProductCommand'
     }
 
     It '$null piped in is an error, not a listing of the whole store' {
@@ -198,6 +218,13 @@ Describe 'Variations in the pipeline' {
         ($fromCsv.id | Sort-Object) | Should -Be (@($variable[0..1] | Get-WooProductVariation).id | Sort-Object)
     }
 
+    It 'a product piped in together with -ProductId is refused, not silently ignored' {
+        $null = $variable[0] | Get-WooProductVariation -ProductId $variable[1].id -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $failures[0].FullyQualifiedErrorId | Should -Be 'Woo.woops_wrong_input,WooPS.Commands.GetWooProductVariationCommand'
+        $failures[0].ErrorDetails.RecommendedAction | Should -BeLike '*not both*'
+    }
+
     It 'a simple product has no variations and that is no error' {
         $simple = $all | Where-Object type -eq 'simple' | Select-Object -First 1
 
@@ -228,6 +255,7 @@ Describe 'Listing past the end' {
 Describe '-InputObject given by name' {
     It 'is read like a piped object, never ignored for a listing of the whole store' {
         (Get-WooProduct -InputObject $all[4].id).id | Should -Be $all[4].id
+        (Get-WooProduct -InputObject $all[4].id, $all[5].id).id | Should -Be $all[4].id, $all[5].id
         (Get-WooProduct -InputObject (Get-WooProductTag -Slug sale)).id | Should -Be (Get-WooProduct -Tag sale).id
     }
 }

@@ -34,6 +34,8 @@ Describe 'Sessions' {
         $mine = Connect-Test $storeA
         $module = $env:WOOPS_MODULE
         $stores = $storeA, $storeB
+        # Both runspaces connect before either reads its default: were the default shared, one would see the other's.
+        $bothConnected = [System.Threading.Barrier]::new(2)
 
         $seen = $stores | ForEach-Object -ThrottleLimit 2 -Parallel {
             Import-Module $using:module
@@ -41,7 +43,7 @@ Describe 'Sessions' {
             $inheritedDefault = Get-WooStore
             $key = $store.Keys.read_write
             Connect-WooStore -Url $store.HttpUrl -ConsumerKey $key.key -ConsumerSecret (ConvertTo-SecureString $key.secret -AsPlainText -Force) -WarningAction SilentlyContinue
-            Start-Sleep -Milliseconds 300
+            if (-not ($using:bothConnected).SignalAndWait([TimeSpan]::FromSeconds(60))) { throw 'The other runspace never connected.' }
             [pscustomobject]@{
                 Inherited = $inheritedDefault
                 Url       = (Get-WooStore).StoreUrl

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Core.Auth;
 using WooPS.Core.Http;
+using WooPS.Core.Json;
 
 namespace WooPS.Core.Diagnostics
 {
@@ -181,8 +182,10 @@ namespace WooPS.Core.Diagnostics
             AuthAnswer answer = AuthAnswers.Classify(response.Status, response.Body, out string message);
             if (response.Status == 200)
             {
-                _findings.Add(new KeyFinding(words.Check, FindingResult.Pass, $"The key may {words.Verb}: {words.Proof}."));
-                return (true, true);
+                // The key may; whether it works also depends on the answer being readable.
+                KeyFinding readable = Readable(response, words);
+                _findings.Add(readable);
+                return (true, readable.Result != FindingResult.Fail);
             }
 
             if (answer == AuthAnswer.NoPermission)
@@ -203,6 +206,30 @@ namespace WooPS.Core.Diagnostics
 
             _findings.Add(new KeyFinding(words.Check, FindingResult.Fail, $"The {words.Verb} check failed: {response.Status} {response.ReasonPhrase} {message}".TrimEnd()));
             return (false, false);
+        }
+
+        /// <summary>A permission that works, judged by whether its answer can be read: cut off, or with PHP's output in it.</summary>
+        private static KeyFinding Readable(RawResponse response, PermissionWords words)
+        {
+            using JsonAnswer answer = JsonAnswer.Read(response.Body);
+            if (answer.CutShort)
+            {
+                return new KeyFinding(words.Check, FindingResult.Fail,
+                    $"The key may {words.Verb}, but the store's answer to {response.Shown} was cut off after {response.Body.Length:N0} bytes.", WooConnection.CutShortHint);
+            }
+
+            if (answer.Document == null)
+            {
+                return new KeyFinding(words.Check, FindingResult.Fail,
+                    $"The key may {words.Verb}, but the store answered {response.Shown} with {response.DescribeBody()} instead of WooCommerce JSON.",
+                    "A plugin, or something between the store and this machine, spoils the store's answers; the site's PHP error log may say which.");
+            }
+
+            return answer.StrayOutput == null
+                ? new KeyFinding(words.Check, FindingResult.Pass, $"The key may {words.Verb}: {words.Proof}.")
+                : new KeyFinding(words.Check, FindingResult.Warn,
+                    $"The key may {words.Verb}: {words.Proof}, but PHP prints output with the store's answers: \"{WooConnection.Quote(answer.StrayOutput)}\". WooPS skips it; other clients may choke on it.",
+                    WooConnection.PhpOutputHint);
         }
 
         private sealed class PermissionWords

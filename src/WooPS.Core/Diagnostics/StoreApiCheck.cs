@@ -72,7 +72,12 @@ namespace WooPS.Core.Diagnostics
             }
             else
             {
-                findings.Add(new KeyFinding(KeyCheckNames.WordPressRestApi, FindingResult.Pass, $"{address}/wp-json/ answers with WordPress's REST index."));
+                using JsonAnswer answer = JsonAnswer.Read(index.Body);
+                findings.Add(answer.StrayOutput == null
+                    ? new KeyFinding(KeyCheckNames.WordPressRestApi, FindingResult.Pass, $"{address}/wp-json/ answers with WordPress's REST index.")
+                    : new KeyFinding(KeyCheckNames.WordPressRestApi, FindingResult.Warn,
+                        $"{address}/wp-json/ answers with WordPress's REST index, but PHP prints output with it: \"{WooConnection.Quote(answer.StrayOutput)}\". WooPS skips it; other clients may choke on it.",
+                        WooConnection.PhpOutputHint));
             }
 
             if (!namespaces.Contains(StoreAddress.ApiVersion))

@@ -62,7 +62,7 @@ namespace WooPS.Core.Http
                 return new RedirectAdvice($"{said} to {target}.", $"Use {target} as the store's address: {NotFollowed}", target.ToString());
             }
 
-            if (string.Equals(to.AbsolutePath.TrimEnd('/'), raw.RequestPath.TrimEnd('/'), StringComparison.Ordinal))
+            if (string.Equals(to.AbsolutePath, raw.RequestPath + "/", StringComparison.Ordinal))
             {
                 return new RedirectAdvice(
                     $"{said} to the same address with a trailing slash ({to.AbsolutePath}): a redirect rule meant for pages (an SEO plugin's, or the web server's) also catches the REST API.",

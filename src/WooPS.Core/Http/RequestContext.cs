@@ -25,9 +25,10 @@ namespace WooPS.Core.Http
             request.Properties.TryGetValue(LogKey, out object? log) && log is IWooLog found ? found : NullWooLog.Instance;
 
         /// <summary>Whether the store may receive this request twice: a read, a PUT or DELETE, or one marked safe.</summary>
-        public static bool IsRepeatable(HttpRequestMessage request) =>
-            request.Method == HttpMethod.Get || request.Method == HttpMethod.Head || request.Method == HttpMethod.Put
-            || request.Method == HttpMethod.Delete || request.Method == HttpMethod.Options
-            || request.Properties.ContainsKey(SafeToRepeatKey);
+        public static bool IsRepeatable(HttpRequestMessage request) => IsRepeatable(request.Method, request.Properties.ContainsKey(SafeToRepeatKey));
+
+        public static bool IsRepeatable(HttpMethod method, bool safeToRepeat) =>
+            method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put
+            || method == HttpMethod.Delete || method == HttpMethod.Options || safeToRepeat;
     }
 }

@@ -35,7 +35,7 @@ namespace WooPS.Core.Http
         {
             var uri = QueryString.WithQuery(new Uri(Address.ApiBase, request.Route), request.Query);
             RawResponse raw = await SendRawAsync(request.Method, uri, request.JsonBody, log, cancellationToken, request.SafeToRepeat).ConfigureAwait(false);
-            return Interpret(raw, log);
+            return Interpret(raw, log, RequestContext.IsRepeatable(request.Method, request.SafeToRepeat));
         }
 
         /// <summary>
@@ -71,7 +71,7 @@ namespace WooPS.Core.Http
             {
                 throw new WooApiException(
                     WooErrorCodes.AnswerCutShort,
-                    $"The store's answer to {shown} broke off before it was complete ({broken.InnerException?.GetBaseException().Message}), also when asked again.",
+                    $"The store's answer to {shown} broke off before it was complete ({broken.InnerException?.GetBaseException().Message}){AfterCut(RequestContext.IsRepeatable(method, safeToRepeat))}",
                     hint: CutShortHint,
                     innerException: broken);
             }
@@ -87,10 +87,16 @@ namespace WooPS.Core.Http
 
         public void Dispose() => _http.Dispose();
 
-        private const string CutShortHint =
+        public const string CutShortHint =
             "Something between PHP and this machine ends the store's answers early: PHP's memory_limit or max_execution_time, or a proxy's timeout or buffer. The site's PHP error log says which; smaller pages need less of both.";
 
-        private WooResponse Interpret(RawResponse raw, IWooLog log)
+        /// <summary>How a message about an answer cut off ends: a request safe to repeat was asked again; another may have been carried out.</summary>
+        private static string AfterCut(bool repeatable) => repeatable
+            ? ", also when asked again."
+            : ". The store may have done what was asked before the answer broke off: check before sending it again.";
+
+        /// <param name="repeatable">The request was safe to send again, so a cut-off answer was asked for again before this one.</param>
+        private WooResponse Interpret(RawResponse raw, IWooLog log, bool repeatable)
         {
             if (raw.IsRedirect)
             {
@@ -107,7 +113,7 @@ namespace WooPS.Core.Http
             using JsonAnswer answer = JsonAnswer.Read(raw.Body);
             if (answer.StrayOutput != null && Interlocked.Exchange(ref _toldAboutPhpOutput, 1) == 0)
             {
-                log.Warning($"{Address} printed PHP output with its answer to {raw.Shown}: \"{Quote(answer.StrayOutput)}\". WooPS skipped it, but other clients may choke on it. The site's owner should fix what it names and turn off WP_DEBUG_DISPLAY in wp-config.php (define('WP_DEBUG_DISPLAY', false);).");
+                log.Warning($"{Address} printed PHP output with its answer to {raw.Shown}: \"{Quote(answer.StrayOutput)}\". WooPS skipped it, but other clients may choke on it. {PhpOutputHint}");
             }
 
             if (raw.Status >= 400)
@@ -129,7 +135,7 @@ namespace WooPS.Core.Http
                 string php = answer.StrayOutput == null ? string.Empty : $", where PHP printed \"{Quote(answer.StrayOutput)}\"";
                 throw new WooApiException(
                     WooErrorCodes.AnswerCutShort,
-                    $"The store's answer to {raw.Shown} was cut off after {raw.Body.Length:N0} bytes{php}, also when asked again: the JSON stops before it is complete.",
+                    $"The store's answer to {raw.Shown} was cut off after {raw.Body.Length:N0} bytes{php}: the JSON stops before it is complete{AfterCut(repeatable)}",
                     raw.Status,
                     hint: CutShortHint);
             }
@@ -155,8 +161,11 @@ namespace WooPS.Core.Http
             return new WooResponse(raw, answer.TakeDocument());
         }
 
+        public const string PhpOutputHint =
+            "The site's owner should fix what it names and turn off WP_DEBUG_DISPLAY in wp-config.php (define('WP_DEBUG_DISPLAY', false);).";
+
         /// <summary>PHP's output as a message may quote it: the first few hundred characters.</summary>
-        private static string Quote(string output) => output.Length <= 300 ? output : output.Substring(0, 300) + "…";
+        public static string Quote(string output) => output.Length <= 300 ? output : output.Substring(0, 300) + "…";
 
         private WooApiException Unreachable(HttpRequestException failure, string shown)
         {

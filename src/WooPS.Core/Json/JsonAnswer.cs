@@ -13,8 +13,10 @@ namespace WooPS.Core.Json
     /// </summary>
     internal sealed class JsonAnswer : IDisposable
     {
-        // How far into a body WooPS looks for JSON behind PHP's output, so a large HTML page costs little.
+        // How far into a body WooPS looks for JSON behind PHP's output, and how many places there it tries, so a
+        // large HTML page full of braces costs little.
         private const int LongestPreamble = 64 * 1024;
+        private const int MostCandidates = 16;
 
         private static readonly Regex PhpMessage = new Regex(
             @"(Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error|Recoverable fatal error|Catchable fatal error)\s*(</b>)?\s*:",
@@ -46,7 +48,7 @@ namespace WooPS.Core.Json
         public static JsonAnswer Read(byte[] body)
         {
             int start = SkipByteOrderMarks(body);
-            if (start < body.Length && (body[start] == '{' || body[start] == '['))
+            if (start < body.Length && IsJsonStart(body[start]))
             {
                 try
                 {
@@ -96,46 +98,67 @@ namespace WooPS.Core.Json
 
         private static JsonAnswer Examine(byte[] body, int start)
         {
-            int last = Math.Min(body.Length, start + LongestPreamble);
-            for (int candidate = start; candidate < last; candidate++)
+            // JSON at the start that does not parse: cut short, or broken off where PHP's own output (a fatal error) begins.
+            if (start < body.Length && IsJsonStart(body[start]))
             {
-                if (body[candidate] != '{' && body[candidate] != '[')
-                {
-                    continue;
-                }
+                return FromValueAt(body, start, start) ?? new JsonAnswer(null, null, false);
+            }
 
-                string preamble = Text(body, start, candidate - start);
-                if (candidate > start && !LooksLikePhpOutput(preamble))
+            // Anything else before the JSON must be PHP's output, and the JSON comes after its first message: a page
+            // that is not PHP's output is not searched for braces, and only a few are tried after the message.
+            int last = Math.Min(body.Length, start + LongestPreamble);
+            Match php = PhpMessage.Match(Bytewise(body, start, last - start));
+            int tried = 0;
+            for (int candidate = start + (php.Success ? php.Index : last); candidate < last && tried < MostCandidates; candidate++)
+            {
+                if (IsJsonStart(body[candidate]))
                 {
-                    continue;
-                }
-
-                ValueExtent value = Measure(body, candidate);
-                if (value.End > 0)
-                {
-                    string trailer = Text(body, value.End, body.Length - value.End);
-                    if (trailer.Length == 0 || LooksLikePhpOutput(trailer))
+                    tried++;
+                    if (FromValueAt(body, candidate, start) is JsonAnswer found)
                     {
-                        return new JsonAnswer(JsonDocument.Parse(body.AsMemory(candidate, value.End - candidate)), Join(preamble, trailer), false);
-                    }
-                }
-                else if (value.OutOfData)
-                {
-                    return new JsonAnswer(null, Join(preamble, string.Empty), true);
-                }
-                else
-                {
-                    // The JSON breaks off where PHP's own output begins: PHP died half-way (memory, time limit).
-                    string rest = Text(body, value.FailedAt, body.Length - value.FailedAt);
-                    Match php = PhpMessage.Match(rest);
-                    if (php.Success)
-                    {
-                        return new JsonAnswer(null, Join(preamble, rest.Substring(php.Index)), true);
+                        return found;
                     }
                 }
             }
 
             return new JsonAnswer(null, null, false);
+        }
+
+        /// <summary>What the body holds if its JSON starts at <paramref name="candidate"/>, after PHP's output from <paramref name="start"/>; null if it does not start there.</summary>
+        private static JsonAnswer? FromValueAt(byte[] body, int candidate, int start)
+        {
+            ValueExtent value = Measure(body, candidate);
+            if (value.End > 0)
+            {
+                string trailer = Text(body, value.End, body.Length - value.End);
+                return trailer.Length == 0 || LooksLikePhpOutput(trailer)
+                    ? new JsonAnswer(JsonDocument.Parse(body.AsMemory(candidate, value.End - candidate)), Join(Text(body, start, candidate - start), trailer), false)
+                    : null;
+            }
+
+            if (value.OutOfData)
+            {
+                return new JsonAnswer(null, Join(Text(body, start, candidate - start), string.Empty), true);
+            }
+
+            // The JSON breaks off where PHP's own output begins: PHP died half-way (memory, time limit).
+            string rest = Text(body, value.FailedAt, body.Length - value.FailedAt);
+            Match php = PhpMessage.Match(rest);
+            return php.Success ? new JsonAnswer(null, Join(Text(body, start, candidate - start), rest.Substring(php.Index)), true) : null;
+        }
+
+        private static bool IsJsonStart(byte b) => b == '{' || b == '[';
+
+        /// <summary>Bytes as characters one for one, so a match's index is a byte offset (PHP's messages are ASCII).</summary>
+        private static string Bytewise(byte[] body, int offset, int count)
+        {
+            var chars = new char[count];
+            for (int i = 0; i < count; i++)
+            {
+                chars[i] = (char)body[offset + i];
+            }
+
+            return new string(chars);
         }
 
         /// <summary>Where the JSON value starting at <paramref name="start"/> ends, or why it does not.</summary>

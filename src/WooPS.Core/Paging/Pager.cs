@@ -171,6 +171,8 @@ namespace WooPS.Core.Paging
             var problems = unreadable.ConvertAll(what => Unreadable(answer, what));
             foreach (WooRecord record in records)
             {
+                // A page takes a while to convert: a listing stopped meanwhile does not wait for it.
+                cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
                     items.Add((record.Id, convert(resource.Decode(record))));
@@ -246,7 +248,8 @@ namespace WooPS.Core.Paging
             /// The last page was full, and either the store gave no total or it has sent more than that total:
             /// another page may follow. (A full last page that makes up the announced total needs no check.)
             /// </summary>
-            public bool MayHaveMore => !Repeated && Last!.Count == _query.PageSize && (!(Expected is long expected) || _received > expected);
+            public bool MayHaveMore => !Repeated && Last!.Count == _query.PageSize && !(Last.Number >= _query.LastPage)
+                && (!(Expected is long expected) || _received > expected);
 
             /// <summary>How many items the listing should bring by X-WP-Total, from the page it started at.</summary>
             private long? Expected => _first!.TotalItems is long total ? Math.Max(0, total - Skipped) : (long?)null;
@@ -288,7 +291,8 @@ namespace WooPS.Core.Paging
 
                 long planned = Math.Max(byItems ?? 0, first.TotalPages ?? 0);
                 _planned = planned == 0 && byItems == null && first.TotalPages == null ? (int?)null : (int)Math.Min(int.MaxValue, planned);
-                return _planned;
+                // A caller that wants only so many items (-First) has no use for the pages after them.
+                return _planned is int announced && _query.LastPage is int wanted && wanted < announced ? wanted : _planned;
             }
 
             /// <summary>Says so when the listing did not come out as the store announced: it changed on the way, or its headers are wrong.</summary>
@@ -300,12 +304,13 @@ namespace WooPS.Core.Paging
                     return;
                 }
 
-                if (!(_first?.TotalItems is long total))
+                // Stopped where the caller wanted it to (-First): the rest was never asked for.
+                if (!(_first?.TotalItems is long total) || Last!.Number >= _query.LastPage)
                 {
                     return;
                 }
 
-                if (Last!.TotalItems is long final && final != total)
+                if (Last.TotalItems is long final && final != total)
                 {
                     log.Warning($"The store changed during the listing: it reported {total} {_resource.Plural} at the start and {final} at the end, so up to {Math.Abs(final - total)} may be missing or new. Run the command again for a consistent list.");
                     return;

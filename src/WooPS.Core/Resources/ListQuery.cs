@@ -31,12 +31,15 @@ namespace WooPS.Core.Resources
         /// <summary>Items per request, 1–100.</summary>
         public int PageSize { get; set; } = MaxPageSize;
 
-        /// <summary>The page to start at, so a large -Skip costs no requests.</summary>
+        /// <summary>The page to start at, so a large skip costs no requests.</summary>
         public int FirstPage { get; set; } = 1;
+
+        /// <summary>The last page the caller can use, when it wants only so many items; null for all of them.</summary>
+        public int? LastPage { get; set; }
 
         internal void AddTo(WooRequest request)
         {
-            Add(request, "search", Search);
+            Add(request, "search", SearchAsSent);
             Add(request, "include", Include);
             Add(request, "exclude", Exclude);
             Add(request, "_fields", Fields == null ? null : string.Join(",", Fields));
@@ -46,6 +49,9 @@ namespace WooPS.Core.Resources
             // WooCommerce's defaults (newest first for products, by name for terms) are not stable across pages.
             request.With("orderby", OrderBy ?? "id").With("order", Order ?? "asc");
         }
+
+        /// <summary>The search as the store must receive it to find what the user means.</summary>
+        internal virtual string? SearchAsSent => Search;
 
         /// <summary>The resource's own filters.</summary>
         internal virtual void AddFilters(WooRequest request)

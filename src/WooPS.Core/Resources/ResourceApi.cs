@@ -113,15 +113,17 @@ namespace WooPS.Core.Resources
 
         /// <summary>
         /// One request to the resource's batch route, at most <see cref="BatchRequest.MaxItems"/> items. WooCommerce
-        /// answers 200 even when items fail: each item's outcome is in the result, in the order asked. A batch
-        /// without creates is safe to send again after a failure, and is retried like a read.
+        /// answers 200 even when items fail: each item's outcome is in the result, in the order asked. A batch of
+        /// updates only is safe to send again after a failure, and is retried like a read.
         /// </summary>
         public async Task<BatchResult> BatchAsync(WooResource resource, BatchRequest batch, IWooLog log, CancellationToken cancellationToken)
         {
             var request = new WooRequest(HttpMethod.Post, resource.BatchRoute)
             {
                 JsonBody = batch.ToJson(),
-                SafeToRepeat = batch.Create.Count == 0,
+                // Updates leave the same result when sent twice; a repeated create makes a second item, and a repeated
+                // delete reports "invalid id" for what the first one deleted.
+                SafeToRepeat = batch.Create.Count == 0 && batch.Delete.Count == 0,
             };
             using WooResponse response = await _connection.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
             return BatchResult.Read(resource, batch, response);

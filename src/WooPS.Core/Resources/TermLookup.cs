@@ -29,7 +29,13 @@ namespace WooPS.Core.Resources
         public async Task<long> FindIdAsync(WooResource taxonomy, string idSlugOrName, IWooLog log, CancellationToken cancellationToken)
         {
             string wanted = idSlugOrName.Trim();
-            if (long.TryParse(wanted, out long id))
+            if (wanted.Length == 0 || (long.TryParse(wanted, out long id) && id < 1))
+            {
+                // WooCommerce ignores a blank or 0 term filter, and would list everything.
+                throw new WooApiException(WooErrorCodes.WrongInput, $"'{idSlugOrName}' names no {taxonomy.Singular}: give an id (1 or more), a slug or a name.") { Target = idSlugOrName };
+            }
+
+            if (long.TryParse(wanted, out id))
             {
                 return id;
             }

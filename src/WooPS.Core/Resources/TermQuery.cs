@@ -11,6 +11,12 @@ namespace WooPS.Core.Resources
         /// <summary>Only the children of this category (categories only).</summary>
         public long? ParentId { get; set; }
 
+        /// <summary>
+        /// WordPress stores term names HTML-encoded (&amp;, &lt;, &gt;) and searches them as stored, so the search is
+        /// sent encoded the same way: "Home &amp; Garden" finds "Home &amp;amp; Garden".
+        /// </summary>
+        internal override string? SearchAsSent => Search?.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
         internal override void AddFilters(WooRequest request)
         {
             Add(request, "slug", Slug);

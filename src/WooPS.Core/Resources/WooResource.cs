@@ -26,7 +26,7 @@ namespace WooPS.Core.Resources
         private readonly Func<WooRecord, WooResource?>? _kindOf;
 
         private WooResource(string route, string singular, string plural, string typeName, IReadOnlyList<string> encodedText,
-            bool paged = true, WooResource? parent = null, long? parentId = null, Func<WooRecord, WooResource?>? kindOf = null)
+            bool paged = true, WooResource? parent = null, long? parentId = null, Func<WooRecord, WooResource?>? kindOf = null, bool hasSkus = false)
         {
             _route = route;
             Singular = singular;
@@ -37,14 +37,15 @@ namespace WooPS.Core.Resources
             Parent = parent;
             ParentId = parentId;
             _kindOf = kindOf;
+            HasSkus = hasSkus;
         }
 
         /// <summary>Products; asked for by SKU or id through this route, a variation answers as itself (type "variation").</summary>
         public static WooResource Products { get; } = new WooResource("products", "product", "products", "WooPS.Product", TermsOfProduct,
-            kindOf: record => record["type"] as string == "variation" ? Variations : null);
+            kindOf: record => record["type"] as string == "variation" ? Variations : null, hasSkus: true);
 
         /// <summary>The variations of a variable product: <see cref="Of"/> names the product.</summary>
-        public static WooResource Variations { get; } = new WooResource("products/" + ParentSlot + "/variations", "variation", "variations", "WooPS.ProductVariation", TermsOfProduct, parent: Products);
+        public static WooResource Variations { get; } = new WooResource("products/" + ParentSlot + "/variations", "variation", "variations", "WooPS.ProductVariation", TermsOfProduct, parent: Products, hasSkus: true);
 
         public static WooResource Categories { get; } = new WooResource("products/categories", "product category", "product categories", "WooPS.ProductCategory", TermName);
 
@@ -72,6 +73,9 @@ namespace WooPS.Core.Resources
 
         internal bool Paged { get; }
 
+        /// <summary>Items have SKUs (products and variations), by which they can be asked for.</summary>
+        public bool HasSkus { get; }
+
         /// <summary>"variation of product 12", "product": an item of this collection, in messages.</summary>
         public string Noun => Parent != null && ParentId is long parent ? $"{Singular} of {Parent.Singular} {Id(parent)}" : Singular;
 
@@ -85,7 +89,7 @@ namespace WooPS.Core.Resources
         public WooResource Of(long parentId) =>
             Parent == null
                 ? throw new InvalidOperationException($"{Plural} do not live inside another item.")
-                : new WooResource(_route, Singular, Plural, TypeName, _encodedText, Paged, Parent, parentId, _kindOf);
+                : new WooResource(_route, Singular, Plural, TypeName, _encodedText, Paged, Parent, parentId, _kindOf, HasSkus);
 
         internal string ItemRoute(long id) => Route + "/" + Id(id);
 

@@ -32,11 +32,20 @@ namespace WooPS.Base
             ulong skippedPages = _toSkip / (ulong)PageSize;
             FirstPage = (int)Math.Min(int.MaxValue, skippedPages + 1);
             _toSkip -= skippedPages * (ulong)PageSize;
+            if (_toTake < uint.MaxValue)
+            {
+                // -First 150 needs two pages of 100: the pages after them are never asked for.
+                ulong pages = (_toSkip + _toTake + (ulong)PageSize - 1) / (ulong)PageSize;
+                LastPage = (int)Math.Min(int.MaxValue, (ulong)FirstPage + Math.Max(1, pages) - 1);
+            }
         }
 
         public int PageSize { get; }
 
         public int FirstPage { get; }
+
+        /// <summary>The last page -First can use; null without -First.</summary>
+        public int? LastPage { get; }
 
         /// <summary>-First 0 without -IncludeTotalCount asks for nothing.</summary>
         public bool NothingToFetch => _toTake == 0 && !_includeTotalCount;

@@ -17,7 +17,7 @@ namespace WooPS.Base
     {
         private static readonly string[] ParentColumns = { "parent_id", "product_id", "attribute_id" };
 
-        private PipedObject(object? original, string? wooType, long? id, string? sku, long? parentId, bool isForeign, string description)
+        private PipedObject(object? original, string? wooType, long? id, string? sku, long? parentId, bool isForeign, string description, bool looksLikeTerm = false)
         {
             Original = original;
             WooType = wooType;
@@ -26,6 +26,7 @@ namespace WooPS.Base
             ParentId = parentId;
             IsForeign = isForeign;
             Description = description;
+            LooksLikeTerm = looksLikeTerm;
         }
 
         /// <summary>The object as it came, for error targets.</summary>
@@ -43,6 +44,12 @@ namespace WooPS.Base
 
         /// <summary>A .NET object that is neither a value nor a row (a process, a file, a session): never read for ids.</summary>
         public bool IsForeign { get; }
+
+        /// <summary>
+        /// A row that has lost its WooPS type (Export-Csv, ConvertTo-Json) but keeps the columns of a category, tag
+        /// or term: slug and count, and no sku. Its id is no product's.
+        /// </summary>
+        public bool LooksLikeTerm { get; }
 
         /// <summary>What it is, for messages: "a WooPS.ProductCategory (id 16)", "the number 42".</summary>
         public string Description { get; }
@@ -67,9 +74,10 @@ namespace WooPS.Base
                 string? sku = Text(Column(input!, "sku"));
                 // A parent id of 0 is "no parent": products exported to CSV carry parent_id 0.
                 long? parent = ParentColumns.Select(column => AsId(Number(Column(input!, column)))).FirstOrDefault(found => found != null);
-                string what = wooType != null ? $"a {wooType}" : "a row";
+                bool termColumns = wooType == null && Column(input!, "slug") != null && Column(input!, "count") != null && Column(input!, "sku") == null;
+                string what = wooType != null ? $"a {wooType}" : termColumns ? "a row with a category's, tag's or term's columns" : "a row";
                 string which = id != null ? $" (id {id})" : sku != null ? $" (sku {sku})" : " without an id or sku";
-                return new PipedObject(input, wooType, id, sku, parent, false, what + which);
+                return new PipedObject(input, wooType, id, sku, parent, false, what + which, termColumns);
             }
 
             return new PipedObject(input, wooType, null, null, null, true, $"a {wooType ?? value.GetType().FullName}");

@@ -20,6 +20,17 @@ namespace WooPS.Base
 
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
+            object? value = inputData is PSObject outer ? outer.BaseObject : inputData;
+            if (value is System.Collections.IList list)
+            {
+                if (list.Count != 1)
+                {
+                    throw new ArgumentTransformationMetadataException($"This parameter takes one {_typeName}; WooCommerce filters by one. Pipe them in instead: each lists its products.");
+                }
+
+                return Transform(engineIntrinsics, list[0]);
+            }
+
             if (!(inputData is PSObject wrapped) || wrapped.BaseObject is IConvertible)
             {
                 return inputData;

@@ -43,14 +43,23 @@ namespace WooPS.Base
             WooSession session = ResolveSession();
             if (ParameterSetName == IdSet)
             {
+                ThrowIfListOptionsGiven("-Id", null);
                 foreach (ItemKey key in KeysAskedFor)
                 {
                     LookUp(session, key, key.Id);
                 }
             }
-            else if (MyInvocation.ExpectingInput || MyInvocation.BoundParameters.ContainsKey(nameof(InputObject)))
+            else if (MyInvocation.ExpectingInput)
             {
                 Take(session, PipedObject.Read(InputObject));
+            }
+            else if (MyInvocation.BoundParameters.ContainsKey(nameof(InputObject)))
+            {
+                // Given by name, a list is its items, as if piped.
+                foreach (object? item in InputObject?.BaseObject is System.Collections.IList list ? list : new object?[] { InputObject })
+                {
+                    Take(session, PipedObject.Read(item == null ? null : PSObject.AsPSObject(item)));
+                }
             }
             else
             {
@@ -90,21 +99,25 @@ namespace WooPS.Base
                 hint: hint) { Target = piped.Original }));
 
         /// <summary>
-        /// The list filters given by name on the command line (not -InputObject, -PageSize or the paging
-        /// parameters): piped ids and SKUs name items, so filters cannot apply to them.
+        /// Ends the command when list options (the cmdlet's filters, -First, -Skip, -IncludeTotalCount) come with items
+        /// named by id or SKU: they choose from and page a listing, and would be silently ignored.
         /// </summary>
-        internal IReadOnlyList<string> FiltersGiven() =>
-            MyInvocation.BoundParameters.Keys
+        /// <param name="items">What names the items, for the message: "-Id", or the piped object's description.</param>
+        internal void ThrowIfListOptionsGiven(string items, object? target)
+        {
+            List<string> given = MyInvocation.BoundParameters.Keys
                 .Where(name => name != nameof(InputObject) && MyInvocation.MyCommand.Parameters.TryGetValue(name, out ParameterMetadata? metadata)
-                               && metadata.ParameterSets.Count == 1 && metadata.ParameterSets.ContainsKey(ListSet))
+                               && ((metadata.ParameterSets.Count == 1 && metadata.ParameterSets.ContainsKey(ListSet))
+                                   || name == "First" || name == "Skip" || name == "IncludeTotalCount"))
                 .ToList();
-
-        /// <summary>Piped ids or SKUs with list filters: unusable input, the command ends.</summary>
-        internal void ThrowFiltersWithItems(PipedObject piped) =>
-            ThrowTerminatingError(WooErrors.From(new WooApiException(
-                WooErrorCodes.WrongInput,
-                $"Filters (-{string.Join(", -", FiltersGiven())}) choose from a listing, but {piped.Description} names an item to get.",
-                hint: "Leave the filters out to get the piped items, or filter them afterwards with Where-Object.") { Target = piped.Original }));
+            if (given.Count > 0)
+            {
+                ThrowTerminatingError(WooErrors.From(new WooApiException(
+                    WooErrorCodes.WrongInput,
+                    $"-{string.Join(", -", given)} choose from or page a listing, but {items} names items to get.",
+                    hint: "Leave them out to get the items named, or filter and page them afterwards with Where-Object and Select-Object.") { Target = target }));
+            }
+        }
 
         /// <summary>Writes a listing page by page as it arrives, honouring -Skip, -First and -IncludeTotalCount.</summary>
         /// <param name="keep">Filters WooPS applies itself, where the store offers none.</param>
@@ -182,6 +195,7 @@ namespace WooPS.Base
             ListQuery query = await makeQuery(queue, cancellation).ConfigureAwait(false);
             query.PageSize = paging.PageSize;
             query.FirstPage = paging.FirstPage;
+            query.LastPage = paging.LastPage;
             // Items become PowerShell objects with their page's request, in parallel; the pipeline thread only writes them.
             await session.Resources.ListAsync(resource, query, record => ToPSObject(resource, record), page =>
             {

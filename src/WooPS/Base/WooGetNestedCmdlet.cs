@@ -54,7 +54,7 @@ namespace WooPS.Base
         {
             WooResource parentCollection = Collection.Parent!;
             bool ownKind = piped.WooType == null || piped.WooType == Collection.TypeName;
-            if (piped.IsForeign || !(piped.Id is long id) || !(ownKind || piped.WooType == parentCollection.TypeName))
+            if (piped.IsForeign || !(piped.Id is long id) || !(ownKind || piped.WooType == parentCollection.TypeName) || (piped.LooksLikeTerm && Collection.HasSkus))
             {
                 Refuse(piped, RefusalHint(piped));
                 return;
@@ -63,12 +63,12 @@ namespace WooPS.Base
             long? parent = ownKind ? piped.ParentId ?? ParentIdGiven : null;
             if (parent is long parentId)
             {
-                if (FiltersGiven().Count > 0)
-                {
-                    ThrowFiltersWithItems(piped);
-                }
-
+                ThrowIfListOptionsGiven(piped.Description, piped.Original);
                 LookUp(session, ItemKey.ById(Collection.Of(parentId), id), piped.Original);
+            }
+            else if (piped.WooType == parentCollection.TypeName && ParentIdGiven != null)
+            {
+                Refuse(piped, $"Pipe {parentCollection.Plural} in, or give {ParentParameter}, not both.");
             }
             else if (piped.WooType != Collection.TypeName)
             {

@@ -23,21 +23,18 @@ namespace WooPS.Base
         /// <summary>The type names of the objects that stand for one of this collection's items.</summary>
         internal virtual IReadOnlyCollection<string> ItemTypes => new[] { Resource.TypeName };
 
-        /// <summary>Whether items can be named by SKU.</summary>
-        internal virtual bool TakesSku => false;
-
         internal override IEnumerable<ItemKey> KeysAskedFor => Id.Select(id => ItemKey.ById(Resource, id));
 
         internal override void Take(WooSession session, PipedObject piped)
         {
-            if (piped.IsForeign || (piped.WooType != null && !ItemTypes.Contains(piped.WooType)))
+            if (piped.IsForeign || (piped.WooType != null && !ItemTypes.Contains(piped.WooType)) || (piped.LooksLikeTerm && Resource.HasSkus))
             {
                 Refuse(piped, RefusalHint(piped));
                 return;
             }
 
             ItemKey? key = piped.Id is long id ? ItemKey.ById(Resource, id)
-                : piped.Sku is string sku && TakesSku ? ItemKey.BySku(Resource, sku)
+                : piped.Sku is string sku && Resource.HasSkus ? ItemKey.BySku(Resource, sku)
                 : null;
             if (key == null)
             {
@@ -45,11 +42,7 @@ namespace WooPS.Base
                 return;
             }
 
-            if (FiltersGiven().Count > 0)
-            {
-                ThrowFiltersWithItems(piped);
-            }
-
+            ThrowIfListOptionsGiven(piped.Description, piped.Original);
             LookUp(session, key, piped.Original);
         }
 

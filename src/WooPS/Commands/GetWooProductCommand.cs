@@ -104,9 +104,10 @@ namespace WooPS.Commands
         /// <summary>A variation is a product to WooCommerce: asked for by id, it answers as itself.</summary>
         internal override IReadOnlyCollection<string> ItemTypes => new[] { TypeName, GetWooProductVariationCommand.TypeName };
 
-        internal override bool TakesSku => true;
-
         internal override string PipelineTakes => "products, variations, ids and SKUs (and categories or tags, whose products it lists)";
+
+        internal override string? RefusalHint(PipedObject piped) =>
+            piped.LooksLikeTerm ? "Pipe the categories or tags as their Get cmdlets write them (not through Export-Csv or Select-Object), or give -Category or -Tag." : null;
 
         internal override void WriteList(WooSession session) => WriteProducts(session, Category, Tag, itemErrorsContinue: false);
 

@@ -99,6 +99,20 @@ namespace WooPS.Tests.Http
         }
 
         [Fact]
+        public async Task A_create_whose_answer_is_cut_short_is_not_sent_again_and_the_error_says_it_may_have_happened()
+        {
+            var network = new StubHandler((request, n) => Answer(n == 1 ? "[]" : "{\"id\":7,\"name\":\"Ne"));
+            using WooSession session = await ConnectAsync(network);
+
+            var failure = await Assert.ThrowsAsync<WooApiException>(() => session.Resources.CreateAsync(WooResource.Products, new[] { new System.Collections.Generic.KeyValuePair<string, object?>("name", "New") }, _log, default));
+
+            Assert.Equal(WooErrorCodes.AnswerCutShort.Code, failure.Code);
+            Assert.Contains("may have done what was asked", failure.Message);
+            Assert.DoesNotContain("also when asked again", failure.Message);
+            Assert.Equal(2, network.Requests.Count);
+        }
+
+        [Fact]
         public async Task A_body_that_breaks_off_is_asked_for_again_and_when_it_persists_named_as_cut_off()
         {
             var network = new StubHandler((request, n) => n == 1

@@ -35,6 +35,15 @@ namespace WooPS.Tests.Http
         }
 
         [Fact]
+        public async Task A_redirect_that_only_changes_the_query_is_not_called_a_trailing_slash()
+        {
+            WooApiException failure = await ConnectThroughRedirectAsync(asked => asked.GetLeftPart(UriPartial.Path) + "?lang=en");
+
+            Assert.DoesNotContain("trailing slash", failure.Message);
+            Assert.Contains("another address of the same REST API", failure.Message);
+        }
+
+        [Fact]
         public async Task A_redirect_to_rest_route_names_plain_permalinks()
         {
             WooApiException failure = await ConnectThroughRedirectAsync(asked => "https://shop.example/store/?rest_route=/wc/v3/products&per_page=1");

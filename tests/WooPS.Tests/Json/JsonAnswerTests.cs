@@ -102,6 +102,25 @@ namespace WooPS.Tests.Json
         }
 
         [Fact]
+        public void A_theme_page_full_of_braces_is_not_json_and_not_cut_short()
+        {
+            var page = new StringBuilder("<!DOCTYPE html><html><head><style>");
+            while (page.Length < 63 * 1024)
+            {
+                page.Append(".a{b:c} [d]{e:f}\n");
+            }
+
+            byte[] body = Bytes(page.Append("</style></head><body>Not found</body></html>").ToString());
+
+            using JsonAnswer answer = JsonAnswer.Read(body);
+
+            Assert.Null(answer.Document);
+            Assert.False(answer.CutShort);
+            Assert.Null(answer.Flaw);
+            Assert.False(JsonAnswer.IsCutShort(body));
+        }
+
+        [Fact]
         public void Complete_answers_and_empty_bodies_are_not_cut_short()
         {
             Assert.False(JsonAnswer.IsCutShort(Bytes(Products)));

@@ -53,11 +53,11 @@ namespace WooPS.Tests.Paging
             return response;
         });
 
-        private async Task<List<WooRecord>> ListAsync(StubHandler store, int pageSize = 10, int firstPage = 1)
+        private async Task<List<WooRecord>> ListAsync(StubHandler store, int pageSize = 10, int firstPage = 1, int? lastPage = null)
         {
             var options = StoreTests.Options(new Uri("https://shop.example"), ConsumerCredential.Create("ck_" + new string('1', 40), "cs_" + new string('2', 40)), primaryHandler: () => store);
             using WooSession session = await WooSession.ConnectAsync(options, _log, default);
-            return (await Listing.CollectAsync(session, WooResource.Products, new ProductQuery { PageSize = pageSize, FirstPage = firstPage }, _log)).Items;
+            return (await Listing.CollectAsync(session, WooResource.Products, new ProductQuery { PageSize = pageSize, FirstPage = firstPage, LastPage = lastPage }, _log)).Items;
         }
 
         [Fact]
@@ -120,6 +120,16 @@ namespace WooPS.Tests.Paging
             Assert.Equal(Enumerable.Range(1, 10).Select(i => (long?)i), items.Select(i => i.Id));
             Assert.Contains(_log.Warnings, w => w.Contains("held only products already listed") && w.Contains("with 10 products"));
             Assert.InRange(_pagesAsked.Count, 2, withHeaders ? 3 : 2);
+        }
+
+        [Fact]
+        public async Task A_listing_that_wants_two_pages_asks_for_no_more()
+        {
+            List<WooRecord> items = await ListAsync(Store(100, (pages, total) => (pages.ToString(), total.ToString())), lastPage: 2);
+
+            Assert.Equal(20, items.Count);
+            Assert.Equal(new[] { 1, 2 }, _pagesAsked.OrderBy(p => p));
+            Assert.Empty(_log.Warnings);
         }
 
         [Fact]

@@ -150,6 +150,26 @@ namespace WooPS.Tests.Store
         }
 
         [Fact]
+        public async Task The_key_test_names_answers_cut_off_and_php_output()
+        {
+            Store.Modes.CutShortAnswers = int.MaxValue;
+            KeyTestResult cut = await KeyTester.TestAsync(new KeyTestOptions(Store.HttpsUrl.AbsoluteUri, new KeyMaterial(Store.Keys.ReadWrite.Key, Store.Keys.ReadWrite.Secret)) { SkipCertificateCheck = true, RetryPolicy = NoWaitRetries }, Log, default);
+            Store.Modes.CutShortAnswers = 0;
+            Store.Modes.PhpNotice = true;
+            KeyTestResult noisy = await KeyTester.TestAsync(new KeyTestOptions(Store.HttpsUrl.AbsoluteUri, new KeyMaterial(Store.Keys.ReadWrite.Key, Store.Keys.ReadWrite.Secret)) { SkipCertificateCheck = true, RetryPolicy = NoWaitRetries }, Log, default);
+
+            KeyFinding read = cut.Checks.Single(c => c.Name == KeyCheckNames.ReadPermission);
+            Assert.Equal(FindingResult.Fail, read.Result);
+            Assert.Contains("cut off", read.Message);
+            Assert.False(cut.CanRead);
+            KeyFinding rest = noisy.Checks.Single(c => c.Name == KeyCheckNames.WordPressRestApi);
+            Assert.Equal(FindingResult.Warn, rest.Result);
+            Assert.Contains("Warning: Undefined array key", rest.Message);
+            Assert.Equal(FindingResult.Warn, noisy.Checks.Single(c => c.Name == KeyCheckNames.ReadPermission).Result);
+            Assert.True(noisy.Valid && noisy.CanRead);
+        }
+
+        [Fact]
         public async Task A_listing_that_starts_past_the_end_is_empty_and_quiet()
         {
             using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);

@@ -89,20 +89,26 @@ namespace WooPS.Tests.Store
         }
 
         [Theory]
-        [InlineData(false, 2)]
-        [InlineData(true, 1)]
-        public async Task A_batch_is_sent_again_after_a_busy_answer_only_when_it_creates_nothing(bool creates, int sent)
+        [InlineData("update", 2)]
+        [InlineData("create", 1)]
+        [InlineData("delete", 1)]
+        public async Task A_batch_is_sent_again_after_a_busy_answer_only_when_it_only_updates(string section, int sent)
         {
             var network = new StubHandler((request, n) => n == 1 ? StubHandler.Json(HttpStatusCode.OK, "[]")
                 : n == 2 ? StubHandler.Json(HttpStatusCode.ServiceUnavailable, "{}")
-                : StubHandler.Json(HttpStatusCode.OK, creates ? "{\"create\":[{\"id\":1}]}" : "{\"update\":[{\"id\":1}]}"));
+                : StubHandler.Json(HttpStatusCode.OK, $"{{\"{section}\":[{{\"id\":1}}]}}"));
             var options = Options(new Uri("https://shop.example"), CredentialOf(Store.Keys.ReadWrite), primaryHandler: () => network);
             using WooSession session = await WooSession.ConnectAsync(options, Log, default);
             var batch = new BatchRequest();
-            (creates ? batch.Create : batch.Update).Add(Fields(("id", 1L)));
+            switch (section)
+            {
+                case "update": batch.Update.Add(Fields(("id", 1L))); break;
+                case "create": batch.Create.Add(Fields(("name", "x"))); break;
+                default: batch.Delete.Add(1); break;
+            }
 
             Task<BatchResult> sending = session.Resources.BatchAsync(WooResource.Products, batch, Log, default);
-            if (creates)
+            if (section != "update")
             {
                 var refused = await Assert.ThrowsAsync<WooApiException>(() => sending);
                 Assert.Equal(503, refused.StatusCode);
@@ -180,6 +186,21 @@ namespace WooPS.Tests.Store
             var missing = await Assert.ThrowsAsync<WooApiException>(() => terms.FindIdAsync(WooResource.Tags, "No Such Tag", Log, default));
             Assert.Equal(WooErrorCodes.TermNotFound.Code, missing.Code);
             Assert.Equal("WooPS.ProductTag", missing.Data["TypeName"]);
+            foreach (string nothing in new[] { " ", "0", "-3" })
+            {
+                var refused = await Assert.ThrowsAsync<WooApiException>(() => terms.FindIdAsync(WooResource.Categories, nothing, Log, default));
+                Assert.Equal(WooErrorCodes.WrongInput.Code, refused.Code);
+            }
+        }
+
+        [Fact]
+        public async Task A_term_search_with_an_ampersand_finds_the_term_as_WordPress_stores_it()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+
+            List<WooRecord> found = await ListAllAsync(session, WooResource.Categories, new TermQuery { Search = "Home & Garden" });
+
+            Assert.Equal(new long?[] { 19 }, found.Select(c => c.Id));
         }
 
         [Fact]
