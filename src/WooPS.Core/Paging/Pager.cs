@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Core.Http;
@@ -160,13 +159,7 @@ namespace WooPS.Core.Paging
         private static async Task<PageResult<T>> FetchAsync<T>(WooConnection connection, WooResource resource, WooRequest request, int number, Func<WooRecord, T> convert, WireSlots wire, IWooLog log, CancellationToken cancellationToken)
         {
             using WooResponse answer = await wire.SendAsync(() => connection.SendAsync(request, log, cancellationToken), cancellationToken).ConfigureAwait(false);
-            JsonElement root = answer.Json.RootElement;
-            if (root.ValueKind != JsonValueKind.Array)
-            {
-                throw new WooApiException(WooErrorCodes.UnexpectedResponse, $"The store answered {answer.Shown} with {WooJson.Describe(root)}, not a list of {resource.Plural}.", answer.Status);
-            }
-
-            (List<WooRecord> records, List<string> unreadable) = WooJson.ToRecords(root);
+            (List<WooRecord> records, List<string> unreadable) = resource.ReadList(answer);
             var items = new List<(long? Id, T Item)>(records.Count);
             var problems = unreadable.ConvertAll(what => Unreadable(answer, what));
             foreach (WooRecord record in records)
@@ -175,7 +168,7 @@ namespace WooPS.Core.Paging
                 cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
-                    items.Add((record.Id, convert(resource.Decode(record))));
+                    items.Add((record.Id, convert(record)));
                 }
                 catch (Exception failure) when (!(failure is OperationCanceledException))
                 {
@@ -183,7 +176,7 @@ namespace WooPS.Core.Paging
                 }
             }
 
-            return new PageResult<T>(number, root.GetArrayLength(), items, problems, answer.TotalItems, answer.TotalPages);
+            return new PageResult<T>(number, records.Count + unreadable.Count, items, problems, answer.TotalItems, answer.TotalPages);
         }
 
         private static WooApiException Unreadable(WooResponse answer, string what) =>

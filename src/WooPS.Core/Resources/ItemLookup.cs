@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Core.Http;
@@ -144,26 +143,16 @@ namespace WooPS.Core.Resources
             var request = new WooRequest(HttpMethod.Get, resource.Route)
                 .With(filter, string.Join(",", values))
                 .With("per_page", Id(PerRequest));
-            WooResponse response;
             try
             {
-                response = await _api.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
+                using WooResponse answer = await _api.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
+                // An item that cannot be read is left out of the list; asked for alone, it gets an error of its own.
+                return resource.ReadList(answer).Records;
             }
             catch (WooApiException refused) when (refused.IsAboutOneItem && filter == "include")
             {
                 return new List<WooRecord>();
             }
-
-            using WooResponse answer = response;
-            JsonElement root = answer.Json.RootElement;
-            if (root.ValueKind != JsonValueKind.Array)
-            {
-                throw new WooApiException(WooErrorCodes.UnexpectedResponse, $"The store answered {answer.Shown} with {WooJson.Describe(root)}, not a list of {resource.Plural}.", answer.Status);
-            }
-
-            // An item that cannot be read is left out of the list; asked for alone, it gets an error of its own.
-            (List<WooRecord> records, _) = WooJson.ToRecords(root);
-            return records.ConvertAll(resource.Decode);
         }
 
         private async Task<FoundItem> GetAloneAsync(ItemKey key, IWooLog log, CancellationToken cancellationToken)

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
+using WooPS.Core.Http;
 using WooPS.Core.Json;
 
 namespace WooPS.Core.Resources
@@ -95,6 +97,22 @@ namespace WooPS.Core.Resources
 
         /// <summary>The type name for one item: a products answer can hold variations, which keep their own.</summary>
         public string TypeNameOf(WooRecord record) => (_kindOf?.Invoke(record) ?? this).TypeName;
+
+        /// <summary>
+        /// The items of a list answer, decoded, and what could not be read of it (items that are not objects); an
+        /// answer that is no list at all is an error naming the request.
+        /// </summary>
+        internal (List<WooRecord> Records, List<string> Unreadable) ReadList(WooResponse answer)
+        {
+            JsonElement root = answer.Json.RootElement;
+            if (root.ValueKind != JsonValueKind.Array)
+            {
+                throw new WooApiException(WooErrorCodes.UnexpectedResponse, $"The store answered {answer.Shown} with {WooJson.Describe(root)}, not a list of {Plural}.", answer.Status);
+            }
+
+            (List<WooRecord> records, List<string> unreadable) = WooJson.ToRecords(root);
+            return (records.ConvertAll(Decode), unreadable);
+        }
 
         /// <summary>Puts text the store sent HTML-encoded back as it was written ("Home &amp;amp; Garden" → "Home &amp; Garden").</summary>
         internal WooRecord Decode(WooRecord record)
