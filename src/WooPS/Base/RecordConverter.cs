@@ -18,9 +18,9 @@ namespace WooPS.Base
             var result = new PSObject();
             foreach (var field in record)
             {
-                // PowerShell has no property without a name (PHP arrays can have a "" key, in meta values), nor
-                // two of one name (only a broken proxy sends a name twice): the first stands.
-                if (field.Key.Length > 0 && result.Properties[field.Key] == null)
+                // PowerShell has no property without a name (PHP arrays can have a "" key, in meta values). A name
+                // given twice (only a broken proxy sends one) keeps its last value: Add replaces, as json_decode does.
+                if (field.Key.Length > 0)
                 {
                     result.Properties.Add(new PSNoteProperty(field.Key, ToValue(field.Value)));
                 }
