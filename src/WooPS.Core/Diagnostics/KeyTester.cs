@@ -65,7 +65,7 @@ namespace WooPS.Core.Diagnostics
             }
 
             return skipCertificateCheck
-                ? new KeyFinding(KeyCheckNames.Encryption, FindingResult.Warn, "https, but the certificate was not checked: the check was skipped.", "Skip the certificate check for test stores only.")
+                ? new KeyFinding(KeyCheckNames.Encryption, FindingResult.Warn, "https, but the store's certificate was not checked.", "Skipping the certificate check is for test stores only; a real shop's certificate should be checked.")
                 : new KeyFinding(KeyCheckNames.Encryption, FindingResult.Pass, "https with a certificate this machine trusts.");
         }
 
