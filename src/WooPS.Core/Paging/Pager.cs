@@ -24,16 +24,6 @@ namespace WooPS.Core.Paging
     /// </summary>
     internal static class Pager
     {
-        private enum Outcome
-        {
-            /// <summary>Every planned page was handed on.</summary>
-            Planned,
-            /// <summary>A page came back empty, or with nothing new: nothing lies beyond it.</summary>
-            ReachedEnd,
-            /// <summary>The caller wants no more.</summary>
-            Stopped,
-        }
-
         /// <param name="convert">Turns each item into what the caller wants; runs with the page's request, so pages convert in parallel.</param>
         /// <param name="onPage">Receives each page in order; its task completes once the page is handed on, with false to stop.</param>
         public static async Task ListAsync<T>(
@@ -69,8 +59,7 @@ namespace WooPS.Core.Paging
 
             if (page.Count > 0 && listing.PlannedLastPage(log) is int planned && planned > page.Number)
             {
-                Outcome outcome = await FetchPlannedInParallelAsync(Fetch, page.Number + 1, planned, 2 * maxConcurrency, listing, onPage, cancellationToken).ConfigureAwait(false);
-                if (outcome == Outcome.Stopped)
+                if (!await FetchPlannedInParallelAsync(Fetch, page.Number + 1, planned, 2 * maxConcurrency, listing, onPage, cancellationToken).ConfigureAwait(false))
                 {
                     return;
                 }
@@ -89,7 +78,8 @@ namespace WooPS.Core.Paging
             listing.WarnIfIncomplete(log);
         }
 
-        private static async Task<Outcome> FetchPlannedInParallelAsync<T>(
+        /// <returns>False when the caller wants no more; true when the planned pages are handed on, or an empty or repeated page ended them early.</returns>
+        private static async Task<bool> FetchPlannedInParallelAsync<T>(
             Func<int, CancellationToken, Task<PageResult<T>>> fetch,
             int next,
             int last,
@@ -118,16 +108,17 @@ namespace WooPS.Core.Paging
 
                     if (!await onPage(listing.Accept(page)).ConfigureAwait(false))
                     {
-                        return Outcome.Stopped;
+                        return false;
                     }
 
                     if (page.Count == 0 || listing.Repeated)
                     {
-                        return Outcome.ReachedEnd;
+                        // Nothing lies beyond, whatever the headers promised.
+                        return true;
                     }
                 }
 
-                return Outcome.Planned;
+                return true;
             }
             finally
             {
