@@ -215,7 +215,7 @@ namespace WooPS.Core.Diagnostics
             if (answer.CutShort)
             {
                 return new KeyFinding(words.Check, FindingResult.Fail,
-                    $"The key may {words.Verb}, but the store's answer to {response.Shown} was cut off after {response.Body.Length:N0} bytes.", WooConnection.CutShortHint);
+                    $"The key may {words.Verb}, but the store's answer to {response.Shown} was cut off after {response.Body.Length:N0} bytes.", JsonAnswer.CutShortAdvice);
             }
 
             if (answer.Document == null)
@@ -228,8 +228,8 @@ namespace WooPS.Core.Diagnostics
             return answer.StrayOutput == null
                 ? new KeyFinding(words.Check, FindingResult.Pass, $"The key may {words.Verb}: {words.Proof}.")
                 : new KeyFinding(words.Check, FindingResult.Warn,
-                    $"The key may {words.Verb}: {words.Proof}, but PHP prints output with the store's answers: \"{WooConnection.Quote(answer.StrayOutput)}\". WooPS skips it; other clients may choke on it.",
-                    WooConnection.PhpOutputHint);
+                    $"The key may {words.Verb}: {words.Proof}, but PHP prints output with the store's answers: {answer.QuotedStrayOutput}. WooPS skips it; other clients may choke on it.",
+                    JsonAnswer.StrayOutputAdvice);
         }
 
         private sealed class PermissionWords

@@ -76,8 +76,8 @@ namespace WooPS.Core.Diagnostics
                 findings.Add(answer.StrayOutput == null
                     ? new KeyFinding(KeyCheckNames.WordPressRestApi, FindingResult.Pass, $"{address}/wp-json/ answers with WordPress's REST index.")
                     : new KeyFinding(KeyCheckNames.WordPressRestApi, FindingResult.Warn,
-                        $"{address}/wp-json/ answers with WordPress's REST index, but PHP prints output with it: \"{WooConnection.Quote(answer.StrayOutput)}\". WooPS skips it; other clients may choke on it.",
-                        WooConnection.PhpOutputHint));
+                        $"{address}/wp-json/ answers with WordPress's REST index, but PHP prints output with it: {answer.QuotedStrayOutput}. WooPS skips it; other clients may choke on it.",
+                        JsonAnswer.StrayOutputAdvice));
             }
 
             if (!namespaces.Contains(StoreAddress.ApiVersion))

@@ -23,9 +23,15 @@ namespace WooPS.Core.Http
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            IWooLog log = RequestContext.LogOf(request);
+            string shown = request.Method + " " + Redaction.Url(request.RequestUri!);
             for (int retry = 1; ; retry++)
             {
+                Task WaitAsync(string why, TimeSpan delay)
+                {
+                    RequestContext.LogOf(request).Verbose($"{why}; retry {retry} of {_policy.MaxRetries} in {delay.TotalSeconds:0.#} s.");
+                    return Task.Delay(delay, cancellationToken);
+                }
+
                 HttpResponseMessage response;
                 try
                 {
@@ -33,18 +39,14 @@ namespace WooPS.Core.Http
                 }
                 catch (HttpRequestException failure) when (retry <= _policy.MaxRetries && _policy.ShouldRetryFailure(request, failure))
                 {
-                    TimeSpan backoff = _policy.DelayBefore(retry, null, DateTimeOffset.UtcNow);
-                    log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri!)} failed ({failure.Message}); retry {retry} of {_policy.MaxRetries} in {backoff.TotalSeconds:0.#} s.");
-                    await Task.Delay(backoff, cancellationToken).ConfigureAwait(false);
+                    await WaitAsync($"{shown} failed ({failure.Message})", _policy.DelayBefore(retry, null, DateTimeOffset.UtcNow)).ConfigureAwait(false);
                     continue;
                 }
 
                 if (retry <= _policy.MaxRetries && RequestContext.IsRepeatable(request) && await IsCutShortAsync(response).ConfigureAwait(false))
                 {
-                    TimeSpan backoff = _policy.DelayBefore(retry, null, DateTimeOffset.UtcNow);
-                    log.Verbose($"The store's answer to {request.Method} {Redaction.Url(request.RequestUri!)} was cut off; retry {retry} of {_policy.MaxRetries} in {backoff.TotalSeconds:0.#} s.");
                     response.Dispose();
-                    await Task.Delay(backoff, cancellationToken).ConfigureAwait(false);
+                    await WaitAsync($"The store's answer to {shown} was cut off", _policy.DelayBefore(retry, null, DateTimeOffset.UtcNow)).ConfigureAwait(false);
                     continue;
                 }
 
@@ -60,16 +62,12 @@ namespace WooPS.Core.Http
                     return response;
                 }
 
-                log.Verbose($"The store answered {status}; retry {retry} of {_policy.MaxRetries} in {delay.TotalSeconds:0.#} s.");
                 response.Dispose();
-                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                await WaitAsync($"The store answered {status}", delay).ConfigureAwait(false);
             }
         }
 
-        /// <summary>
-        /// Whether a successful answer's JSON stops short. A complete answer ends with a closing bracket, which is
-        /// read off the buffered body without copying it; only a body that ends otherwise is looked at in full.
-        /// </summary>
+        /// <summary>Whether a successful answer's JSON stops short; the buffered body is read, not copied.</summary>
         private static async Task<bool> IsCutShortAsync(HttpResponseMessage response)
         {
             if (!response.IsSuccessStatusCode || response.Content == null)
@@ -77,30 +75,8 @@ namespace WooPS.Core.Http
                 return false;
             }
 
-            using (Stream body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
-            {
-                if (body.CanSeek && EndsWithClosingBracket(body))
-                {
-                    return false;
-                }
-            }
-
-            return JsonAnswer.IsCutShort(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
-        }
-
-        private static bool EndsWithClosingBracket(Stream body)
-        {
-            for (long position = body.Length - 1; position >= 0; position--)
-            {
-                body.Position = position;
-                int last = body.ReadByte();
-                if (last != ' ' && last != '\t' && last != '\r' && last != '\n')
-                {
-                    return last == '}' || last == ']';
-                }
-            }
-
-            return false;
+            using Stream body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            return JsonAnswer.IsCutShort(body);
         }
     }
 }

@@ -72,7 +72,7 @@ namespace WooPS.Core.Http
                 throw new WooApiException(
                     WooErrorCodes.AnswerCutShort,
                     $"The store's answer to {shown} broke off before it was complete ({broken.InnerException?.GetBaseException().Message}){AfterCut(RequestContext.IsRepeatable(method, safeToRepeat))}",
-                    hint: CutShortHint,
+                    hint: JsonAnswer.CutShortAdvice,
                     innerException: broken);
             }
             catch (HttpRequestException failure)
@@ -86,9 +86,6 @@ namespace WooPS.Core.Http
         }
 
         public void Dispose() => _http.Dispose();
-
-        public const string CutShortHint =
-            "Something between PHP and this machine ends the store's answers early: PHP's memory_limit or max_execution_time, or a proxy's timeout or buffer. The site's PHP error log says which; smaller pages need less of both.";
 
         /// <summary>How a message about an answer cut off ends: a request safe to repeat was asked again; another may have been carried out.</summary>
         private static string AfterCut(bool repeatable) => repeatable
@@ -113,7 +110,7 @@ namespace WooPS.Core.Http
             using JsonAnswer answer = JsonAnswer.Read(raw.Body);
             if (answer.StrayOutput != null && Interlocked.Exchange(ref _toldAboutPhpOutput, 1) == 0)
             {
-                log.Warning($"{Address} printed PHP output with its answer to {raw.Shown}: \"{Quote(answer.StrayOutput)}\". WooPS skipped it, but other clients may choke on it. {PhpOutputHint}");
+                log.Warning($"{Address} printed PHP output with its answer to {raw.Shown}: {answer.QuotedStrayOutput}. WooPS skipped it, but other clients may choke on it. {JsonAnswer.StrayOutputAdvice}");
             }
 
             if (raw.Status >= 400)
@@ -132,12 +129,12 @@ namespace WooPS.Core.Http
 
             if (answer.CutShort)
             {
-                string php = answer.StrayOutput == null ? string.Empty : $", where PHP printed \"{Quote(answer.StrayOutput)}\"";
+                string php = answer.StrayOutput == null ? string.Empty : $", where PHP printed {answer.QuotedStrayOutput}";
                 throw new WooApiException(
                     WooErrorCodes.AnswerCutShort,
                     $"The store's answer to {raw.Shown} was cut off after {raw.Body.Length:N0} bytes{php}: the JSON stops before it is complete{AfterCut(repeatable)}",
                     raw.Status,
-                    hint: CutShortHint);
+                    hint: JsonAnswer.CutShortAdvice);
             }
 
             if (answer.Flaw != null)
@@ -160,12 +157,6 @@ namespace WooPS.Core.Http
 
             return new WooResponse(raw, answer.TakeDocument());
         }
-
-        public const string PhpOutputHint =
-            "The site's owner should fix what it names and turn off WP_DEBUG_DISPLAY in wp-config.php (define('WP_DEBUG_DISPLAY', false);).";
-
-        /// <summary>PHP's output as a message may quote it: the first few hundred characters.</summary>
-        public static string Quote(string output) => output.Length <= 300 ? output : output.Substring(0, 300) + "…";
 
         private WooApiException Unreachable(HttpRequestException failure, string shown)
         {

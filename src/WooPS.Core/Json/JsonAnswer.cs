@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -67,24 +68,44 @@ namespace WooPS.Core.Json
 
         /// <summary>
         /// Whether a body is JSON that stops before it is complete. Cheap for a complete answer: JSON that WooPS
-        /// reads always ends with a closing bracket.
+        /// reads always ends with a closing bracket, which is read off the end of the body; only a body that ends
+        /// otherwise is read in full.
         /// </summary>
-        public static bool IsCutShort(byte[] body)
+        public static bool IsCutShort(Stream body)
         {
-            int end = body.Length - 1;
-            while (end >= 0 && IsWhiteSpace(body[end]))
+            for (long position = body.Length - 1; position >= 0; position--)
             {
-                end--;
+                body.Position = position;
+                int last = body.ReadByte();
+                if (!IsWhiteSpace((byte)last))
+                {
+                    if (last == '}' || last == ']')
+                    {
+                        return false;
+                    }
+
+                    break;
+                }
             }
 
-            if (end < 0 || body[end] == '}' || body[end] == ']')
-            {
-                return false;
-            }
-
-            using JsonAnswer answer = Examine(body, SkipByteOrderMarks(body));
+            var whole = new MemoryStream();
+            body.Position = 0;
+            body.CopyTo(whole);
+            byte[] bytes = whole.ToArray();
+            using JsonAnswer answer = Examine(bytes, SkipByteOrderMarks(bytes));
             return answer.CutShort;
         }
+
+        /// <summary>What to do about answers cut short, in words for whoever can fix the host.</summary>
+        public const string CutShortAdvice =
+            "Something between PHP and this machine ends the store's answers early: PHP's memory_limit or max_execution_time, or a proxy's timeout or buffer. The site's PHP error log says which; smaller pages need less of both.";
+
+        /// <summary>What to do about PHP's output around the JSON.</summary>
+        public const string StrayOutputAdvice =
+            "The site's owner should fix what it names and turn off WP_DEBUG_DISPLAY in wp-config.php (define('WP_DEBUG_DISPLAY', false);).";
+
+        /// <summary>PHP's output as a message quotes it: in quotes, the first few hundred characters.</summary>
+        public string? QuotedStrayOutput => StrayOutput == null ? null : "\"" + (StrayOutput.Length <= 300 ? StrayOutput : StrayOutput.Substring(0, 300) + "…") + "\"";
 
         /// <summary>The JSON, which the caller now owns and disposes.</summary>
         public JsonDocument TakeDocument()

@@ -62,7 +62,7 @@ namespace WooPS.Tests.Json
 
             Assert.Null(answer.Document);
             Assert.True(answer.CutShort);
-            Assert.True(JsonAnswer.IsCutShort(body));
+            Assert.True(JsonAnswer.IsCutShort(new System.IO.MemoryStream(body)));
         }
 
         [Fact]
@@ -74,7 +74,7 @@ namespace WooPS.Tests.Json
 
             Assert.True(answer.CutShort);
             Assert.StartsWith("Fatal error: Allowed memory size of 134217728 bytes exhausted", answer.StrayOutput);
-            Assert.True(JsonAnswer.IsCutShort(body));
+            Assert.True(JsonAnswer.IsCutShort(new System.IO.MemoryStream(body)));
         }
 
         [Fact]
@@ -86,7 +86,7 @@ namespace WooPS.Tests.Json
 
             Assert.Null(answer.Document);
             Assert.False(answer.CutShort);
-            Assert.False(JsonAnswer.IsCutShort(page));
+            Assert.False(JsonAnswer.IsCutShort(new System.IO.MemoryStream(page)));
         }
 
         [Fact]
@@ -117,16 +117,16 @@ namespace WooPS.Tests.Json
             Assert.Null(answer.Document);
             Assert.False(answer.CutShort);
             Assert.Null(answer.Flaw);
-            Assert.False(JsonAnswer.IsCutShort(body));
+            Assert.False(JsonAnswer.IsCutShort(new System.IO.MemoryStream(body)));
         }
 
         [Fact]
         public void Complete_answers_and_empty_bodies_are_not_cut_short()
         {
-            Assert.False(JsonAnswer.IsCutShort(Bytes(Products)));
-            Assert.False(JsonAnswer.IsCutShort(Bytes(Products + "\n")));
-            Assert.False(JsonAnswer.IsCutShort(Bytes(Notice + Products + Notice)));
-            Assert.False(JsonAnswer.IsCutShort(new byte[0]));
+            Assert.False(JsonAnswer.IsCutShort(new System.IO.MemoryStream(Bytes(Products))));
+            Assert.False(JsonAnswer.IsCutShort(new System.IO.MemoryStream(Bytes(Products + "\n"))));
+            Assert.False(JsonAnswer.IsCutShort(new System.IO.MemoryStream(Bytes(Notice + Products + Notice))));
+            Assert.False(JsonAnswer.IsCutShort(new System.IO.MemoryStream(new byte[0])));
         }
     }
 
