@@ -22,6 +22,7 @@ namespace WooPS.Base
         protected const string IdSet = "Id";
 
         private readonly List<(ItemKey Key, object? Input)> _pending = new List<(ItemKey, object?)>();
+        private List<string>? _listOptionsGiven;
 
         /// <summary>Items per request, 1–100. Larger pages mean fewer requests.</summary>
         [Parameter]
@@ -105,7 +106,8 @@ namespace WooPS.Base
         /// <param name="items">What names the items, for the message: "-Id", or the piped object's description.</param>
         internal void ThrowIfListOptionsGiven(string items, object? target)
         {
-            List<string> given = MyInvocation.BoundParameters.Keys
+            // Only -InputObject comes from the pipeline: what else was given is the same for every item.
+            List<string> given = _listOptionsGiven ??= MyInvocation.BoundParameters.Keys
                 .Where(name => name != nameof(InputObject) && MyInvocation.MyCommand.Parameters.TryGetValue(name, out ParameterMetadata? metadata)
                                && ((metadata.ParameterSets.Count == 1 && metadata.ParameterSets.ContainsKey(ListSet))
                                    || name == "First" || name == "Skip" || name == "IncludeTotalCount"))
