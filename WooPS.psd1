@@ -20,6 +20,18 @@
         'Get-WooProductAttribute'
         'Get-WooProductAttributeTerm'
         'Test-WooKey'
+        'New-WooProduct'
+        'Set-WooProduct'
+        'Remove-WooProduct'
+        'New-WooProductVariation'
+        'Set-WooProductVariation'
+        'Remove-WooProductVariation'
+        'New-WooProductCategory'
+        'Set-WooProductCategory'
+        'Remove-WooProductCategory'
+        'New-WooProductTag'
+        'Set-WooProductTag'
+        'Remove-WooProductTag'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

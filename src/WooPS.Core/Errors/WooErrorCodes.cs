@@ -35,6 +35,9 @@ namespace WooPS.Core
         /// <summary>One item of an answer could not be read; the others could.</summary>
         public static readonly WooErrorCode UnreadableItem = new WooErrorCode("woops_unreadable_item", WooErrorKind.InvalidResult, aboutOneItem: true);
 
+        /// <summary>A create failed in a way that leaves open whether the store made the item (it was not sent again).</summary>
+        public static readonly WooErrorCode OutcomeUnknown = new WooErrorCode("woops_outcome_unknown", WooErrorKind.InvalidResult, aboutOneItem: true);
+
         // Something asked for by name is not in the store.
         public static readonly WooErrorCode TermNotFound = new WooErrorCode("woops_term_not_found", WooErrorKind.ObjectNotFound, aboutOneItem: true);
         public static readonly WooErrorCode SkuNotFound = new WooErrorCode("woops_sku_not_found", WooErrorKind.ObjectNotFound, aboutOneItem: true);

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -30,6 +32,34 @@ namespace WooPS.Core.Paging
             finally
             {
                 _slots.Release();
+            }
+        }
+
+        /// <summary>Runs the requests, <paramref name="count"/> at a time; the first failure cancels the others and is what the caller sees.</summary>
+        public static async Task RunAllAsync(IEnumerable<Func<CancellationToken, Task>> requests, int count, CancellationToken cancellationToken)
+        {
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var wire = new WireSlots(count);
+            List<Task> running = requests.Select(async request =>
+            {
+                try
+                {
+                    await wire.SendAsync(async () => { await request(stop.Token).ConfigureAwait(false); return true; }, stop.Token).ConfigureAwait(false);
+                }
+                catch
+                {
+                    stop.Cancel();
+                    throw;
+                }
+            }).ToList();
+
+            try
+            {
+                await Task.WhenAll(running).ConfigureAwait(false);
+            }
+            catch (Exception) when (running.FirstOrDefault(t => t.IsFaulted && !(t.Exception!.GetBaseException() is OperationCanceledException)) is Task first)
+            {
+                throw first.Exception!.GetBaseException();
             }
         }
 

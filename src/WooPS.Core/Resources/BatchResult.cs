@@ -95,7 +95,8 @@ namespace WooPS.Core.Resources
                     && data.TryGetProperty("status", out JsonElement statusElement) && statusElement.TryGetInt32(out int given)
                     ? given
                     : 400;
-                return new BatchOutcome(null, new WooApiException(code, $"{resource.Singular} {target}: {message}", status) { Target = target });
+                // The store's own words: the caller knows the row and says which it was.
+                return new BatchOutcome(null, new WooApiException(code, message, status) { Target = target });
             }
 
             return new BatchOutcome(resource.Decode(WooJson.ToRecord(item)), null);

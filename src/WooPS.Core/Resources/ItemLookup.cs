@@ -70,8 +70,12 @@ namespace WooPS.Core.Resources
             _api = api;
         }
 
+        /// <param name="toEdit">
+        /// The items are read to be changed: in the edit context, where text fields are as stored (the view context
+        /// passes a description through wpautop, so it would never compare equal to what was written).
+        /// </param>
         /// <returns>One outcome per key, in the order of the keys.</returns>
-        public async Task<IReadOnlyList<FoundItem>> FindAsync(IReadOnlyList<ItemKey> keys, IWooLog log, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<FoundItem>> FindAsync(IReadOnlyList<ItemKey> keys, IWooLog log, CancellationToken cancellationToken, bool toEdit = false)
         {
             var byId = new Dictionary<(string Route, long Id), WooRecord>();
             var bySku = new Dictionary<(string Route, string Sku), WooRecord>(new RouteAndSkuComparer());
@@ -85,7 +89,7 @@ namespace WooPS.Core.Resources
                     {
                         lists.Add(async token =>
                         {
-                            List<WooRecord> listed = await ListAsync(resource, "include", ids, log, token).ConfigureAwait(false);
+                            List<WooRecord> listed = await ListAsync(resource, "include", ids, toEdit, log, token).ConfigureAwait(false);
                             lock (byId)
                             {
                                 listed.Where(record => record.Id != null).ToList().ForEach(record => byId[(resource.Route, record.Id!.Value)] = record);
@@ -98,7 +102,7 @@ namespace WooPS.Core.Resources
                 {
                     lists.Add(async token =>
                     {
-                        List<WooRecord> listed = await ListAsync(resource, "sku", skus, log, token).ConfigureAwait(false);
+                        List<WooRecord> listed = await ListAsync(resource, "sku", skus, toEdit, log, token).ConfigureAwait(false);
                         lock (bySku)
                         {
                             listed.Where(record => record["sku"] is string).ToList().ForEach(record => bySku[(resource.Route, (string)record["sku"]!)] = record);
@@ -107,19 +111,19 @@ namespace WooPS.Core.Resources
                 }
             }
 
-            await RunAsync(lists, cancellationToken).ConfigureAwait(false);
+            await WireSlots.RunAllAsync(lists, _api.MaxConcurrency, cancellationToken).ConfigureAwait(false);
 
             var alone = new Dictionary<(string Route, long Id), FoundItem>();
             List<ItemKey> unlisted = keys.Where(k => k.Id is long id && !byId.ContainsKey((k.Resource.Route, id)))
                 .GroupBy(k => (k.Resource.Route, k.Id!.Value)).Select(g => g.First()).ToList();
-            await RunAsync(unlisted.Select<ItemKey, Func<CancellationToken, Task>>(key => async token =>
+            await WireSlots.RunAllAsync(unlisted.Select<ItemKey, Func<CancellationToken, Task>>(key => async token =>
             {
-                FoundItem found = await GetAloneAsync(key, log, token).ConfigureAwait(false);
+                FoundItem found = await GetAloneAsync(key, toEdit, log, token).ConfigureAwait(false);
                 lock (alone)
                 {
                     alone[(key.Resource.Route, key.Id!.Value)] = found;
                 }
-            }), cancellationToken).ConfigureAwait(false);
+            }), _api.MaxConcurrency, cancellationToken).ConfigureAwait(false);
 
             return keys.Select(key =>
             {
@@ -138,11 +142,16 @@ namespace WooPS.Core.Resources
         /// The items of one filtered list. A list the store refuses for what it names (a parent that does not
         /// exist) is an empty one: its keys are then asked for one by one, and each gets that answer as its error.
         /// </summary>
-        private async Task<List<WooRecord>> ListAsync(WooResource resource, string filter, string[] values, IWooLog log, CancellationToken cancellationToken)
+        private async Task<List<WooRecord>> ListAsync(WooResource resource, string filter, string[] values, bool toEdit, IWooLog log, CancellationToken cancellationToken)
         {
             var request = new WooRequest(HttpMethod.Get, resource.Route)
                 .With(filter, string.Join(",", values))
                 .With("per_page", Id(PerRequest));
+            if (toEdit)
+            {
+                request.With("context", "edit");
+            }
+
             try
             {
                 using WooResponse answer = await _api.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
@@ -155,43 +164,15 @@ namespace WooPS.Core.Resources
             }
         }
 
-        private async Task<FoundItem> GetAloneAsync(ItemKey key, IWooLog log, CancellationToken cancellationToken)
+        private async Task<FoundItem> GetAloneAsync(ItemKey key, bool toEdit, IWooLog log, CancellationToken cancellationToken)
         {
             try
             {
-                return new FoundItem(key, await _api.GetAsync(key.Resource, key.Id!.Value, log, cancellationToken).ConfigureAwait(false), null);
+                return new FoundItem(key, await _api.GetAsync(key.Resource, key.Id!.Value, log, cancellationToken, toEdit: toEdit).ConfigureAwait(false), null);
             }
             catch (WooApiException failure) when (failure.IsAboutOneItem)
             {
                 return new FoundItem(key, null, failure);
-            }
-        }
-
-        /// <summary>Runs the requests, MaxConcurrency at a time; the first failure cancels the others and is what the caller sees.</summary>
-        private async Task RunAsync(IEnumerable<Func<CancellationToken, Task>> requests, CancellationToken cancellationToken)
-        {
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            using var wire = new WireSlots(_api.MaxConcurrency);
-            List<Task> running = requests.Select(async request =>
-            {
-                try
-                {
-                    await wire.SendAsync(async () => { await request(stop.Token).ConfigureAwait(false); return true; }, stop.Token).ConfigureAwait(false);
-                }
-                catch
-                {
-                    stop.Cancel();
-                    throw;
-                }
-            }).ToList();
-
-            try
-            {
-                await Task.WhenAll(running).ConfigureAwait(false);
-            }
-            catch (Exception) when (running.FirstOrDefault(t => t.IsFaulted && !(t.Exception!.GetBaseException() is OperationCanceledException)) is Task first)
-            {
-                throw first.Exception!.GetBaseException();
             }
         }
 

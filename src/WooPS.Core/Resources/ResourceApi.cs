@@ -27,6 +27,7 @@ namespace WooPS.Core.Resources
             _maxConcurrency = maxConcurrency;
             Items = new ItemLookup(this);
             Terms = new TermLookup(this);
+            Writes = new ItemWriter(this);
         }
 
         /// <summary>Many items by id or SKU at once, 100 to a request.</summary>
@@ -35,14 +36,23 @@ namespace WooPS.Core.Resources
         /// <summary>Categories, tags and attribute terms by id, slug or name.</summary>
         public TermLookup Terms { get; }
 
+        /// <summary>Many rows written at once: batched, compared with the store, one outcome each.</summary>
+        public ItemWriter Writes { get; }
+
         internal int MaxConcurrency => _maxConcurrency();
 
-        public async Task<WooRecord> GetAsync(WooResource resource, long id, IWooLog log, CancellationToken cancellationToken, IReadOnlyList<string>? fields = null)
+        /// <param name="toEdit">Read in the edit context: text fields as stored, not as the shop shows them.</param>
+        public async Task<WooRecord> GetAsync(WooResource resource, long id, IWooLog log, CancellationToken cancellationToken, IReadOnlyList<string>? fields = null, bool toEdit = false)
         {
             var request = new WooRequest(HttpMethod.Get, resource.ItemRoute(id));
             if (fields != null)
             {
                 request.With("_fields", string.Join(",", fields));
+            }
+
+            if (toEdit)
+            {
+                request.With("context", "edit");
             }
 
             try
@@ -100,7 +110,10 @@ namespace WooPS.Core.Resources
         /// Deletes one item: to the trash where WooCommerce keeps one (products, coupons, orders), for good with
         /// <paramref name="force"/>. The answer is the item as it was.
         /// </summary>
-        public Task<WooRecord> DeleteAsync(WooResource resource, long id, bool force, IWooLog log, CancellationToken cancellationToken)
+        public Task<WooRecord> DeleteAsync(WooResource resource, long id, bool force, IWooLog log, CancellationToken cancellationToken) =>
+            ForItemAsync(resource, id, DeleteRequest(resource, id, force), log, cancellationToken);
+
+        internal WooRequest DeleteRequest(WooResource resource, long id, bool force)
         {
             var request = new WooRequest(HttpMethod.Delete, resource.ItemRoute(id));
             if (force)
@@ -108,7 +121,7 @@ namespace WooPS.Core.Resources
                 request.With("force", "true");
             }
 
-            return ForItemAsync(resource, id, request, log, cancellationToken);
+            return request;
         }
 
         /// <summary>
@@ -145,7 +158,7 @@ namespace WooPS.Core.Resources
             }
         }
 
-        private async Task<WooRecord> SendForItemAsync(WooResource resource, WooRequest request, IWooLog log, CancellationToken cancellationToken)
+        internal async Task<WooRecord> SendForItemAsync(WooResource resource, WooRequest request, IWooLog log, CancellationToken cancellationToken)
         {
             using WooResponse response = await _connection.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
             JsonElement root = response.Json.RootElement;

@@ -81,6 +81,23 @@ namespace WooPS.Core.Resources
         /// <summary>"variation of product 12", "product": an item of this collection, in messages.</summary>
         public string Noun => Parent != null && ParentId is long parent ? $"{Singular} of {Parent.Singular} {Id(parent)}" : Singular;
 
+        /// <summary>"variation 267 of product 266", "product 12": one item, in messages.</summary>
+        public string NameOf(long id) =>
+            Parent != null && ParentId is long parent ? $"{Singular} {Id(id)} of {Parent.Singular} {Id(parent)}" : $"{Singular} {Id(id)}";
+
+        /// <summary>WooCommerce moves deleted items to the trash unless forced (products and variations; terms have no trash).</summary>
+        public bool HasTrash => HasSkus;
+
+        /// <summary>
+        /// The collection a record read through this one lives in: a variation answering through products belongs
+        /// to its product's variations.
+        /// </summary>
+        internal WooResource CollectionOf(WooRecord record)
+        {
+            bool variation = record["type"] as string == "variation" || _route == Variations._route;
+            return variation && record["parent_id"] is long parent && parent > 0 ? Variations.Of(parent) : this;
+        }
+
         internal string Route => Parent == null
             ? _route
             : _route.Replace(ParentSlot, Id(ParentId ?? throw new InvalidOperationException($"The {Plural} of which {Parent.Singular}? No parent id was given.")));

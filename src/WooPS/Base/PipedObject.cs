@@ -17,8 +17,9 @@ namespace WooPS.Base
     {
         private static readonly string[] ParentColumns = { "parent_id", "product_id", "attribute_id" };
 
-        private PipedObject(object? original, string? wooType, long? id, string? sku, long? parentId, bool isForeign, string description, bool looksLikeTerm = false)
+        private PipedObject(object? original, string? wooType, long? id, string? sku, long? parentId, bool isForeign, string description, bool looksLikeTerm = false, long? variationOf = null)
         {
+            VariationOf = variationOf;
             Original = original;
             WooType = wooType;
             Id = id;
@@ -41,6 +42,12 @@ namespace WooPS.Base
 
         /// <summary>The parent_id (or product_id, attribute_id) it carries: the product of a variation.</summary>
         public long? ParentId { get; }
+
+        /// <summary>
+        /// The product whose variation this is: a parent_id above 0 (products carry 0). Unlike <see cref="ParentId"/>
+        /// never read from product_id, which a row of products may use for their own id.
+        /// </summary>
+        public long? VariationOf { get; }
 
         /// <summary>A .NET object that is neither a value nor a row (a process, a file, a session): never read for ids.</summary>
         public bool IsForeign { get; }
@@ -77,7 +84,7 @@ namespace WooPS.Base
                 bool termColumns = wooType == null && Column(input!, "slug") != null && Column(input!, "count") != null && Column(input!, "sku") == null;
                 string what = wooType != null ? $"a {wooType}" : termColumns ? "a row with a category's, tag's or term's columns" : "a row";
                 string which = id != null ? $" (id {id})" : sku != null ? $" (sku {sku})" : " without an id or sku";
-                return new PipedObject(input, wooType, id, sku, parent, false, what + which, termColumns);
+                return new PipedObject(input, wooType, id, sku, parent, false, what + which, termColumns, AsId(Number(Column(input!, "parent_id"))));
             }
 
             return new PipedObject(input, wooType, null, null, null, true, $"a {wooType ?? value.GetType().FullName}");

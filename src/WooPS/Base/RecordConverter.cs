@@ -10,6 +10,7 @@ namespace WooPS.Base
         {
             PSObject result = ToPSObject(record);
             result.TypeNames.Insert(0, typeName);
+            ReadValues.Keep(result, record);
             return result;
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Management.Automation;
 
 namespace WooPS.Base
@@ -7,6 +8,7 @@ namespace WooPS.Base
     /// <summary>
     /// Lets -Category and -Tag take the object itself as well as an id, slug or name: an object of the right kind
     /// stands for its id, one of another kind is refused (a tag is no category). Text and numbers pass through.
+    /// Filters take one; writes take several.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property)]
     internal sealed class TermArgumentAttribute : ArgumentTransformationAttribute
@@ -18,11 +20,19 @@ namespace WooPS.Base
             _typeName = typeName;
         }
 
+        /// <summary>The parameter takes several (a product's categories when writing), each an id, slug, name or object.</summary>
+        public bool Many { get; set; }
+
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             object? value = inputData is PSObject outer ? outer.BaseObject : inputData;
             if (value is System.Collections.IList list)
             {
+                if (Many)
+                {
+                    return list.Cast<object?>().Select(item => Transform(engineIntrinsics, item)).ToArray();
+                }
+
                 if (list.Count != 1)
                 {
                     throw new ArgumentTransformationMetadataException($"This parameter takes one {_typeName}; WooCommerce filters by one. Pipe them in instead: each lists its products.");

@@ -1,0 +1,411 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using WooPS.Core.Json;
+using WooPS.Core.Paging;
+
+namespace WooPS.Core.Resources
+{
+    /// <summary>
+    /// Writes many rows, in two steps so the caller can confirm each change in between. <see cref="PrepareAsync"/>
+    /// finds what the rows name (SKUs 100 to a request; with a comparison every item read), resolves term names,
+    /// checks each value as WooCommerce's schema would and, when asked, keeps only the fields that differ.
+    /// <see cref="SendAsync"/> sends them in batches (MaxConcurrency at once), or one DELETE each for the trash,
+    /// and gives every row exactly one outcome, in the order of the rows.
+    /// </summary>
+    public sealed class ItemWriter
+    {
+        private readonly ResourceApi _api;
+
+        internal ItemWriter(ResourceApi api)
+        {
+            _api = api;
+        }
+
+        /// <param name="onlyChanges">Read every item updated and keep only the fields whose value differs from the store's.</param>
+        public async Task<IReadOnlyList<PreparedWrite>> PrepareAsync(IReadOnlyList<WriteRow> rows, bool onlyChanges, IWooLog log, CancellationToken cancellationToken)
+        {
+            Dictionary<(string Route, string Name), Task<long>> terms = await ResolveTermsAsync(rows, log, cancellationToken).ConfigureAwait(false);
+            List<WooRecord> attributes = await GlobalAttributesAsync(rows, log, cancellationToken).ConfigureAwait(false);
+
+            var reads = new List<(int Row, ItemKey Key)>();
+            for (int index = 0; index < rows.Count; index++)
+            {
+                if (KeyToRead(rows[index], onlyChanges) is ItemKey key)
+                {
+                    reads.Add((index, key));
+                }
+            }
+
+            IReadOnlyList<FoundItem> found = await _api.Items.FindAsync(reads.ConvertAll(read => read.Key), log, cancellationToken, toEdit: true).ConfigureAwait(false);
+            var foundFor = new Dictionary<int, FoundItem>();
+            for (int index = 0; index < reads.Count; index++)
+            {
+                foundFor[reads[index].Row] = found[index];
+            }
+
+            return rows.Select((row, index) => Prepare(row, foundFor.TryGetValue(index, out FoundItem? item) ? item : null, terms, attributes, onlyChanges)).ToList();
+        }
+
+        /// <summary>
+        /// Sends what <see cref="PrepareAsync"/> made ready: rows of the same action and collection together, at most
+        /// <paramref name="batchSize"/> to a batch. A row that failed to prepare, or has nothing to change, is its own
+        /// outcome; a batch the store refuses or cannot answer becomes one error per row. A refused key ends it all.
+        /// </summary>
+        public async Task<IReadOnlyList<WriteOutcome>> SendAsync(IReadOnlyList<PreparedWrite> writes, int batchSize, IWooLog log, CancellationToken cancellationToken)
+        {
+            if (batchSize < 1 || batchSize > BatchRequest.MaxItems)
+            {
+                throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, $"A batch holds 1 to {BatchRequest.MaxItems} items.");
+            }
+
+            var outcomes = new WriteOutcome[writes.Count];
+            var requests = new List<Func<CancellationToken, Task>>();
+            var toSend = new List<int>();
+            for (int index = 0; index < writes.Count; index++)
+            {
+                PreparedWrite write = writes[index];
+                if (write.Failure != null || write.Unchanged)
+                {
+                    outcomes[index] = new WriteOutcome(write, null, write.Failure);
+                }
+                else
+                {
+                    toSend.Add(index);
+                }
+            }
+
+            foreach (IGrouping<(WriteAction, string, bool), int> group in toSend.GroupBy(index => (writes[index].Row.Action, writes[index].Resource.Route, ToTrash(writes[index]))))
+            {
+                if (group.Key.Item3)
+                {
+                    requests.AddRange(group.Select<int, Func<CancellationToken, Task>>(index => token => TrashAsync(writes[index], outcomes, index, log, token)));
+                    continue;
+                }
+
+                List<int> rows = group.ToList();
+                for (int start = 0; start < rows.Count; start += batchSize)
+                {
+                    List<int> batch = rows.GetRange(start, Math.Min(batchSize, rows.Count - start));
+                    requests.Add(token => SendBatchAsync(writes, batch, outcomes, log, token));
+                }
+            }
+
+            await WireSlots.RunAllAsync(requests, _api.MaxConcurrency, cancellationToken).ConfigureAwait(false);
+            return outcomes;
+        }
+
+        private static bool ToTrash(PreparedWrite write) => write.Row.Action == WriteAction.Delete && !write.Row.Force && write.Resource.HasTrash;
+
+        /// <summary>What must be read to write the row: the item behind a SKU, and with a comparison every item updated.</summary>
+        private static ItemKey? KeyToRead(WriteRow row, bool onlyChanges)
+        {
+            if (row.Action == WriteAction.Create || (row.Id == null && row.Sku == null))
+            {
+                return null;
+            }
+
+            if (row.Id is long id)
+            {
+                bool placed = row.Collection.Parent == null || row.Collection.ParentId != null;
+                return onlyChanges && row.Action == WriteAction.Update && placed ? ItemKey.ById(row.Collection, id) : null;
+            }
+
+            // Through products a SKU finds variations too, of any product (capture 56).
+            return ItemKey.BySku(row.Collection.HasSkus ? WooResource.Products : row.Collection, row.Sku!);
+        }
+
+        private PreparedWrite Prepare(WriteRow row, FoundItem? found, Dictionary<(string Route, string Name), Task<long>> terms, List<WooRecord> attributes, bool onlyChanges)
+        {
+            PreparedWrite Failed(WooApiException failure) =>
+                new PreparedWrite(row, row.Collection, row.Id, found?.Item, Array.Empty<FieldChange>(), failure);
+
+            if (found?.Failure is WooApiException missing)
+            {
+                // The lookup's message names the id or SKU already.
+                return Failed(missing.About(row.Input ?? missing.Target!, missing.Message));
+            }
+
+            WooRecord? current = found?.Item;
+            WooResource resource = current == null ? row.Collection : row.Collection.CollectionOf(current);
+            if (Misplaced(row, resource) is string wrongPlace)
+            {
+                return Failed(WrongInput(row, wrongPlace));
+            }
+
+            var changes = new List<FieldChange>();
+            foreach (KeyValuePair<string, object?> field in row.Fields)
+            {
+                object? value = field.Value;
+                if (value is TermNames names)
+                {
+                    (value, string? unknown) = TermIds(names, terms);
+                    if (unknown != null)
+                    {
+                        WooApiException failure = terms[(names.Taxonomy.Route, unknown)].Exception!.GetBaseException() as WooApiException
+                                                  ?? new WooApiException(WooErrorCodes.TermNotFound, $"No {names.Taxonomy.Singular} '{unknown}'.", 404);
+                        return Failed(failure.About(row.Input ?? unknown, $"{row.Label}: {failure.Message}"));
+                    }
+                }
+
+                if (value is AttributeChoices choices)
+                {
+                    value = AttributeValues(choices, attributes);
+                }
+
+                if (FieldRules.Problem(resource, field.Key, value) is string problem)
+                {
+                    return Failed(WrongInput(row, problem));
+                }
+
+                bool compared = onlyChanges && current != null;
+                if (!(compared && FieldComparison.Same(field.Key, value, current![field.Key])))
+                {
+                    changes.Add(new FieldChange(field.Key, value, current != null, current?[field.Key]));
+                }
+            }
+
+            return new PreparedWrite(row, resource, row.Id ?? current?.Id, current, changes, null);
+        }
+
+        /// <summary>Why the item found cannot be the one meant: a variation's SKU given for a product of another kind, or the wrong product.</summary>
+        private static string? Misplaced(WriteRow row, WooResource found)
+        {
+            bool wantVariation = row.Collection.Parent != null && row.Collection.HasSkus;
+            if (row.Action == WriteAction.Create || !wantVariation)
+            {
+                return null;
+            }
+
+            if (found.ParentId == null)
+            {
+                return found.Parent == null && row.Sku != null && row.Id == null
+                    ? $"the SKU '{row.Sku}' is a product's, not a variation's"
+                    : $"which product's variation? Name the product";
+            }
+
+            return row.Collection.ParentId is long meant && meant != found.ParentId
+                ? $"the SKU '{row.Sku}' is {found.Parent!.Singular} {found.ParentId}'s, not {found.Parent.Singular} {meant}'s"
+                : null;
+        }
+
+        private static WooApiException WrongInput(WriteRow row, string problem) =>
+            new WooApiException(WooErrorCodes.WrongInput, $"{row.Label}: {problem}.") { Target = row.Input ?? row.Label };
+
+        /// <summary>Every term named by name or slug in the rows, each looked up once, MaxConcurrency at once.</summary>
+        private async Task<Dictionary<(string Route, string Name), Task<long>>> ResolveTermsAsync(IReadOnlyList<WriteRow> rows, IWooLog log, CancellationToken cancellationToken)
+        {
+            var lookups = new Dictionary<(string Route, string Name), Task<long>>();
+            List<(WooResource Taxonomy, string Name)> wanted = rows
+                .SelectMany(row => row.Fields.Select(field => field.Value).OfType<TermNames>())
+                .SelectMany(names => names.Names.Select(name => (names.Taxonomy, Name: name.Trim())))
+                .Where(term => !IsId(term.Name))
+                .GroupBy(term => (term.Taxonomy.Route, term.Name.ToUpperInvariant()))
+                .Select(group => group.First())
+                .ToList();
+            var pending = new List<TaskCompletionSource<long>>();
+            var requests = new List<Func<CancellationToken, Task>>();
+            foreach ((WooResource taxonomy, string name) in wanted)
+            {
+                var result = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+                lookups[(taxonomy.Route, name)] = result.Task;
+                requests.Add(async token =>
+                {
+                    try
+                    {
+                        result.SetResult(await _api.Terms.FindIdAsync(taxonomy, name, log, token).ConfigureAwait(false));
+                    }
+                    catch (WooApiException failure) when (failure.IsAboutOneItem)
+                    {
+                        // A name no term has fails the rows that give it, not the others.
+                        result.SetException(failure);
+                    }
+                });
+            }
+
+            await WireSlots.RunAllAsync(requests, _api.MaxConcurrency, cancellationToken).ConfigureAwait(false);
+            return lookups;
+        }
+
+        /// <summary>The store's global attributes, read once when a row gives attribute values by name.</summary>
+        private async Task<List<WooRecord>> GlobalAttributesAsync(IReadOnlyList<WriteRow> rows, IWooLog log, CancellationToken cancellationToken)
+        {
+            var attributes = new List<WooRecord>();
+            if (rows.Any(row => row.Fields.Any(field => field.Value is AttributeChoices)))
+            {
+                await _api.ListAsync(WooResource.Attributes, new ListQuery(), attribute => attribute, page =>
+                {
+                    attributes.AddRange(page.Items);
+                    return Task.FromResult(true);
+                }, log, cancellationToken).ConfigureAwait(false);
+            }
+
+            return attributes;
+        }
+
+        private static object AttributeValues(AttributeChoices choices, List<WooRecord> attributes) =>
+            choices.Choices.Select(choice =>
+            {
+                string name = choice.Key.Trim();
+                WooRecord? global = attributes.FirstOrDefault(attribute =>
+                    string.Equals(attribute["name"] as string, name, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(attribute["slug"] as string, name, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(attribute["slug"] as string, "pa_" + name, StringComparison.OrdinalIgnoreCase));
+                return global?.Id is long id
+                    ? new[] { new KeyValuePair<string, object?>("id", id), new KeyValuePair<string, object?>("option", choice.Value) }
+                    : new[] { new KeyValuePair<string, object?>("name", name), new KeyValuePair<string, object?>("option", choice.Value) };
+            }).ToArray();
+
+        /// <returns>The terms as WooCommerce takes them, or the first name no term has.</returns>
+        private static (object? Value, string? Unknown) TermIds(TermNames names, Dictionary<(string Route, string Name), Task<long>> terms)
+        {
+            var ids = new List<long>();
+            foreach (string given in names.Names)
+            {
+                string name = given.Trim();
+                long id;
+                if (IsId(name))
+                {
+                    id = long.Parse(name, System.Globalization.CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    KeyValuePair<(string Route, string Name), Task<long>> lookup = terms.First(term => term.Key.Route == names.Taxonomy.Route && string.Equals(term.Key.Name, name, StringComparison.OrdinalIgnoreCase));
+                    if (lookup.Value.Status != TaskStatus.RanToCompletion)
+                    {
+                        return (null, lookup.Key.Name);
+                    }
+
+                    id = lookup.Value.Result;
+                }
+
+                ids.Add(id);
+            }
+
+            object value = names.IsOne ? (object)ids[0] : ids.Select(id => new[] { new KeyValuePair<string, object?>("id", id) }).ToArray();
+            return (value, null);
+        }
+
+        private static bool IsId(string text) => long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long id) && id > 0;
+
+        private async Task SendBatchAsync(IReadOnlyList<PreparedWrite> writes, List<int> rows, WriteOutcome[] outcomes, IWooLog log, CancellationToken cancellationToken)
+        {
+            PreparedWrite first = writes[rows[0]];
+            var batch = new BatchRequest();
+            foreach (PreparedWrite write in rows.Select(index => writes[index]))
+            {
+                List<KeyValuePair<string, object?>> fields = write.Changes.Select(change => new KeyValuePair<string, object?>(change.Name, change.Value)).ToList();
+                switch (write.Row.Action)
+                {
+                    case WriteAction.Create:
+                        batch.Create.Add(fields);
+                        break;
+                    case WriteAction.Update:
+                        fields.Insert(0, new KeyValuePair<string, object?>("id", write.Id));
+                        batch.Update.Add(fields);
+                        break;
+                    default:
+                        batch.Delete.Add(write.Id!.Value);
+                        break;
+                }
+            }
+
+            BatchResult result;
+            try
+            {
+                result = await _api.BatchAsync(first.Resource, batch, log, cancellationToken).ConfigureAwait(false);
+            }
+            catch (WooApiException failure) when (!IsAboutTheKey(failure))
+            {
+                foreach (int index in rows)
+                {
+                    outcomes[index] = new WriteOutcome(writes[index], null, BatchFailed(writes[index], failure, rows.Count));
+                }
+
+                return;
+            }
+
+            IReadOnlyList<BatchOutcome> answers = first.Row.Action == WriteAction.Create ? result.Created : first.Row.Action == WriteAction.Update ? result.Updated : result.Deleted;
+            for (int position = 0; position < rows.Count; position++)
+            {
+                PreparedWrite write = writes[rows[position]];
+                BatchOutcome answer = answers[position];
+                outcomes[rows[position]] = answer.Failure == null
+                    ? new WriteOutcome(write, answer.Item, null, NotTaken(write, answer.Item!))
+                    : new WriteOutcome(write, null, ItemFailed(write, answer.Failure));
+            }
+        }
+
+        private async Task TrashAsync(PreparedWrite write, WriteOutcome[] outcomes, int index, IWooLog log, CancellationToken cancellationToken)
+        {
+            try
+            {
+                WooRecord item = await _api.SendForItemAsync(write.Resource, _api.DeleteRequest(write.Resource, write.Id!.Value, force: false), log, cancellationToken).ConfigureAwait(false);
+                outcomes[index] = new WriteOutcome(write, item, null);
+            }
+            catch (WooApiException failure) when (!IsAboutTheKey(failure))
+            {
+                outcomes[index] = new WriteOutcome(write, null, ItemFailed(write, failure));
+            }
+        }
+
+        /// <summary>
+        /// The fields sent that the item came back without: WooCommerce drops some values without an error (a stock
+        /// quantity where stock is not managed, a bad value in a batch), and a write must not look applied when
+        /// part of it was not.
+        /// </summary>
+        private static IReadOnlyList<FieldChange> NotTaken(PreparedWrite write, WooRecord item) =>
+            write.Changes
+                .Where(change => item.TryGet(change.Name, out object? kept) && !FieldComparison.Same(change.Name, change.Value, kept))
+                .Select(change => new FieldChange(change.Name, change.Value, true, item[change.Name]))
+                .ToList();
+
+        private static WooApiException ItemFailed(PreparedWrite write, WooApiException failure) =>
+            failure.About(write.Row.Input ?? write.Label, $"{write.Label}: {failure.Message}");
+
+        /// <summary>
+        /// A whole batch failed: each of its rows gets the error. When the store refused it (4xx), nothing was written.
+        /// Otherwise (a 5xx, a timeout, a broken answer) the store may have written it: updates and deletes were
+        /// already repeated as far as the retries go; creates never are, and are reported as of unknown outcome.
+        /// </summary>
+        private static WooApiException BatchFailed(PreparedWrite write, WooApiException failure, int size)
+        {
+            string batch = $"the batch of {size} it was in";
+            if (!MayHaveBeenApplied(failure))
+            {
+                return failure.About(write.Row.Input ?? write.Label, $"{write.Label}: not written: the store refused {batch}: {failure.Message}");
+            }
+
+            if (write.Row.Action == WriteAction.Create)
+            {
+                return new WooApiException(
+                    WooErrorCodes.OutcomeUnknown,
+                    $"{write.Label}: the store may or may not have created it: {batch} failed ({failure.Message}). It was not sent again, so as not to create it twice.",
+                    failure.StatusCode,
+                    hint: $"Look for the {write.Resource.Singular} in the store (by SKU or name) before creating it again.",
+                    innerException: failure) { Target = write.Row.Input ?? write.Label };
+            }
+
+            return failure.About(write.Row.Input ?? write.Label, $"{write.Label}: may not have been written: {batch} failed, also when tried again ({failure.Message}).");
+        }
+
+        /// <summary>Whether the store may have acted on a request that failed: not when it refused it (4xx) or was never reached.</summary>
+        private static bool MayHaveBeenApplied(WooApiException failure)
+        {
+            if (failure.StatusCode >= 400 && failure.StatusCode < 500)
+            {
+                return false;
+            }
+
+            return !(failure.GetBaseException() is SocketException socket
+                     && (socket.SocketErrorCode == SocketError.ConnectionRefused || socket.SocketErrorCode == SocketError.HostNotFound));
+        }
+
+        /// <summary>The key itself was refused (no write permission, a wrong secret): every other row would fail alike.</summary>
+        private static bool IsAboutTheKey(WooApiException failure) =>
+            failure.Kind == WooErrorKind.AuthenticationError || failure.Kind == WooErrorKind.PermissionDenied;
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+
+namespace WooPS.Base
+{
+    /// <summary>
+    /// Reads a field of a write as a CSV cell or a typed value gives it. An empty cell means "leave the field as it
+    /// is": it becomes null, which the write leaves out (clearing is asked for with -Clear). Text is read strictly,
+    /// where PowerShell's own conversion would surprise: "false" is false (not a non-empty, true string), "12,50" is
+    /// refused (not 1250), and a value outside the field's choices is refused with the choices.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Property)]
+    internal sealed class FieldValueAttribute : ArgumentTransformationAttribute
+    {
+        private static readonly string[] True = { "true", "yes", "1", "$true" };
+        private static readonly string[] False = { "false", "no", "0", "$false" };
+
+        private readonly string[] _choices;
+
+        public FieldValueAttribute(params string[] choices)
+        {
+            _choices = choices;
+        }
+
+        /// <summary>The field is true or false.</summary>
+        public bool Flag { get; set; }
+
+        /// <summary>The field is an amount (money, a weight): a dot before the decimals, no thousands separators.</summary>
+        public bool Amount { get; set; }
+
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        {
+            object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            if (!(value is string text))
+            {
+                return _choices.Length > 0 && value != null ? Choice(Convert.ToString(value, CultureInfo.InvariantCulture)!) : inputData;
+            }
+
+            text = text.Trim();
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            if (_choices.Length > 0)
+            {
+                return Choice(text);
+            }
+
+            if (Flag)
+            {
+                return True.Contains(text, StringComparer.OrdinalIgnoreCase) ? true
+                    : False.Contains(text, StringComparer.OrdinalIgnoreCase) ? (object)false
+                    : throw new ArgumentTransformationMetadataException($"'{text}' is not true or false (true, false, yes, no, 1 or 0).");
+            }
+
+            if (Amount)
+            {
+                return decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal amount)
+                    ? amount
+                    : throw new ArgumentTransformationMetadataException($"'{text}' is not an amount: write it with a dot before the decimals and no thousands separators, as 1234.50.");
+            }
+
+            return inputData;
+        }
+
+        private string Choice(string given) =>
+            _choices.FirstOrDefault(choice => string.Equals(choice, given.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentTransformationMetadataException($"'{given}' is not one of {string.Join(", ", _choices)}.");
+    }
+}

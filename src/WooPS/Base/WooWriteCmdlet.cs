@@ -1,0 +1,253 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using WooPS.Core;
+using WooPS.Core.Json;
+using WooPS.Core.Resources;
+
+namespace WooPS.Base
+{
+    /// <summary>
+    /// Base of every cmdlet that writes: rows from parameters or the pipeline are gathered (a window of BatchSize ×
+    /// MaxConcurrency), made ready in the background (SKUs and terms found, values checked, with a comparison only
+    /// the changes kept), confirmed one by one on the pipeline thread (-WhatIf, -Confirm), sent in batches, and
+    /// answered row by row in input order: the item (when the cmdlet writes items), "unchanged", or an error
+    /// naming the row. At the end one line in the information stream counts the outcomes.
+    /// </summary>
+    public abstract class WooWriteCmdlet : WooSessionCmdlet
+    {
+        private readonly List<WriteRow> _pending = new List<WriteRow>();
+        private readonly WriteTally _tally = new WriteTally();
+        private HashSet<string> _givenByName = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Items per request to the store's batch route, 1–100.</summary>
+        [Parameter]
+        [ValidateRange(1, BatchRequest.MaxItems)]
+        public int BatchSize { get; set; } = BatchRequest.MaxItems;
+
+        /// <summary>What is piped in; its fields bind to the parameters of the same name.</summary>
+        [Parameter(ValueFromPipeline = true, DontShow = true)]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>Compare with the store and send only what differs (Set cmdlets).</summary>
+        internal virtual bool OnlyChanges => false;
+
+        /// <summary>Write the items as the store left them (New always; Set and Remove with -PassThru).</summary>
+        internal abstract bool WritesItems { get; }
+
+        /// <summary>"Create", "Move to the trash": what ShouldProcess says is done to an item.</summary>
+        internal abstract string Operation(PreparedWrite write);
+
+        protected override void BeginProcessing()
+        {
+            // Parameters bound now came from the command line; later ones for a row came from the piped object.
+            _givenByName = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
+        }
+
+        protected override void EndProcessing()
+        {
+            if (_pending.Count > 0)
+            {
+                Flush(ResolveSession());
+            }
+
+            _tally.Finish(this);
+        }
+
+        /// <summary>The parameter was given on the command line, and holds for every row.</summary>
+        internal bool GivenByName(string parameter) => _givenByName.Contains(parameter);
+
+        /// <summary>
+        /// Adds a field to the row when a value was given. For an update, a value the piped object carries that it
+        /// already had when read from the store is left out: only what was changed since is written.
+        /// </summary>
+        internal void AddField(WriteRow row, string parameter, string field, object? value)
+        {
+            if (value == null)
+            {
+                return;
+            }
+
+            bool unchangedSinceRead = row.Action == WriteAction.Update && !GivenByName(parameter) && ReadValues.TryGet(InputObject, field, out object? asRead) && FieldComparison.Same(field, value, asRead);
+            if (!unchangedSinceRead)
+            {
+                row.Set(field, value);
+            }
+        }
+
+        /// <summary>Queues a row; a full window is written at once.</summary>
+        internal void Write(WooSession session, WriteRow row)
+        {
+            _pending.Add(row);
+            if (_pending.Count >= BatchSize * session.MaxConcurrency)
+            {
+                Flush(session);
+            }
+        }
+
+        /// <summary>
+        /// Whether the piped object is one this cmdlet does not take, its error written: a .NET object of another
+        /// kind (a process has an Id and a Name too) or a WooPS object of another type (a category into
+        /// Set-WooProduct) is refused, never read for its fields.
+        /// </summary>
+        /// <param name="itemTypes">The WooPS types that stand for an item of <paramref name="collection"/>.</param>
+        internal bool Refused(WooResource collection, params string[] itemTypes)
+        {
+            PipedObject? piped = Piped;
+            if (piped == null || !(piped.IsForeign || (piped.WooType != null && Array.IndexOf(itemTypes, piped.WooType) < 0) || (piped.LooksLikeTerm && collection.HasSkus)))
+            {
+                return false;
+            }
+
+            Reject(piped.Original, $"{MyInvocation.MyCommand.Name} takes {collection.Plural}, their ids and rows naming them from the pipeline; it got {piped.Description}.");
+            return true;
+        }
+
+        /// <summary>
+        /// The row for an existing item, named by -Id or -Sku, else by the piped value (an id, a SKU). A row of a
+        /// variation (a parent_id above 0) names it in its product's variations.
+        /// </summary>
+        /// <returns>The row, or null when it names no item (its error written).</returns>
+        internal WriteRow? NamedRow(WriteAction action, WooResource collection, long? id, string? sku)
+        {
+            PipedObject? piped = Piped;
+            if (id == null && sku == null)
+            {
+                id = piped?.Id;
+                sku = id == null ? piped?.Sku : null;
+            }
+
+            if (id < 1 || (id == null && sku == null))
+            {
+                Reject(RowInput, id < 1
+                    ? $"{id} is no {collection.Singular} id: ids start at 1."
+                    : $"This row names no {collection.Singular}: give an id{(collection.HasSkus ? " or a SKU" : string.Empty)}.");
+                return null;
+            }
+
+            WooResource place = collection.Parent == null && collection.HasSkus && piped?.VariationOf is long parent ? WooResource.Variations.Of(parent) : collection;
+            return new WriteRow(action, place, RowInput) { Id = id, Sku = id == null ? sku : null };
+        }
+
+        private PipedObject? Piped => MyInvocation.ExpectingInput ? PipedObject.Read(InputObject) : null;
+
+        /// <summary>A row that names nothing to write: its error, and the pipeline goes on.</summary>
+        internal void Reject(object? input, string problem)
+        {
+            _tally.Failed++;
+            WriteError(WooErrors.From(new WooApiException(WooErrorCodes.WrongInput, problem) { Target = input }));
+        }
+
+        /// <summary>The object the row came from, or what was given on the command line, for error targets.</summary>
+        internal object? RowInput => MyInvocation.ExpectingInput ? (object?)InputObject : null;
+
+        private void Flush(WooSession session)
+        {
+            List<WriteRow> rows = _pending.ToList();
+            _pending.Clear();
+            Run(async (queue, cancellation) =>
+            {
+                ItemWriter writer = session.Resources.Writes;
+                IReadOnlyList<PreparedWrite> prepared = await writer.PrepareAsync(rows, OnlyChanges, queue, cancellation).ConfigureAwait(false);
+                List<PreparedWrite> confirmed = await queue.InvokeAsync(() => prepared.Where(Confirm).ToList()).ConfigureAwait(false);
+                IReadOnlyList<WriteOutcome> outcomes = await writer.SendAsync(confirmed, BatchSize, queue, cancellation).ConfigureAwait(false);
+                await queue.InvokeAsync(() =>
+                {
+                    foreach (WriteOutcome outcome in outcomes)
+                    {
+                        WriteOutcome(outcome);
+                    }
+
+                    _tally.Report(this);
+                    return true;
+                }).ConfigureAwait(false);
+            });
+        }
+
+        /// <summary>ShouldProcess for a row with something to send; failures and unchanged rows go on to be reported.</summary>
+        private bool Confirm(PreparedWrite write)
+        {
+            if (write.Failure != null || write.Unchanged)
+            {
+                return true;
+            }
+
+            string operation = Operation(write);
+            if (ShouldProcess(write.Label + ": " + operation, null, null, out ShouldProcessReason reason))
+            {
+                return true;
+            }
+
+            if (reason == ShouldProcessReason.WhatIf)
+            {
+                _tally.Previewed++;
+            }
+            else
+            {
+                _tally.Declined++;
+            }
+
+            return false;
+        }
+
+        private void WriteOutcome(WriteOutcome outcome)
+        {
+            if (outcome.Failure != null)
+            {
+                _tally.Failed++;
+                WriteError(WooErrors.From(outcome.Failure));
+            }
+            else if (outcome.Item is WooRecord item)
+            {
+                _tally.Applied++;
+                WriteVerbose($"{outcome.Write.Label}: {Operation(outcome.Write)}: done.");
+                foreach (FieldChange kept in outcome.NotTaken)
+                {
+                    WriteWarning($"{outcome.Write.Label}: the store kept {kept.Name} = {Shown(kept.Was)}, not {Shown(kept.Value)}.{NotTakenAdvice(kept.Name)}");
+                }
+
+                if (WritesItems)
+                {
+                    WriteObject(RecordConverter.ToPSObject(item, outcome.Write.Resource.TypeNameOf(item)));
+                }
+            }
+            else
+            {
+                _tally.Unchanged++;
+                WriteVerbose($"{outcome.Write.Label}: unchanged, every field given has that value already.");
+            }
+        }
+
+        /// <summary>"regular_price = 12.50 (was 10.00), stock_quantity = 5": the fields of a write, for ShouldProcess.</summary>
+        internal static string Describe(IReadOnlyList<FieldChange> changes) =>
+            string.Join(", ", changes.Select(change => change.Name + " = " + Shown(change.Value) + (change.WasKnown ? " (was " + Shown(change.Was) + ")" : string.Empty)));
+
+        private static string NotTakenAdvice(string field) =>
+            field == "stock_quantity" ? " WooCommerce keeps a stock quantity only where stock is managed: add -ManageStock $true." : string.Empty;
+
+        private static string Shown(object? value)
+        {
+            switch (value)
+            {
+                case null:
+                    return "(none)";
+                case string text:
+                    return text.Length == 0 ? "(none)" : "'" + (text.Length > 60 ? text.Substring(0, 57) + "..." : text) + "'";
+                case bool flag:
+                    return flag ? "true" : "false";
+                case DateTime date:
+                    return date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+                case IConvertible number:
+                    return Convert.ToString(number, CultureInfo.InvariantCulture)!;
+                case WooRecord record:
+                    return record.Id is long id ? "#" + id.ToString(CultureInfo.InvariantCulture) : "{…}";
+                case System.Collections.IEnumerable items:
+                    return "[" + string.Join(", ", items.Cast<object?>().Select(item => item is IEnumerable<KeyValuePair<string, object?>> fields && fields.FirstOrDefault(f => f.Key == "id").Value is object id ? "#" + Shown(id) : Shown(item))) + "]";
+                default:
+                    return value.ToString() ?? string.Empty;
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using WooPS.Base;
+using WooPS.Core;
+using WooPS.Core.Resources;
+
+namespace WooPS.Commands
+{
+    /// <summary>
+    /// Creates products, from parameters or piped rows, 100 to a batch, and writes each as the store made it. A
+    /// row the store refuses (a SKU another product has) is an error naming it; the others are created.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "WooProduct", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(GetWooProductCommand.TypeName)]
+    public sealed class NewWooProductCommand : WooProductWriteCmdlet
+    {
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [FieldValue]
+        public string? Name { get; set; }
+
+        /// <summary>simple (WooCommerce's default), grouped, external or variable.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [FieldValue("simple", "grouped", "external", "variable")]
+        public string? Type { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [FieldValue]
+        public string? Sku { get; set; }
+
+        internal override string? ProductName => Name;
+
+        internal override bool WritesItems => true;
+
+        internal override string Operation(PreparedWrite write) => "Create with " + Describe(write.Changes);
+
+        internal override IEnumerable<WriteField> Fields() => base.Fields().Concat(new[]
+        {
+            WriteField.Of(nameof(Type), "type", Type),
+            WriteField.Of(nameof(Sku), "sku", Sku),
+        });
+
+        protected override void ProcessRecord()
+        {
+            WooSession session = ResolveSession();
+            if (Refused(WooResource.Products, GetWooProductCommand.TypeName))
+            {
+                return;
+            }
+
+            var row = new WriteRow(WriteAction.Create, WooResource.Products, RowInput) { Sku = Sku };
+            if (AddFields(row) is string problem)
+            {
+                Reject(RowInput, $"{row.Label}: {problem}");
+                return;
+            }
+
+            Write(session, row);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Management.Automation;
+using WooPS.Base;
+using WooPS.Core.Resources;
+
+namespace WooPS.Commands
+{
+    /// <summary>
+    /// Deletes product categories for good (WordPress has no trash for terms), 100 to a batch; the products keep
+    /// their other categories. Named by id, given or piped.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "WooProductCategory", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(GetWooProductCategoryCommand.TypeName)]
+    public sealed class RemoveWooProductCategoryCommand : WooRemoveCmdlet
+    {
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [FieldValue]
+        public long[]? Id { get; set; }
+
+        internal override long[]? IdsGiven => Id;
+
+        internal override WooResource Collection => WooResource.Categories;
+
+        internal override string[] ItemTypes => new[] { GetWooProductCategoryCommand.TypeName };
+    }
+}
