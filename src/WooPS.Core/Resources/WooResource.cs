@@ -89,13 +89,17 @@ namespace WooPS.Core.Resources
         public bool HasTrash => HasSkus;
 
         /// <summary>
-        /// The collection a record read through this one lives in: a variation answering through products belongs
-        /// to its product's variations.
+        /// The collection a record read through this one lives in: found by SKU or id, a variation belongs to its
+        /// product's variations and a product to products, whichever collection it was asked through.
         /// </summary>
         internal WooResource CollectionOf(WooRecord record)
         {
-            bool variation = record["type"] as string == "variation" || _route == Variations._route;
-            return variation && record["parent_id"] is long parent && parent > 0 ? Variations.Of(parent) : this;
+            if (!HasSkus || !(record["type"] is string type))
+            {
+                return this;
+            }
+
+            return type == "variation" && record["parent_id"] is long parent && parent > 0 ? Variations.Of(parent) : type == "variation" ? this : Products;
         }
 
         internal string Route => Parent == null

@@ -84,6 +84,8 @@ namespace WooPS.Base
             if (_pending.Count >= BatchSize * session.MaxConcurrency)
             {
                 Flush(session);
+                // Only a long pipeline fills a window: show how far it got.
+                _tally.Report(this);
             }
         }
 
@@ -160,7 +162,6 @@ namespace WooPS.Base
                         WriteOutcome(outcome);
                     }
 
-                    _tally.Report(this);
                     return true;
                 }).ConfigureAwait(false);
             });
@@ -216,7 +217,9 @@ namespace WooPS.Base
             else
             {
                 _tally.Unchanged++;
-                WriteVerbose($"{outcome.Write.Label}: unchanged, every field given has that value already.");
+                WriteVerbose(outcome.Write.Row.Fields.Count == 0
+                    ? $"{outcome.Write.Label}: unchanged, no field was given to change."
+                    : $"{outcome.Write.Label}: unchanged, every field given has that value already.");
             }
         }
 

@@ -180,11 +180,14 @@ namespace WooPS.Core.Resources
                 return null;
             }
 
+            if (found.Parent == null)
+            {
+                return row.Id == null ? $"the SKU '{row.Sku}' is a product's, not a variation's" : "it is a product, not a variation";
+            }
+
             if (found.ParentId == null)
             {
-                return found.Parent == null && row.Sku != null && row.Id == null
-                    ? $"the SKU '{row.Sku}' is a product's, not a variation's"
-                    : $"which product's variation? Name the product";
+                return "which product's variation? Name the product";
             }
 
             return row.Collection.ParentId is long meant && meant != found.ParentId
