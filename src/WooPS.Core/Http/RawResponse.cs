@@ -23,7 +23,11 @@ namespace WooPS.Core.Http
             TotalItems = Header(response, "X-WP-Total");
             TotalPages = Header(response, "X-WP-TotalPages") is long pages ? (int)Math.Min(pages, int.MaxValue) : (int?)null;
             Shown = shown;
+            Repeated = RequestContext.WasRepeated(response.RequestMessage);
         }
+
+        /// <summary>This answer came to the request sent again after a failed attempt.</summary>
+        public bool Repeated { get; }
 
         public int Status { get; }
 

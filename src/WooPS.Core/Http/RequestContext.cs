@@ -10,6 +10,13 @@ namespace WooPS.Core.Http
     {
         private const string LogKey = "WooPS.Log";
         private const string SafeToRepeatKey = "WooPS.SafeToRepeat";
+        private const string RepeatedKey = "WooPS.Repeated";
+
+        /// <summary>
+        /// The key in a <see cref="WooApiException"/>'s Data when the failing answer came to a repeated request: the
+        /// first attempt may have done what the answer says cannot be done (a DELETE whose answer was lost, then 410).
+        /// </summary>
+        public const string AnswerToRepeat = RepeatedKey;
 
         /// <param name="safeToRepeat">Sending it twice does no harm although its method suggests otherwise (a batch of updates).</param>
         public static void Attach(HttpRequestMessage request, IWooLog log, bool safeToRepeat)
@@ -20,6 +27,11 @@ namespace WooPS.Core.Http
                 request.Properties[SafeToRepeatKey] = true;
             }
         }
+
+        /// <summary>The request is being sent again after a failed attempt.</summary>
+        public static void MarkRepeated(HttpRequestMessage request) => request.Properties[RepeatedKey] = true;
+
+        public static bool WasRepeated(HttpRequestMessage? request) => request != null && request.Properties.ContainsKey(RepeatedKey);
 
         public static IWooLog LogOf(HttpRequestMessage request) =>
             request.Properties.TryGetValue(LogKey, out object? log) && log is IWooLog found ? found : NullWooLog.Instance;

@@ -29,6 +29,7 @@ namespace WooPS.Core.Http
                 Task WaitAsync(string why, TimeSpan delay)
                 {
                     RequestContext.LogOf(request).Verbose($"{why}; retry {retry} of {_policy.MaxRetries} in {delay.TotalSeconds:0.#} s.");
+                    RequestContext.MarkRepeated(request);
                     return Task.Delay(delay, cancellationToken);
                 }
 

@@ -35,7 +35,15 @@ namespace WooPS.Core.Http
         {
             var uri = QueryString.WithQuery(new Uri(Address.ApiBase, request.Route), request.Query);
             RawResponse raw = await SendRawAsync(request.Method, uri, request.JsonBody, log, cancellationToken, request.SafeToRepeat).ConfigureAwait(false);
-            return Interpret(raw, log, RequestContext.IsRepeatable(request.Method, request.SafeToRepeat));
+            try
+            {
+                return Interpret(raw, log, RequestContext.IsRepeatable(request.Method, request.SafeToRepeat));
+            }
+            catch (WooApiException failure) when (raw.Repeated)
+            {
+                failure.Data[RequestContext.AnswerToRepeat] = true;
+                throw;
+            }
         }
 
         /// <summary>

@@ -9,7 +9,8 @@ namespace WooPS.Base
     /// Reads a field of a write as a CSV cell or a typed value gives it. An empty cell means "leave the field as it
     /// is": it becomes null, which the write leaves out (clearing is asked for with -Clear). Text is read strictly,
     /// where PowerShell's own conversion would surprise: "false" is false (not a non-empty, true string), "12,50" is
-    /// refused (not 1250), and a value outside the field's choices is refused with the choices.
+    /// refused (not 1250), "4.5" is no stock quantity (not 4), and a value outside the field's choices is refused
+    /// with the choices. Text PowerShell could not convert would otherwise leave the field out without an error.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property)]
     internal sealed class FieldValueAttribute : ArgumentTransformationAttribute
@@ -29,6 +30,12 @@ namespace WooPS.Base
 
         /// <summary>The field is an amount (money, a weight): a dot before the decimals, no thousands separators.</summary>
         public bool Amount { get; set; }
+
+        /// <summary>The field is a whole number (a stock quantity, an id): "4.5" is refused, not rounded.</summary>
+        public bool Whole { get; set; }
+
+        /// <summary>The field is a date: ISO 8601 (2026-12-24, 2026-12-24T08:00:00) or the invariant culture's month/day/year.</summary>
+        public bool Date { get; set; }
 
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
@@ -54,6 +61,22 @@ namespace WooPS.Base
                 return True.Contains(text, StringComparer.OrdinalIgnoreCase) ? true
                     : False.Contains(text, StringComparer.OrdinalIgnoreCase) ? (object)false
                     : throw new ArgumentTransformationMetadataException($"'{text}' is not true or false (true, false, yes, no, 1 or 0).");
+            }
+
+            if (Whole)
+            {
+                return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number)
+                    ? number
+                    : throw new ArgumentTransformationMetadataException($"'{text}' is not a whole number.");
+            }
+
+            if (Date)
+            {
+                // PowerShell's own conversion reads text with the invariant culture too; refusing here names the
+                // cell, where a failed conversion would leave the field out without a word.
+                return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date)
+                    ? date
+                    : throw new ArgumentTransformationMetadataException($"'{text}' is not a date: write it as 2026-12-24 or 2026-12-24T08:00:00.");
             }
 
             if (Amount)

@@ -22,17 +22,17 @@ namespace WooPS.Base
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("date_on_sale_from")]
-        [FieldValue]
+        [FieldValue(Date = true)]
         public DateTime? DateOnSaleFrom { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("date_on_sale_to")]
-        [FieldValue]
+        [FieldValue(Date = true)]
         public DateTime? DateOnSaleTo { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("stock_quantity")]
-        [FieldValue]
+        [FieldValue(Whole = true)]
         public int? StockQuantity { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

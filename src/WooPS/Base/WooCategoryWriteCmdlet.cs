@@ -22,7 +22,7 @@ namespace WooPS.Base
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("menu_order")]
-        [FieldValue]
+        [FieldValue(Whole = true)]
         public int? MenuOrder { get; set; }
 
         /// <summary>An id as a number (a piped category's parent, where 0 is "none"), else the name or slug to look up.</summary>

@@ -37,7 +37,7 @@ namespace WooPS.Base
         internal override string Operation(PreparedWrite write) =>
             write.Row.Force || !write.Resource.HasTrash ? "Delete for good" : "Move to the trash";
 
-        protected override void ProcessRecord()
+        internal override void ProcessRow()
         {
             WooSession session = ResolveSession();
             if (Refused(Collection, ItemTypes))

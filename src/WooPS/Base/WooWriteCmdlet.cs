@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -45,6 +46,27 @@ namespace WooPS.Base
             // Parameters bound now came from the command line; later ones for a row came from the piped object.
             _givenByName = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
         }
+
+        protected sealed override void ProcessRecord()
+        {
+            if (!(TakesInput && InputObject?.BaseObject is IDictionary row))
+            {
+                ProcessRow();
+                return;
+            }
+
+            using DictionaryRow bound = DictionaryRow.Bind(this, row, _givenByName, out string? problem);
+            if (problem != null)
+            {
+                Reject(InputObject, "This row cannot be written: " + problem);
+                return;
+            }
+
+            ProcessRow();
+        }
+
+        /// <summary>Turns the current input (parameters, or the row piped in) into rows with <see cref="Write"/>.</summary>
+        internal abstract void ProcessRow();
 
         protected override void EndProcessing()
         {
@@ -118,6 +140,12 @@ namespace WooPS.Base
             if (id == null && sku == null)
             {
                 id = piped?.Id;
+                if (id == null && piped?.Sku != null && !collection.HasSkus)
+                {
+                    Reject(piped.Original, $"{piped.Description} names no {collection.Singular}: {collection.Plural} are named by id. Find them with -Search or -Slug of their Get cmdlet and pipe them in.");
+                    return null;
+                }
+
                 sku = id == null ? piped?.Sku : null;
             }
 
@@ -133,7 +161,16 @@ namespace WooPS.Base
             return new WriteRow(action, place, RowInput) { Id = id, Sku = id == null ? sku : null };
         }
 
-        private PipedObject? Piped => MyInvocation.ExpectingInput ? PipedObject.Read(InputObject) : null;
+        private PipedObject? Piped => TakesInput ? PipedObject.Read(InputObject) : null;
+
+        /// <summary>Text piped in as it is (a name for New- cmdlets), not a row.</summary>
+        internal string? PipedText => TakesInput && InputObject?.BaseObject is string text && text.Trim().Length > 0 ? text.Trim() : null;
+
+        /// <summary>A row came in: piped, or given to -InputObject by name.</summary>
+        private bool TakesInput => MyInvocation.ExpectingInput || GivenByName(nameof(InputObject));
+
+        /// <summary>A row whose fields cannot be written as given: its error, naming it, and the pipeline goes on.</summary>
+        internal void Reject(WriteRow row, string problem) => Reject(row.Input ?? row.Label, $"{row.Label}: {problem}");
 
         /// <summary>A row that names nothing to write: its error, and the pipeline goes on.</summary>
         internal void Reject(object? input, string problem)
@@ -143,7 +180,7 @@ namespace WooPS.Base
         }
 
         /// <summary>The object the row came from, or what was given on the command line, for error targets.</summary>
-        internal object? RowInput => MyInvocation.ExpectingInput ? (object?)InputObject : null;
+        internal object? RowInput => TakesInput ? (object?)InputObject : null;
 
         private void Flush(WooSession session)
         {
@@ -157,14 +194,41 @@ namespace WooPS.Base
                 IReadOnlyList<WriteOutcome> outcomes = await writer.SendAsync(confirmed, BatchSize, queue, cancellation).ConfigureAwait(false);
                 await queue.InvokeAsync(() =>
                 {
-                    foreach (WriteOutcome outcome in outcomes)
+                    for (int index = 0; index < outcomes.Count; index++)
                     {
-                        WriteOutcome(outcome);
+                        try
+                        {
+                            WriteOutcome(outcomes[index]);
+                        }
+                        catch (Exception) when (index + 1 < outcomes.Count)
+                        {
+                            // -ErrorAction Stop (or a downstream error) ends the command here, but the rows after
+                            // this one were already sent with it: say which the store applied.
+                            TellUnreported(outcomes.Skip(index + 1).Where(outcome => outcome.Item != null).ToList());
+                            throw;
+                        }
                     }
 
                     return true;
                 }).ConfigureAwait(false);
             });
+        }
+
+        private void TellUnreported(List<WriteOutcome> applied)
+        {
+            if (applied.Count == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                WriteWarning($"Stopped before reporting {applied.Count} more rows, which the store had already applied: {string.Join(", ", applied.Select(outcome => outcome.Write.Label))}.");
+            }
+            catch (PipelineStoppedException)
+            {
+                // The pipeline is gone: nothing more can be written.
+            }
         }
 
         /// <summary>ShouldProcess for a row with something to send; failures and unchanged rows go on to be reported.</summary>
@@ -175,8 +239,8 @@ namespace WooPS.Base
                 return true;
             }
 
-            string operation = Operation(write);
-            if (ShouldProcess(write.Label + ": " + operation, null, null, out ShouldProcessReason reason))
+            string change = write.Label + ": " + Operation(write);
+            if (ShouldProcess(change, change + "?", MyInvocation.MyCommand.Name, out ShouldProcessReason reason))
             {
                 return true;
             }
@@ -225,7 +289,25 @@ namespace WooPS.Base
 
         /// <summary>"regular_price = 12.50 (was 10.00), stock_quantity = 5": the fields of a write, for ShouldProcess.</summary>
         internal static string Describe(IReadOnlyList<FieldChange> changes) =>
-            string.Join(", ", changes.Select(change => change.Name + " = " + Shown(change.Value) + (change.WasKnown ? " (was " + Shown(change.Was) + ")" : string.Empty)));
+            changes.Count == 0 ? "no field given" : string.Join(", ", changes.Select(change => change.Name + " = " + Shown(change.Value) + (change.WasKnown ? " (was " + Shown(change.Was) + ")" : string.Empty)));
+
+        /// <summary>A term as "#16", an attribute value as "Color: Blue" (or "#1: Blue"), meta data as "key: value", else its fields.</summary>
+        private static string ShownRecord(List<KeyValuePair<string, object?>> fields)
+        {
+            object? Field(string name) => fields.FirstOrDefault(field => field.Key == name).Value;
+            object? name = Field("name") ?? (Field("id") is object id ? "#" + Shown(id) : null);
+            if (Field("option") is object option)
+            {
+                return $"{name ?? "?"}: {option}";
+            }
+
+            if (Field("key") is object key)
+            {
+                return $"{key}: {Shown(Field("value"))}";
+            }
+
+            return fields.Count == 1 && Field("id") is object only ? "#" + Shown(only) : "{" + string.Join(", ", fields.Select(field => field.Key + " = " + Shown(field.Value))) + "}";
+        }
 
         private static string NotTakenAdvice(string field) =>
             field == "stock_quantity" ? " WooCommerce keeps a stock quantity only where stock is managed: add -ManageStock $true." : string.Empty;
@@ -244,10 +326,10 @@ namespace WooPS.Base
                     return date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
                 case IConvertible number:
                     return Convert.ToString(number, CultureInfo.InvariantCulture)!;
-                case WooRecord record:
-                    return record.Id is long id ? "#" + id.ToString(CultureInfo.InvariantCulture) : "{…}";
+                case IEnumerable<KeyValuePair<string, object?>> fields:
+                    return ShownRecord(fields.ToList());
                 case System.Collections.IEnumerable items:
-                    return "[" + string.Join(", ", items.Cast<object?>().Select(item => item is IEnumerable<KeyValuePair<string, object?>> fields && fields.FirstOrDefault(f => f.Key == "id").Value is object id ? "#" + Shown(id) : Shown(item))) + "]";
+                    return "[" + string.Join(", ", items.Cast<object?>().Select(Shown)) + "]";
                 default:
                     return value.ToString() ?? string.Empty;
             }

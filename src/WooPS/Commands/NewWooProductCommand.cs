@@ -15,6 +15,7 @@ namespace WooPS.Commands
     [OutputType(GetWooProductCommand.TypeName)]
     public sealed class NewWooProductCommand : WooProductWriteCmdlet
     {
+        /// <summary>The name; text piped in is taken as the name too. WooCommerce names a product without one "Product".</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [FieldValue]
         public string? Name { get; set; }
@@ -28,7 +29,7 @@ namespace WooPS.Commands
         [FieldValue]
         public string? Sku { get; set; }
 
-        internal override string? ProductName => Name;
+        internal override string? ProductName => Name ?? PipedText;
 
         internal override bool WritesItems => true;
 
@@ -40,7 +41,7 @@ namespace WooPS.Commands
             WriteField.Of(nameof(Sku), "sku", Sku),
         });
 
-        protected override void ProcessRecord()
+        internal override void ProcessRow()
         {
             WooSession session = ResolveSession();
             if (Refused(WooResource.Products, GetWooProductCommand.TypeName))
@@ -51,7 +52,7 @@ namespace WooPS.Commands
             var row = new WriteRow(WriteAction.Create, WooResource.Products, RowInput) { Sku = Sku };
             if (AddFields(row) is string problem)
             {
-                Reject(RowInput, $"{row.Label}: {problem}");
+                Reject(row, problem);
                 return;
             }
 

@@ -10,17 +10,18 @@ namespace WooPS.Commands
     [OutputType(GetWooProductTagCommand.TypeName)]
     public sealed class NewWooProductTagCommand : WooTermWriteCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string Name { get; set; } = string.Empty;
+        /// <summary>The name; text piped in is taken as the name too.</summary>
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [FieldValue]
+        public string? Name { get; set; }
 
-        internal override string? TermName => Name;
+        internal override string? TermName => Name ?? PipedText;
 
         internal override bool WritesItems => true;
 
         internal override string Operation(PreparedWrite write) => "Create with " + Describe(write.Changes);
 
-        protected override void ProcessRecord()
+        internal override void ProcessRow()
         {
             WooSession session = ResolveSession();
             if (Refused(WooResource.Tags, GetWooProductTagCommand.TypeName))
@@ -29,9 +30,15 @@ namespace WooPS.Commands
             }
 
             var row = new WriteRow(WriteAction.Create, WooResource.Tags, RowInput);
+            if (TermName == null)
+            {
+                Reject(row, "WooCommerce needs a name for it: give -Name, or pipe names or rows with a name column.");
+                return;
+            }
+
             if (AddFields(row) is string problem)
             {
-                Reject(RowInput, $"{row.Label}: {problem}");
+                Reject(row, problem);
                 return;
             }
 

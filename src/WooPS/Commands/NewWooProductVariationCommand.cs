@@ -17,15 +17,16 @@ namespace WooPS.Commands
     public sealed class NewWooProductVariationCommand : WooCatalogItemWriteCmdlet
     {
         /// <summary>The variable product to add the variation to.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("parent_id", "product_id")]
-        [ValidateRange(1, long.MaxValue)]
-        public long ProductId { get; set; }
+        [FieldValue(Whole = true)]
+        public long? ProductId { get; set; }
 
-        /// <summary>The variation's attribute values: @{ Color = 'Blue'; Size = 'M' }. An attribute left out means "any".</summary>
-        [Parameter(Position = 1)]
-        [ValidateNotNullOrEmpty]
-        public Hashtable? Attribute { get; set; }
+        /// <summary>The variation's attribute values: @{ Color = 'Blue'; Size = 'M' }, or 'Color=Blue; Size=M' in a CSV cell. An attribute left out means "any".</summary>
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("attributes")]
+        [AttributeChoices]
+        public IDictionary? Attribute { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [FieldValue]
@@ -42,7 +43,7 @@ namespace WooPS.Commands
                 Attribute.Keys.Cast<object>().Select(key => new KeyValuePair<string, string>(key.ToString()!, LanguagePrimitives.ConvertTo<string>(Attribute[key]))).ToList())),
         });
 
-        protected override void ProcessRecord()
+        internal override void ProcessRow()
         {
             WooSession session = ResolveSession();
             if (Refused(WooResource.Variations, GetWooProductVariationCommand.TypeName))
@@ -50,10 +51,16 @@ namespace WooPS.Commands
                 return;
             }
 
-            var row = new WriteRow(WriteAction.Create, WooResource.Variations.Of(ProductId), RowInput) { Sku = Sku };
+            if (!(ProductId is long product) || product < 1)
+            {
+                Reject(RowInput, "Which product is the new variation of? Give -ProductId, or a product_id (or parent_id) column of 1 or more.");
+                return;
+            }
+
+            var row = new WriteRow(WriteAction.Create, WooResource.Variations.Of(product), RowInput) { Sku = Sku };
             if (AddFields(row) is string problem)
             {
-                Reject(RowInput, $"{row.Label}: {problem}");
+                Reject(row, problem);
                 return;
             }
 

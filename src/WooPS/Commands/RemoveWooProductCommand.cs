@@ -13,7 +13,7 @@ namespace WooPS.Commands
     public sealed class RemoveWooProductCommand : WooRemoveCmdlet
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-        [FieldValue]
+        [FieldValue(Whole = true)]
         public long[]? Id { get; set; }
 
         /// <summary>The SKUs of the products (or variations) to remove; a piped row's SKU is used when it has no id.</summary>

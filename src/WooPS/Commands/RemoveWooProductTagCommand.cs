@@ -13,7 +13,7 @@ namespace WooPS.Commands
     public sealed class RemoveWooProductTagCommand : WooRemoveCmdlet
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-        [FieldValue]
+        [FieldValue(Whole = true)]
         public long[]? Id { get; set; }
 
         internal override long[]? IdsGiven => Id;

@@ -15,11 +15,11 @@ namespace WooPS.Commands
         /// <summary>The variable product the variations belong to; not needed with -Sku.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("parent_id", "product_id")]
-        [FieldValue]
+        [FieldValue(Whole = true)]
         public long? ProductId { get; set; }
 
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
-        [FieldValue]
+        [FieldValue(Whole = true)]
         public long[]? Id { get; set; }
 
         /// <summary>The SKUs of the variations to remove; a piped row's SKU is used when it has no id.</summary>

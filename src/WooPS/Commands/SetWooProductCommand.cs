@@ -18,7 +18,7 @@ namespace WooPS.Commands
     {
         /// <summary>The product's id.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-        [FieldValue]
+        [FieldValue(Whole = true)]
         public long? Id { get; set; }
 
         /// <summary>The product's (or variation's) SKU; with -Id, a new SKU for it.</summary>
@@ -53,7 +53,7 @@ namespace WooPS.Commands
 
         internal override string Operation(PreparedWrite write) => "Set " + Describe(write.Changes);
 
-        protected override void ProcessRecord()
+        internal override void ProcessRow()
         {
             WooSession session = ResolveSession();
             if (!Refused(WooResource.Products, GetWooProductCommand.TypeName, GetWooProductVariationCommand.TypeName)
@@ -66,7 +66,7 @@ namespace WooPS.Commands
 
                 if (AddFields(row) is string problem)
                 {
-                    Reject(RowInput, $"{row.Label}: {problem}");
+                    Reject(row, problem);
                 }
                 else
                 {

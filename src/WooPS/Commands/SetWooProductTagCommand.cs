@@ -13,7 +13,7 @@ namespace WooPS.Commands
     public sealed class SetWooProductTagCommand : WooTermWriteCmdlet
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-        [FieldValue]
+        [FieldValue(Whole = true)]
         public long? Id { get; set; }
 
         /// <summary>A new name; the slug stays as it is unless -Slug is given.</summary>
@@ -44,7 +44,7 @@ namespace WooPS.Commands
 
         internal override string Operation(PreparedWrite write) => "Set " + Describe(write.Changes);
 
-        protected override void ProcessRecord()
+        internal override void ProcessRow()
         {
             WooSession session = ResolveSession();
             if (Refused(WooResource.Tags, GetWooProductTagCommand.TypeName) || !(NamedRow(WriteAction.Update, WooResource.Tags, Id, null) is WriteRow row))
@@ -54,7 +54,7 @@ namespace WooPS.Commands
 
             if (AddFields(row) is string problem)
             {
-                Reject(RowInput, $"{row.Label}: {problem}");
+                Reject(row, problem);
                 return;
             }
 

@@ -18,11 +18,11 @@ namespace WooPS.Commands
         /// <summary>The variable product the variation belongs to; not needed with -Sku.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("parent_id", "product_id")]
-        [FieldValue]
+        [FieldValue(Whole = true)]
         public long? ProductId { get; set; }
 
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
-        [FieldValue]
+        [FieldValue(Whole = true)]
         public long? Id { get; set; }
 
         /// <summary>The variation's SKU; with -Id, a new SKU for it.</summary>
@@ -51,7 +51,7 @@ namespace WooPS.Commands
 
         internal override string Operation(PreparedWrite write) => "Set " + Describe(write.Changes);
 
-        protected override void ProcessRecord()
+        internal override void ProcessRow()
         {
             WooSession session = ResolveSession();
             WooResource variations = ProductId is long product ? WooResource.Variations.Of(product) : WooResource.Variations;
@@ -67,7 +67,7 @@ namespace WooPS.Commands
 
             if (AddFields(row) is string problem)
             {
-                Reject(RowInput, $"{row.Label}: {problem}");
+                Reject(row, problem);
                 return;
             }
 

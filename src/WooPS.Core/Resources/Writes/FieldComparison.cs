@@ -56,6 +56,13 @@ namespace WooPS.Core.Resources
                 return new HashSet<long?>(given.Select(IdOf)).SetEquals(stored.Select(IdOf));
             }
 
+            if (name == "attributes" && given.All(item => Field(item, "option") != null))
+            {
+                // A variation's attribute values: WooCommerce answers with id, name, slug and option, in its own order,
+                // and matches an option to its term whatever the case.
+                return given.Count == stored.Length && given.All(choice => stored.Any(had => SameChoice(choice, had)));
+            }
+
             if (name == "meta_data")
             {
                 // Meta data written by key replaces that key's value and leaves the others (capture 61b).
@@ -67,6 +74,14 @@ namespace WooPS.Core.Resources
 
         private static bool SameMeta(object? given, object? stored) =>
             stored is WooRecord had && Field(given, "key") is object key && Same("key", key, had["key"]) && Same("value", Field(given, "value"), had["value"]);
+
+        private static bool SameChoice(object? given, object? stored)
+        {
+            bool sameAttribute = Field(given, "id") != null
+                ? IdOf(given) == IdOf(stored)
+                : string.Equals(Field(given, "name") as string, Field(stored, "name") as string, StringComparison.OrdinalIgnoreCase);
+            return sameAttribute && string.Equals(Field(given, "option") as string, Field(stored, "option") as string, StringComparison.OrdinalIgnoreCase);
+        }
 
         private static long? IdOf(object? item) => AsNumber("id", Field(item, "id")) is decimal id ? (long)id : (long?)null;
 

@@ -72,9 +72,11 @@ namespace WooPS.Core.Resources
 
             if (WooFields.IsNumberText(name))
             {
-                return value is string text
-                    ? text.Length == 0 || decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _) ? null : $"{name} is a number, not {Shown(value)}"
-                    : value is IConvertible number && (WholeNumbers.Is(number) || number is decimal || number is double) ? null : $"{name} is a number, not {Shown(value)}";
+                decimal? amount = value is string text
+                    ? text.Length == 0 ? 0 : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal parsed) ? parsed : (decimal?)null
+                    : value is IConvertible number && (WholeNumbers.Is(number) || number is decimal || (number is double real && !double.IsNaN(real) && Math.Abs(real) < 1e27)) ? number.ToDecimal(CultureInfo.InvariantCulture) : (decimal?)null;
+                // WooCommerce stores a negative price or weight as given; no shop means one.
+                return amount == null ? $"{name} is a number, not {Shown(value)}" : amount < 0 ? $"{name} cannot be negative ({Shown(value)})" : null;
             }
 
             if (WooFields.IsDate(name))

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
+using WooPS.Core.Http;
 using WooPS.Core.Json;
 using WooPS.Core.Paging;
 
@@ -18,6 +19,8 @@ namespace WooPS.Core.Resources
     /// </summary>
     public sealed class ItemWriter
     {
+        private const string AlreadyTrashed = "woocommerce_rest_already_trashed";
+
         private readonly ResourceApi _api;
 
         internal ItemWriter(ResourceApi api)
@@ -110,8 +113,10 @@ namespace WooPS.Core.Resources
 
             if (row.Id is long id)
             {
+                // A row with nothing to change is read too: it must still name an item that exists.
+                bool compare = row.Action == WriteAction.Update && (onlyChanges || row.Fields.Count == 0);
                 bool placed = row.Collection.Parent == null || row.Collection.ParentId != null;
-                return onlyChanges && row.Action == WriteAction.Update && placed ? ItemKey.ById(row.Collection, id) : null;
+                return compare && placed ? ItemKey.ById(row.Collection, id) : null;
             }
 
             // Through products a SKU finds variations too, of any product (capture 56).
@@ -349,6 +354,18 @@ namespace WooPS.Core.Resources
                 WooRecord item = await _api.SendForItemAsync(write.Resource, _api.DeleteRequest(write.Resource, write.Id!.Value, force: false), log, cancellationToken).ConfigureAwait(false);
                 outcomes[index] = new WriteOutcome(write, item, null);
             }
+            catch (WooApiException failure) when (failure.Code == AlreadyTrashed && failure.Data.Contains(RequestContext.AnswerToRepeat))
+            {
+                // The first attempt trashed it and its answer was lost; the retry found it in the trash.
+                try
+                {
+                    outcomes[index] = new WriteOutcome(write, await _api.GetAsync(write.Resource, write.Id!.Value, log, cancellationToken, toEdit: true).ConfigureAwait(false), null);
+                }
+                catch (WooApiException unreadable) when (unreadable.IsAboutOneItem)
+                {
+                    outcomes[index] = new WriteOutcome(write, null, ItemFailed(write, failure));
+                }
+            }
             catch (WooApiException failure) when (!IsAboutTheKey(failure))
             {
                 outcomes[index] = new WriteOutcome(write, null, ItemFailed(write, failure));
@@ -370,29 +387,34 @@ namespace WooPS.Core.Resources
             failure.About(write.Row.Input ?? write.Label, $"{write.Label}: {failure.Message}");
 
         /// <summary>
-        /// A whole batch failed: each of its rows gets the error. When the store refused it (4xx), nothing was written.
-        /// Otherwise (a 5xx, a timeout, a broken answer) the store may have written it: updates and deletes were
-        /// already repeated as far as the retries go; creates never are, and are reported as of unknown outcome.
+        /// A whole batch failed: each of its rows gets the error. When the store refused it (4xx) or was never
+        /// reached, nothing was written. Otherwise (a 5xx, a timeout, a broken answer) the store may have acted on
+        /// it: a batch of updates was already sent again as far as the retries go; creates and deletes never are,
+        /// and creates are reported as of unknown outcome, so nobody makes them twice by running the row again.
         /// </summary>
         private static WooApiException BatchFailed(PreparedWrite write, WooApiException failure, int size)
         {
             string batch = $"the batch of {size} it was in";
+            object target = write.Row.Input ?? write.Label;
             if (!MayHaveBeenApplied(failure))
             {
-                return failure.About(write.Row.Input ?? write.Label, $"{write.Label}: not written: the store refused {batch}: {failure.Message}");
+                return failure.About(target, $"{write.Label}: not written: {batch} failed: {failure.Message}");
             }
 
-            if (write.Row.Action == WriteAction.Create)
+            switch (write.Row.Action)
             {
-                return new WooApiException(
-                    WooErrorCodes.OutcomeUnknown,
-                    $"{write.Label}: the store may or may not have created it: {batch} failed ({failure.Message}). It was not sent again, so as not to create it twice.",
-                    failure.StatusCode,
-                    hint: $"Look for the {write.Resource.Singular} in the store (by SKU or name) before creating it again.",
-                    innerException: failure) { Target = write.Row.Input ?? write.Label };
+                case WriteAction.Create:
+                    return new WooApiException(
+                        WooErrorCodes.OutcomeUnknown,
+                        $"{write.Label}: the store may or may not have created it: {batch} failed ({failure.Message}). It was not sent again, so as not to create it twice.",
+                        failure.StatusCode,
+                        hint: $"Look for the {write.Resource.Singular} in the store ({(write.Resource.HasSkus ? "by SKU or name" : "by name")}) before creating it again.",
+                        innerException: failure) { Target = target };
+                case WriteAction.Update:
+                    return failure.About(target, $"{write.Label}: may not have been written: {batch} failed, also when sent again ({failure.Message}).");
+                default:
+                    return failure.About(target, $"{write.Label}: may or may not have been deleted: {batch} failed ({failure.Message}); it was not sent again.");
             }
-
-            return failure.About(write.Row.Input ?? write.Label, $"{write.Label}: may not have been written: {batch} failed, also when tried again ({failure.Message}).");
         }
 
         /// <summary>Whether the store may have acted on a request that failed: not when it refused it (4xx) or was never reached.</summary>
