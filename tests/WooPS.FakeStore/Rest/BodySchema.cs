@@ -10,17 +10,23 @@ using WooPS.FakeStore.Catalog;
 namespace WooPS.FakeStore.Rest;
 
 /// <summary>
-/// What WordPress does with the body of a single product create or update before WooCommerce sees
-/// it: every field the product schema knows (capture 30's args, in their order) is checked against
-/// its type and enum, all problems reported in one rest_invalid_param (capture 53b); then booleans
-/// and integers are sanitized ("true" → true, "5" → 5). Null fields are skipped, as
+/// What WordPress does with the body of a single create or update before WooCommerce sees it: every
+/// field the schema knows (in the order of its args, capture 30 for products) is checked against its type
+/// and enum, all problems reported in one rest_invalid_param (capture 53b); then booleans and
+/// integers are sanitized ("true" → true, "5" → 5). Null fields are skipped, as
 /// WP_REST_Request::has_valid_params skips them. Only the top level is checked: the items of arrays
 /// and the properties of objects, and the uri format of external_url, are not. Batch items skip all
 /// of this (capture 53).
 /// </summary>
-internal static partial class ProductSchema
+internal sealed partial class BodySchema
 {
-    private static readonly (string Name, string Type, string[]? Enum)[] Fields =
+    // Declared before the schemas that use them: static fields are set in the order they are written.
+    private static readonly string[] TaxStatuses = ["taxable", "shipping", "none"];
+    private static readonly string[] StockStatuses = ["instock", "outofstock", "onbackorder"];
+    private static readonly string[] Backorders = ["no", "notify", "yes"];
+
+    /// <summary>WC_REST_Products_Controller's writable fields.</summary>
+    public static readonly BodySchema Product = new(
     [
         ("name", "string", null),
         ("slug", "string", null),
@@ -47,12 +53,12 @@ internal static partial class ProductSchema
         ("download_expiry", "integer", null),
         ("external_url", "string", null),
         ("button_text", "string", null),
-        ("tax_status", "string", ["taxable", "shipping", "none"]),
+        ("tax_status", "string", TaxStatuses),
         ("tax_class", "string", null),
         ("manage_stock", "boolean", null),
         ("stock_quantity", "integer", null),
-        ("stock_status", "string", ["instock", "outofstock", "onbackorder"]),
-        ("backorders", "string", ["no", "notify", "yes"]),
+        ("stock_status", "string", StockStatuses),
+        ("backorders", "string", Backorders),
         ("low_stock_amount", "integer,null", null),
         ("sold_individually", "boolean", null),
         ("weight", "string", null),
@@ -72,10 +78,14 @@ internal static partial class ProductSchema
         ("default_attributes", "array", null),
         ("menu_order", "integer", null),
         ("meta_data", "array", null),
-    ];
+    ]);
+
+    private readonly (string Name, string Type, string[]? Enum)[] _fields;
+
+    private BodySchema((string Name, string Type, string[]? Enum)[] fields) => _fields = fields;
 
     /// <summary>The body's fields, checked and sanitized ({} when there is no body), or the error that refuses them.</summary>
-    public static (JsonObject? Fields, WooError? Error) Check(RestRequest request)
+    public (JsonObject? Fields, WooError? Error) Check(RestRequest request)
     {
         (JsonObject? body, WooError? invalidJson) = request.ParseJsonBody();
         if (invalidJson is not null)
@@ -84,7 +94,7 @@ internal static partial class ProductSchema
         }
         JsonObject fields = body ?? [];
         var problems = new List<ParameterProblem>();
-        foreach ((string name, string type, string[]? allowed) in Fields)
+        foreach ((string name, string type, string[]? allowed) in _fields)
         {
             if (fields[name] is not JsonNode value)
             {
