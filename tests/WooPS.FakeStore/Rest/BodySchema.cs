@@ -80,6 +80,39 @@ internal sealed partial class BodySchema
         ("meta_data", "array", null),
     ]);
 
+    /// <summary>
+    /// WC_REST_Product_Variations_Controller's writable fields: its status takes only
+    /// get_post_statuses(), and its date-time fields have no type WordPress checks.
+    /// </summary>
+    public static readonly BodySchema Variation = new(
+    [
+        ("description", "string", null),
+        ("sku", "string", null),
+        ("global_unique_id", "string", null),
+        ("regular_price", "string", null),
+        ("sale_price", "string", null),
+        ("status", "string", ["draft", "pending", "private", "publish"]),
+        ("virtual", "boolean", null),
+        ("downloadable", "boolean", null),
+        ("downloads", "array", null),
+        ("download_limit", "integer", null),
+        ("download_expiry", "integer", null),
+        ("tax_status", "string", TaxStatuses),
+        ("tax_class", "string", null),
+        ("manage_stock", "boolean", null),
+        ("stock_quantity", "integer", null),
+        ("stock_status", "string", StockStatuses),
+        ("backorders", "string", Backorders),
+        ("low_stock_amount", "integer,null", null),
+        ("weight", "string", null),
+        ("dimensions", "object", null),
+        ("shipping_class", "string", null),
+        ("image", "object", null),
+        ("attributes", "array", null),
+        ("menu_order", "integer", null),
+        ("meta_data", "array", null),
+    ]);
+
     private readonly (string Name, string Type, string[]? Enum)[] _fields;
 
     private BodySchema((string Name, string Type, string[]? Enum)[] fields) => _fields = fields;

@@ -45,8 +45,6 @@ internal sealed class ProductWriter(ProductCatalog catalog)
         {
             return WooErrors.InvalidCatalogVisibility();
         }
-        return ProductPatch.RequestedSku(fields) is { Length: > 0 } sku && catalog.FindBySku(sku) is Product owner && owner.Id != productId
-            ? WooErrors.DuplicateSku(owner.Id, owner.Sku)
-            : null;
+        return UniqueSku.Conflict(catalog, fields, productId);
     }
 }

@@ -17,6 +17,7 @@ internal sealed class RestRouter
     {
         var productBodies = new ProductBodies(catalog, productJson);
         var productWriter = new ProductWriter(catalog);
+        var variationWriter = new VariationWriter(catalog);
         _routes =
         [
             new("/", "GET", new RestHandler("GET", new SiteIndexEndpoint(this))),
@@ -30,9 +31,15 @@ internal sealed class RestRouter
                 new RestHandler("DELETE", new ProductDeleteEndpoint(catalog))),
             new("/wc/v3/products/batch", "POST, PUT, PATCH",
                 new RestHandler("POST, PUT, PATCH", new BatchEndpoint(new ProductBatchItems(catalog, productWriter)))),
-            new(@"/wc/v3/products/(?P<product_id>[\d]+)/variations", "GET, POST", new RestHandler("GET", new VariationListEndpoint(catalog))),
+            new(@"/wc/v3/products/(?P<product_id>[\d]+)/variations", "GET, POST",
+                new RestHandler("GET", new VariationListEndpoint(catalog)),
+                new RestHandler("POST", new VariationCreateEndpoint(catalog, variationWriter))),
             new(@"/wc/v3/products/(?P<product_id>[\d]+)/variations/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
-                new RestHandler("GET", new VariationItemEndpoint(catalog))),
+                new RestHandler("GET", new VariationItemEndpoint(catalog)),
+                new RestHandler("POST, PUT, PATCH", new VariationUpdateEndpoint(catalog, variationWriter)),
+                new RestHandler("DELETE", new VariationDeleteEndpoint(catalog))),
+            new(@"/wc/v3/products/(?P<product_id>[\d]+)/variations/batch", "POST, PUT, PATCH",
+                new RestHandler("POST, PUT, PATCH", new BatchEndpoint(new VariationBatchItems(catalog, variationWriter)))),
             new(@"/wc/v3/products/attributes/(?P<attribute_id>[\d]+)/terms", "GET, POST",
                 new RestHandler("GET", new TermListEndpoint(TermTaxonomy.OfAttribute, catalog))),
             new(@"/wc/v3/products/attributes/(?P<attribute_id>[\d]+)/terms/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",

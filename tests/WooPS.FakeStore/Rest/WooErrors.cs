@@ -31,8 +31,9 @@ internal static class WooErrors
     public static WooError CannotDelete(int status) =>
         new(status, "woocommerce_rest_cannot_delete", "Sorry, you are not allowed to delete this resource.");
 
-    /// <summary>Deleting a product in the trash without force (capture 23b).</summary>
-    public static WooError AlreadyTrashed() => new(410, "woocommerce_rest_already_trashed", "The product has already been deleted.");
+    /// <summary>Deleting a product (or a variation: post type product_variation) in the trash without force (capture 23b).</summary>
+    public static WooError AlreadyTrashed(string postType = "product") =>
+        new(410, "woocommerce_rest_already_trashed", $"The {postType} has already been deleted.");
 
     public static WooError NoRoute() => new(404, "rest_no_route", "No route was found matching the URL and request method.");
 
@@ -43,6 +44,23 @@ internal static class WooErrors
 
     // WooCommerce names the code after the post type: woocommerce_rest_{product_variation}_invalid_id.
     public static WooError InvalidVariationId() => new(404, "woocommerce_rest_product_variation_invalid_id", "Invalid ID.");
+
+    /// <summary>WC_REST_CRUD_Controller::update_item of an unknown variation: 400 where reads and deletes say 404.</summary>
+    public static WooError InvalidVariationIdToUpdate() => new(400, "woocommerce_rest_product_variation_invalid_id", "Invalid ID.");
+
+    /// <param name="status">rest_authorization_required_code(), as for <see cref="CannotBatch"/>.</param>
+    public static WooError VariationOfAnotherProduct(int status) =>
+        new(status, "woocommerce_rest_cannot_edit", "Parent product does not match current variation.");
+
+    /// <summary>
+    /// A variation asked for under a product id that is no product. Inferred, no capture: WooCommerce
+    /// itself would store an orphan variation (its data store drops a parent that is no product); this
+    /// is the answer its variations/generate route gives the same product id.
+    /// </summary>
+    public static WooError UnknownVariationParent() => new(404, "woocommerce_rest_product_invalid_id", "Invalid product ID.");
+
+    /// <summary>WC_REST_CRUD_Controller::create_item given an id.</summary>
+    public static WooError VariationExists() => new(400, "woocommerce_rest_product_variation_exists", "Cannot create existing product_variation.");
 
     /// <summary>A term id the taxonomy does not hold (WC_REST_Terms_Controller::check_permissions).</summary>
     public static WooError InvalidTerm() => new(404, "woocommerce_rest_term_invalid", "Resource does not exist.");

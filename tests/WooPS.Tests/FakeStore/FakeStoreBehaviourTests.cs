@@ -208,6 +208,7 @@ namespace WooPS.Tests.FakeStore
             [
                 "/wc/v3", "/wc/v3/products", "/wc/v3/products/(?P<id>[\\d]+)", "/wc/v3/products/batch",
                 "/wc/v3/products/(?P<product_id>[\\d]+)/variations", "/wc/v3/products/(?P<product_id>[\\d]+)/variations/(?P<id>[\\d]+)",
+                "/wc/v3/products/(?P<product_id>[\\d]+)/variations/batch",
                 "/wc/v3/products/attributes/(?P<attribute_id>[\\d]+)/terms", "/wc/v3/products/attributes/(?P<attribute_id>[\\d]+)/terms/(?P<id>[\\d]+)",
                 "/wc/v3/products/attributes", "/wc/v3/products/attributes/(?P<id>[\\d]+)",
                 "/wc/v3/products/categories", "/wc/v3/products/categories/(?P<id>[\\d]+)",
