@@ -81,7 +81,8 @@ public sealed class FakeStore : IAsyncDisposable
         var recording = new RequestRecording(log);
         var dateHeader = new DateHeader(clock);
         var redirect = new HostRedirect(modes);
-        var api = new RestApi(new WooAuthenticator(keys, new OAuthNonceLedger(clock)), new RestRouter(catalog, new ProductJsonCache(catalog)), modes);
+        var router = new RestRouter(catalog, new StoreTaxonomies(), new ProductJsonCache(catalog));
+        var api = new RestApi(new WooAuthenticator(keys, new OAuthNonceLedger(clock)), router, modes);
         var site = new WordPressSite(modes, api, clock);
         app.Use((context, next) => context.Request.Path == RequestLogEndpoint.Path ? RequestLogEndpoint.WriteAsync(context, log) : next(context));
         app.Use((context, next) => context.Request.Path == FaultLogEndpoint.Path ? FaultLogEndpoint.WriteAsync(context, faults) : next(context));

@@ -272,6 +272,27 @@ internal sealed class ProductCatalog
         }
     }
 
+    /// <summary>
+    /// Puts a changed term (renamed, moved) in the place of the one with its id on every product that
+    /// has it, or takes the term off them (null: deleted), as the products read it from the terms
+    /// table; their modification dates stay, as WordPress leaves posts alone when a term changes.
+    /// </summary>
+    public void ReplaceTerm(long termId, Term? replacement)
+    {
+        lock (_gate)
+        {
+            foreach (Product product in _byId.Values.Where(product => product.Category?.Id == termId || product.Tags.Any(tag => tag.Id == termId)).ToList())
+            {
+                _byId[product.Id] = product with
+                {
+                    Category = product.Category?.Id == termId ? replacement : product.Category,
+                    Tags = product.Tags.Select(tag => tag.Id == termId ? replacement : tag).OfType<Term>().ToList(),
+                };
+            }
+            _products = null;
+        }
+    }
+
     /// <summary>Now, but at least a second after the newest item, so that a new one is strictly the newest. Under the gate.</summary>
     private DateTime CreationTime(DateTime now) => now > _latestCreated ? now : _latestCreated.AddSeconds(1);
 

@@ -6,8 +6,9 @@ using System.Text.RegularExpressions;
 namespace WooPS.FakeStore.Catalog;
 
 /// <summary>
-/// WordPress's sanitize_title, which makes slugs. Faithful for ASCII; other characters are
-/// percent-encoded as utf8_uri_encode does, without remove_accents' transliteration.
+/// WordPress's sanitizing of what a term is given: sanitize_title for slugs and the pre_term_name
+/// filters for names. Faithful for ASCII; other characters are kept (names) or percent-encoded as
+/// utf8_uri_encode does (slugs), without remove_accents' transliteration.
 /// </summary>
 internal static partial class WordPressText
 {
@@ -30,6 +31,32 @@ internal static partial class WordPressText
         text = NotSlugCharacter().Replace(text, "");
         text = Whitespace().Replace(text, "-");
         return Dashes().Replace(text, "-").Trim('-');
+    }
+
+    /// <summary>
+    /// A term name as wp_insert_term and wp_update_term store it (the pre_term_name filters):
+    /// sanitize_text_field (tags stripped, whitespace collapsed and trimmed, octets dropped), then
+    /// wp_filter_kses and _wp_specialchars, which encode a bare '&amp;', '&lt;' and '&gt;' and leave
+    /// entities alone ("RW Cap2 &lt;b&gt;Bold&lt;/b&gt; &amp; Co" → "RW Cap2 Bold &amp;amp; Co", captures 57, 57d).
+    /// </summary>
+    public static string SanitizeTermName(string name)
+    {
+        // wp_pre_kses_less_than: a '<' that opens no tag is text.
+        string text = LoneLessThan().Replace(name, "&lt;");
+        text = ScriptOrStyle().Replace(text, "");
+        text = Tag().Replace(text, "");
+        text = Whitespace().Replace(text, " ").Trim();
+        bool hadOctets = Octet().IsMatch(text);
+        while (Octet().IsMatch(text))
+        {
+            text = Octet().Replace(text, "");
+        }
+        if (hadOctets)
+        {
+            text = Whitespace().Replace(text, " ").Trim();
+        }
+        text = BareAmpersand().Replace(text, "&amp;");
+        return text.Replace("<", "&lt;").Replace(">", "&gt;");
     }
 
     /// <summary>utf8_uri_encode: every byte of a non-ASCII character as %xx.</summary>
@@ -56,6 +83,12 @@ internal static partial class WordPressText
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tag();
 
+    [GeneratedRegex(@"<(script|style)[^>]*?>.*?</\1>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ScriptOrStyle();
+
+    [GeneratedRegex("<(?=[^a-zA-Z/!?]|$)")]
+    private static partial Regex LoneLessThan();
+
     [GeneratedRegex("%([a-fA-F0-9]{2})")]
     private static partial Regex Octet();
 
@@ -73,4 +106,8 @@ internal static partial class WordPressText
 
     [GeneratedRegex("-+")]
     private static partial Regex Dashes();
+
+    // An '&' that starts no entity (&name; &#123; &#x1f;), as wp_kses_normalize_entities leaves them.
+    [GeneratedRegex("&(?!([A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);)")]
+    private static partial Regex BareAmpersand();
 }

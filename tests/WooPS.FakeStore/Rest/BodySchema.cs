@@ -10,8 +10,9 @@ using WooPS.FakeStore.Catalog;
 namespace WooPS.FakeStore.Rest;
 
 /// <summary>
-/// What WordPress does with the body of a single create or update before WooCommerce sees it: every
-/// field the schema knows (in the order of its args, capture 30 for products) is checked against its type
+/// What WordPress does with the body of a single create or update before WooCommerce sees it: the
+/// fields the route's schema requires must be there (rest_missing_callback_param), then every field
+/// the schema knows (in the order of its args, capture 30 for products) is checked against its type
 /// and enum, all problems reported in one rest_invalid_param (capture 53b); then booleans and
 /// integers are sanitized ("true" → true, "5" → 5). Null fields are skipped, as
 /// WP_REST_Request::has_valid_params skips them. Only the top level is checked: the items of arrays
@@ -113,9 +114,37 @@ internal sealed partial class BodySchema
         ("meta_data", "array", null),
     ]);
 
-    private readonly (string Name, string Type, string[]? Enum)[] _fields;
+    /// <summary>WC_REST_Product_Categories_Controller's writable fields.</summary>
+    public static readonly BodySchema Category = new(
+    [
+        ("name", "string", null),
+        ("slug", "string", null),
+        ("parent", "integer", null),
+        ("description", "string", null),
+        ("display", "string", ["default", "products", "subcategories", "both"]),
+        ("image", "object", null),
+        ("menu_order", "integer", null),
+    ]);
 
-    private BodySchema((string Name, string Type, string[]? Enum)[] fields) => _fields = fields;
+    /// <summary>WC_REST_Product_Tags_Controller's writable fields.</summary>
+    public static readonly BodySchema Tag = new(
+    [
+        ("name", "string", null),
+        ("slug", "string", null),
+        ("description", "string", null),
+    ]);
+
+    private readonly (string Name, string Type, string[]? Enum)[] _fields;
+    private readonly string[] _required;
+
+    private BodySchema((string Name, string Type, string[]? Enum)[] fields, string[]? required = null)
+    {
+        _fields = fields;
+        _required = required ?? [];
+    }
+
+    /// <summary>The same fields, these required (a term's create route requires its name).</summary>
+    public BodySchema Requiring(params string[] names) => new(_fields, names);
 
     /// <summary>The body's fields, checked and sanitized ({} when there is no body), or the error that refuses them.</summary>
     public (JsonObject? Fields, WooError? Error) Check(RestRequest request)
@@ -126,6 +155,12 @@ internal sealed partial class BodySchema
             return (null, invalidJson);
         }
         JsonObject fields = body ?? [];
+        // get_param finds no null: a required field sent as null is missing too.
+        string[] missing = _required.Where(name => fields[name] is null).ToArray();
+        if (missing.Length > 0)
+        {
+            return (null, WooErrors.MissingParameters(missing));
+        }
         var problems = new List<ParameterProblem>();
         foreach ((string name, string type, string[]? allowed) in _fields)
         {

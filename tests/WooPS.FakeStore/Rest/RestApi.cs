@@ -44,7 +44,7 @@ internal sealed class RestApi(WooAuthenticator authenticator, RestRouter router,
         RestResponse response = request.ParseJsonBody().Error is WooError invalidJson
             ? RestResponse.Error(invalidJson)
             : endpoint.Handle(request);
-        return response.WithHeader("Allow", matched.Allow);
+        return response.AllowsNoMethod ? response : response.WithHeader("Allow", matched.Allow);
     }
 
     /// <summary>

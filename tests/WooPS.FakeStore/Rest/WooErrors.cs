@@ -35,6 +35,9 @@ internal static class WooErrors
     public static WooError AlreadyTrashed(string postType = "product") =>
         new(410, "woocommerce_rest_already_trashed", $"The {postType} has already been deleted.");
 
+    /// <summary>Deleting a term without force (capture 57e): terms have no trash.</summary>
+    public static WooError TrashNotSupported() => new(501, "woocommerce_rest_trash_not_supported", "Resource does not support trashing.");
+
     public static WooError NoRoute() => new(404, "rest_no_route", "No route was found matching the URL and request method.");
 
     public static WooError InvalidProductId() => new(404, "woocommerce_rest_product_invalid_id", "Invalid ID.");
@@ -73,6 +76,20 @@ internal static class WooErrors
     /// it with the taxonomy code but its own message, before it looks at who is asking.
     /// </summary>
     public static WooError InvalidAttribute() => new(404, "woocommerce_rest_taxonomy_invalid", "Resource does not exist.");
+
+    /// <summary>A parent for a tag: WC_REST_Terms_Controller refuses it before WordPress sees it.</summary>
+    public static WooError TaxonomyNotHierarchical() =>
+        new(400, "woocommerce_rest_taxonomy_not_hierarchical", "Can not set resource parent, taxonomy is not hierarchical.");
+
+    /// <summary>WC_REST_Terms_Controller::delete_item of the default_product_cat category.</summary>
+    public static WooError DefaultCategoryUndeletable() => new(500, "woocommerce_rest_cannot_delete", "Default product category cannot be deleted.");
+
+    /// <summary>WC_REST_Terms_Controller::delete_item when wp_delete_term fails (a batch deleting a term that does not exist).</summary>
+    public static WooError TermUndeletable() => new(500, "woocommerce_rest_cannot_delete", "The resource cannot be deleted.");
+
+    public static WooError MissingParameters(IReadOnlyList<string> names) =>
+        new(400, "rest_missing_callback_param", $"Missing parameter(s): {string.Join(", ", names)}",
+            new JsonObject { ["params"] = new JsonArray(names.Select(name => (JsonNode?)name).ToArray()) });
 
     public static WooError TooManyBatchItems(int limit) =>
         new(413, "woocommerce_rest_request_entity_too_large", $"Unable to accept more than {limit} items for this request.");

@@ -211,8 +211,8 @@ namespace WooPS.Tests.FakeStore
                 "/wc/v3/products/(?P<product_id>[\\d]+)/variations/batch",
                 "/wc/v3/products/attributes/(?P<attribute_id>[\\d]+)/terms", "/wc/v3/products/attributes/(?P<attribute_id>[\\d]+)/terms/(?P<id>[\\d]+)",
                 "/wc/v3/products/attributes", "/wc/v3/products/attributes/(?P<id>[\\d]+)",
-                "/wc/v3/products/categories", "/wc/v3/products/categories/(?P<id>[\\d]+)",
-                "/wc/v3/products/tags", "/wc/v3/products/tags/(?P<id>[\\d]+)",
+                "/wc/v3/products/categories", "/wc/v3/products/categories/(?P<id>[\\d]+)", "/wc/v3/products/categories/batch",
+                "/wc/v3/products/tags", "/wc/v3/products/tags/(?P<id>[\\d]+)", "/wc/v3/products/tags/batch",
             ];
 
             JsonElement space = (await GetAnonymousAsync("wp-json/wc/v3")).Json.GetProperty("routes");
