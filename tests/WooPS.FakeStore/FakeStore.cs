@@ -32,14 +32,16 @@ public sealed class FakeStore : IAsyncDisposable
     private readonly X509Certificate2 _certificate;
     private readonly ProductCatalog _catalog;
     private readonly RequestLog _log;
+    private readonly FaultLedger _faults;
 
-    private FakeStore(WebApplication app, X509Certificate2 certificate, ProductCatalog catalog, RequestLog log,
+    private FakeStore(WebApplication app, X509Certificate2 certificate, ProductCatalog catalog, RequestLog log, FaultLedger faults,
         FakeStoreKeys keys, FakeStoreModes modes)
     {
         _app = app;
         _certificate = certificate;
         _catalog = catalog;
         _log = log;
+        _faults = faults;
         Keys = keys;
         Modes = modes;
         (HttpUrl, HttpsUrl) = ListeningUrls(app);
@@ -60,6 +62,9 @@ public sealed class FakeStore : IAsyncDisposable
 
     public int ProductCount => _catalog.ProductCount;
 
+    /// <summary>What <see cref="FakeStoreModes.Faults"/> did so far: faults by kind, writes applied per address.</summary>
+    public FaultCounts FaultCounts => _faults.Snapshot();
+
     public static async Task<FakeStore> StartAsync(FakeStoreOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -69,15 +74,18 @@ public sealed class FakeStore : IAsyncDisposable
         var catalog = new ProductCatalog(clock, CatalogSeeder.FirstId);
         CatalogSeeder.Seed(catalog, options.Products);
         var log = new RequestLog();
+        var faults = new FaultLedger();
         X509Certificate2 certificate = SelfSignedCertificate.Create();
 
         WebApplication app = BuildApp(options, certificate);
         var recording = new RequestRecording(log);
         var dateHeader = new DateHeader(clock);
         var redirect = new HostRedirect(modes);
-        var api = new RestApi(new WooAuthenticator(keys, new OAuthNonceLedger(clock)), new RestRouter(catalog, new ProductJsonCache(catalog)), modes);
+        var router = new RestRouter(catalog, new StoreTaxonomies(), new ProductJsonCache(catalog));
+        var api = new RestApi(new WooAuthenticator(keys, new OAuthNonceLedger(clock)), router, modes);
         var site = new WordPressSite(modes, api, clock);
         app.Use((context, next) => context.Request.Path == RequestLogEndpoint.Path ? RequestLogEndpoint.WriteAsync(context, log) : next(context));
+        app.Use((context, next) => context.Request.Path == FaultLogEndpoint.Path ? FaultLogEndpoint.WriteAsync(context, faults) : next(context));
         // Recording comes first, so every answer is logged, redirects and HTML pages included; the
         // Date header comes before the redirect, which real hosts also date.
         app.Use((context, next) => recording.InvokeAsync(context, () => next(context)));
@@ -91,6 +99,9 @@ public sealed class FakeStore : IAsyncDisposable
             });
         }
         app.Use((context, next) => redirect.InvokeAsync(context, () => next(context)));
+        // Faults come last before WordPress, as nginx stands in front of PHP: a 504 can then follow a write WordPress did.
+        var faultInjection = new FaultInjection(modes, faults);
+        app.Use((context, next) => faultInjection.InvokeAsync(context, () => next(context)));
         app.Run(site.HandleAsync);
 
         try
@@ -103,7 +114,7 @@ public sealed class FakeStore : IAsyncDisposable
             certificate.Dispose();
             throw;
         }
-        return new FakeStore(app, certificate, catalog, log, keys, modes);
+        return new FakeStore(app, certificate, catalog, log, faults, keys, modes);
     }
 
     public void ClearRequests() => _log.Clear();

@@ -33,6 +33,7 @@ public sealed class FakeStoreModes
     private volatile bool _nonObjectItem;
     private volatile PagingHeaders _pagingHeaders;
     private volatile RestRedirect _restRedirect;
+    private volatile RandomFaults _faults = RandomFaults.None;
     private long _clockOffsetTicks;
 
     /// <summary>The host drops the Authorization header before PHP sees it (captures 41–43).</summary>
@@ -156,6 +157,18 @@ public sealed class FakeStoreModes
     {
         get => _restRedirect;
         set => _restRedirect = value;
+    }
+
+    /// <summary>
+    /// A fraction of the requests to /wp-json/… fail at random (503 before anything is done, 504 after
+    /// a write was done, or the connection aborted), never twice in a row more than twice: see
+    /// <see cref="RandomFaults"/>. What was faulted shows in <see cref="FakeStore.FaultCounts"/>.
+    /// Requests to /__fakestore/… are never faulted.
+    /// </summary>
+    public RandomFaults Faults
+    {
+        get => _faults;
+        set => _faults = value ?? RandomFaults.None;
     }
 
     /// <summary>Whether this answer is to be cut short: takes one from <see cref="CutShortAnswers"/>, atomically.</summary>

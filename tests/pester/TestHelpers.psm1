@@ -81,6 +81,12 @@ function Start-WooFakeStore {
         [switch]$NonObjectItem,
         [ValidateSet('truthful', 'overstated', 'understated', 'missing')][string]$PagingHeaders,
         [ValidateSet('none', 'trailing-slash', 'rest-route', 'login')][string]$RestRedirect,
+        # The fraction (0 to 1) of requests to /wp-json/... that fail at random: 503, 504 after a write was
+        # done, or the connection aborted; a request that failed twice in a row never fails again, so a client
+        # retrying up to 3 times gets through. Get-WooFakeStoreFault says what happened.
+        [ValidateRange(0.0, 1.0)][double]$Faults,
+        # The seed of those draws (0 unless given): the same seed and requests fail the same way.
+        [int]$FaultSeed,
         [ValidateRange(1, 600)][int]$TimeoutSeconds = 30
     )
 
@@ -114,6 +120,11 @@ function Start-WooFakeStore {
     if ($NonObjectItem) { $arguments += '--non-object-item' }
     if ($PagingHeaders) { $arguments += @('--paging-headers', $PagingHeaders) }
     if ($RestRedirect) { $arguments += @('--rest-redirect', $RestRedirect) }
+    if ($PSBoundParameters.ContainsKey('Faults')) {
+        $arguments += @('--faults', $Faults.ToString([System.Globalization.CultureInfo]::InvariantCulture))
+        if ($PSBoundParameters.ContainsKey('FaultSeed')) { $arguments += @('--fault-seed', "$FaultSeed") }
+    }
+    elseif ($PSBoundParameters.ContainsKey('FaultSeed')) { throw '-FaultSeed needs -Faults.' }
     foreach ($a in $arguments) { $psi.ArgumentList.Add($a) }
     $commandLine = 'dotnet ' + ($arguments -join ' ')
 
@@ -200,6 +211,19 @@ function Get-WooFakeStoreRequest {
     (Invoke-RestMethod -Uri "$($Store.HttpUrl)/__fakestore/requests" -TimeoutSec 30).requests
 }
 
+function Get-WooFakeStoreFault {
+    <#
+    .SYNOPSIS
+        What the fake store's fault mode (Start-WooFakeStore -Faults) did so far: total, unavailable,
+        gateway_timeout_after_write, connection_aborted (counts), and applied_writes: per "METHOD /path", how
+        many writes WordPress carried out (a write answered 504 after it was done counts, so a client that sent
+        it again shows 2).
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)]$Store)
+    Invoke-RestMethod -Uri "$($Store.HttpUrl)/__fakestore/faults" -TimeoutSec 30
+}
+
 function Wait-WooFakeStoreArrival {
     <#
     .SYNOPSIS
@@ -274,5 +298,5 @@ function New-DeadAddress {
     [pscustomobject]@{ Url = "http://127.0.0.1:$($socket.LocalEndPoint.Port)"; Socket = $socket }
 }
 
-Export-ModuleMember -Function Start-WooFakeStore, Stop-WooFakeStore, Get-WooFakeStoreRequest, New-TestSecret, Import-WooPSUnderTest,
-    Get-DotnetHostPath, Get-NuGetPackagesFolder, New-DeadAddress, Wait-WooFakeStoreArrival
+Export-ModuleMember -Function Start-WooFakeStore, Stop-WooFakeStore, Get-WooFakeStoreRequest, Get-WooFakeStoreFault, New-TestSecret,
+    Import-WooPSUnderTest, Get-DotnetHostPath, Get-NuGetPackagesFolder, New-DeadAddress, Wait-WooFakeStoreArrival

@@ -68,11 +68,35 @@ internal sealed class ProductCatalog
         }
     }
 
+    /// <summary>
+    /// A product's variations as WooCommerce counts its children (its variations list, price range,
+    /// stock status and attribute terms): all but those in the trash, in id order.
+    /// </summary>
     public IReadOnlyList<Product> VariationsOf(long parentId)
     {
         lock (_gate)
         {
+            return _variationsByParent.TryGetValue(parentId, out List<Product>? variations)
+                ? variations.Where(variation => variation.Status != "trash").ToList()
+                : [];
+        }
+    }
+
+    /// <summary>A product's variations, those in the trash included (what status=trash lists), in id order.</summary>
+    public IReadOnlyList<Product> AllVariationsOf(long parentId)
+    {
+        lock (_gate)
+        {
             return _variationsByParent.TryGetValue(parentId, out List<Product>? variations) ? variations.ToList() : [];
+        }
+    }
+
+    /// <summary>The variation with this id if it is one of this product's, trash included; else null.</summary>
+    public Product? FindVariation(long parentId, long id)
+    {
+        lock (_gate)
+        {
+            return _byId.TryGetValue(id, out Product? variation) && variation.IsVariation && variation.ParentId == parentId ? variation : null;
         }
     }
 
@@ -106,7 +130,7 @@ internal sealed class ProductCatalog
         DateTime now = CurrentSecond();
         lock (_gate)
         {
-            return Store(build(_lastId + 1, now > _latestCreated ? now : _latestCreated.AddSeconds(1)));
+            return Store(build(_lastId + 1, CreationTime(now)));
         }
     }
 
@@ -151,7 +175,10 @@ internal sealed class ProductCatalog
         }
     }
 
-    /// <summary>Deletes a top-level product and its variations for good; returns what was deleted, or null.</summary>
+    /// <summary>
+    /// Deletes a top-level product and its variations for good; returns the product and the variations
+    /// it showed (those outside the trash), or null.
+    /// </summary>
     public (Product Product, IReadOnlyList<Product> Variations)? Delete(long id)
     {
         lock (_gate)
@@ -164,15 +191,138 @@ internal sealed class ProductCatalog
             _byId.Remove(id);
             variations.ForEach(variation => _byId.Remove(variation.Id));
             _products = null;
-            return (product, variations);
+            return (product, variations.Where(variation => variation.Status != "trash").ToList());
         }
     }
+
+    /// <summary>
+    /// Stores a new variation of a top-level product, made now by the builder (given its id and now),
+    /// and syncs the product; null when there is no such product.
+    /// </summary>
+    public Product? AddVariation(long parentId, Func<long, DateTime, Product> build)
+    {
+        DateTime now = CurrentSecond();
+        lock (_gate)
+        {
+            if (!_byId.TryGetValue(parentId, out Product? parent) || parent.IsVariation)
+            {
+                return null;
+            }
+            Product created = Store(build(_lastId + 1, CreationTime(now)));
+            SyncParent(parentId, created.DateModified);
+            return created;
+        }
+    }
+
+    /// <summary>Replaces a variation with a copy changed now and syncs its product; null when there is no such variation.</summary>
+    public Product? UpdateVariation(long id, Func<Product, DateTime, Product> change)
+    {
+        DateTime now = CurrentSecond();
+        lock (_gate)
+        {
+            if (!_byId.TryGetValue(id, out Product? variation) || !variation.IsVariation)
+            {
+                return null;
+            }
+            Product changed = change(variation, now);
+            ReplaceVariation(changed);
+            SyncParent(changed.ParentId, now);
+            return changed;
+        }
+    }
+
+    /// <summary>
+    /// Moves a variation to the trash (status "trash", modified now) and syncs its product. Returns the
+    /// variation as it was and whether it was in the trash already (then nothing changes), or null
+    /// when there is no such variation.
+    /// </summary>
+    public (Product Before, bool WasInTrash)? TrashVariation(long id)
+    {
+        DateTime now = CurrentSecond();
+        lock (_gate)
+        {
+            if (!_byId.TryGetValue(id, out Product? variation) || !variation.IsVariation)
+            {
+                return null;
+            }
+            if (variation.Status == "trash")
+            {
+                return (variation, true);
+            }
+            ReplaceVariation(variation with { Status = "trash", DateModified = now });
+            SyncParent(variation.ParentId, now);
+            return (variation, false);
+        }
+    }
+
+    /// <summary>Deletes a variation for good and syncs its product; returns what was deleted, or null.</summary>
+    public Product? DeleteVariation(long id)
+    {
+        DateTime now = CurrentSecond();
+        lock (_gate)
+        {
+            if (!_byId.TryGetValue(id, out Product? variation) || !variation.IsVariation)
+            {
+                return null;
+            }
+            _byId.Remove(id);
+            _variationsByParent[variation.ParentId].RemoveAll(sibling => sibling.Id == id);
+            SyncParent(variation.ParentId, now);
+            return variation;
+        }
+    }
+
+    /// <summary>
+    /// Puts a changed term (renamed, moved) in the place of the one with its id on every product that
+    /// has it, or takes the term off them (null: deleted), as the products read it from the terms
+    /// table; their modification dates stay, as WordPress leaves posts alone when a term changes.
+    /// </summary>
+    public void ReplaceTerm(long termId, Term? replacement)
+    {
+        lock (_gate)
+        {
+            foreach (Product product in _byId.Values.Where(product => product.Category?.Id == termId || product.Tags.Any(tag => tag.Id == termId)).ToList())
+            {
+                _byId[product.Id] = product with
+                {
+                    Category = product.Category?.Id == termId ? replacement : product.Category,
+                    Tags = product.Tags.Select(tag => tag.Id == termId ? replacement : tag).OfType<Term>().ToList(),
+                };
+            }
+            _products = null;
+        }
+    }
+
+    /// <summary>Now, but at least a second after the newest item, so that a new one is strictly the newest. Under the gate.</summary>
+    private DateTime CreationTime(DateTime now) => now > _latestCreated ? now : _latestCreated.AddSeconds(1);
 
     /// <summary>Site time to the second (gmt_offset is 0, so UTC).</summary>
     private DateTime CurrentSecond()
     {
         DateTime now = _clock.GetUtcNow().UtcDateTime;
         return new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Unspecified);
+    }
+
+    /// <summary>Stores a changed variation in the place of the one with its id, in its product's list too. Under the gate.</summary>
+    private void ReplaceVariation(Product changed)
+    {
+        _byId[changed.Id] = changed;
+        List<Product> siblings = _variationsByParent[changed.ParentId];
+        siblings[siblings.FindIndex(sibling => sibling.Id == changed.Id)] = changed;
+    }
+
+    /// <summary>
+    /// What WooCommerce does to a product after one of its variations is saved or deleted
+    /// (WC_Product_Variable::sync): its stock status follows the variations, and it is saved, which
+    /// dates it (capture 60 shows product 266 modified by the variation batch of capture 55). Under the gate.
+    /// </summary>
+    private void SyncParent(long parentId, DateTime now)
+    {
+        if (_byId.TryGetValue(parentId, out Product? parent) && !parent.IsVariation)
+        {
+            _byId[parentId] = VariableSync.Apply(parent, _variationsByParent.GetValueOrDefault(parentId) ?? [], now);
+            _products = null;
+        }
     }
 
     private Product Store(Product product)

@@ -105,7 +105,12 @@ internal static class ProductJson
         return json;
     }
 
-    public static JsonObject Variation(Product variation, Product parent, string origin)
+    /// <summary>
+    /// A variation as the variations controller renders it (captures 08, 23c, 55). Its description is
+    /// formatted in either context; the edit context differs only in tax_class, "parent" as stored
+    /// where the view context shows the (standard, "") class it inherits.
+    /// </summary>
+    public static JsonObject Variation(Product variation, Product parent, string origin, JsonContext context)
     {
         string query = string.Join("&", variation.Choices.Select(choice =>
             $"attribute_{choice.Slug}={choice.Option.ToLowerInvariant()}"));
@@ -139,7 +144,7 @@ internal static class ProductJson
             ["download_limit"] = -1,
             ["download_expiry"] = -1,
             ["tax_status"] = "taxable",
-            ["tax_class"] = "",
+            ["tax_class"] = context == JsonContext.Edit ? "parent" : "",
             ["manage_stock"] = managed,
             ["stock_quantity"] = managed ? variation.StockQuantity : null,
             ["stock_status"] = variation.StockStatus,

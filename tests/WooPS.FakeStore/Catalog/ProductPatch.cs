@@ -4,12 +4,13 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WooPS.FakeStore.Php;
+using static WooPS.FakeStore.Catalog.BodyFields;
 
 namespace WooPS.FakeStore.Catalog;
 
 /// <summary>
-/// Merges the writable fields of a WooCommerce product request body into a product the way
-/// WC_REST_Products_Controller::prepare_object_for_database and WC_Product's setters do, without
+/// Merges the writable fields of a WooCommerce product or variation request body into it the way
+/// the controllers' prepare_object_for_database and WC_Product's setters do, without
 /// the schema's checks (a batch item skips them, capture 53): fields the body does not name keep
 /// their values, fields this store does not model are ignored.
 /// </summary>
@@ -28,19 +29,42 @@ internal static class ProductPatch
     public static Product Apply(Product product, JsonObject changes, DateTime modified, Func<long> newMetaId)
     {
         string name = Text(changes, "name") ?? product.Name;
-        bool manageStock = Flag(changes, "manage_stock") ?? product.ManageStock;
-        int? stockQuantity = manageStock ? StockAmount(changes) ?? product.StockQuantity ?? 0 : null;
-        return product with
+        return ApplyShared(product with
         {
             Name = name,
             Slug = Text(changes, "slug") ?? (product.Slug.Length == 0 ? CatalogSeeder.Slug(name) : product.Slug),
             // An unknown type makes a simple product; an unknown status a draft (capture 53).
             Type = Text(changes, "type") is string type ? (Types.Contains(type) ? type : "simple") : product.Type,
+            CatalogVisibility = RequestedCatalogVisibility(changes) ?? product.CatalogVisibility,
+            ShortDescription = Text(changes, "short_description") ?? product.ShortDescription,
+        }, changes, modified, newMetaId);
+    }
+
+    /// <summary>
+    /// The fields a variation takes (WC_REST_Product_Variations_Controller::prepare_object_for_database):
+    /// a product's, less name, slug, type, catalog visibility and short description, plus its
+    /// attribute values (<see cref="VariationAttributes"/>), which also name it.
+    /// </summary>
+    /// <param name="productAttributes">The attributes the variation's product varies by.</param>
+    public static Product ApplyToVariation(Product variation, JsonObject changes, DateTime modified, Func<long> newMetaId,
+        IReadOnlyList<AttributeChoice> productAttributes)
+    {
+        IReadOnlyList<AttributeChoice> choices = changes["attributes"] is JsonArray requested
+            ? VariationAttributes.Choose(requested, productAttributes)
+            : variation.Choices;
+        return ApplyShared(variation with { Choices = choices, Name = VariationAttributes.Name(choices) }, changes, modified, newMetaId);
+    }
+
+    /// <summary>The fields products and variations both take, set as WC_Product's setters set them.</summary>
+    private static Product ApplyShared(Product product, JsonObject changes, DateTime modified, Func<long> newMetaId)
+    {
+        bool manageStock = Flag(changes, "manage_stock") ?? product.ManageStock;
+        int? stockQuantity = manageStock ? StockAmount(changes) ?? product.StockQuantity ?? 0 : null;
+        return product with
+        {
             Sku = Text(changes, "sku") ?? product.Sku,
             Status = Text(changes, "status") is string status ? (Statuses.Contains(status) ? status : "draft") : product.Status,
-            CatalogVisibility = RequestedCatalogVisibility(changes) ?? product.CatalogVisibility,
             Description = Text(changes, "description") ?? product.Description,
-            ShortDescription = Text(changes, "short_description") ?? product.ShortDescription,
             RegularPrice = Text(changes, "regular_price") ?? product.RegularPrice,
             SalePrice = Text(changes, "sale_price") ?? product.SalePrice,
             DateOnSaleFrom = SaleDate(changes, "date_on_sale_from", product.DateOnSaleFrom),
@@ -60,22 +84,6 @@ internal static class ProductPatch
 
     /// <summary>The catalog visibility the body asks for, if it names one (valid or not).</summary>
     public static string? RequestedCatalogVisibility(JsonObject changes) => Text(changes, "catalog_visibility");
-
-    /// <summary>A string field; numbers are taken as their text, as PHP would.</summary>
-    private static string? Text(JsonObject changes, string name) =>
-        changes[name] is JsonValue value
-            ? value.GetValueKind() switch
-            {
-                JsonValueKind.String => value.GetValue<string>(),
-                JsonValueKind.Number => value.ToJsonString(),
-                _ => null,
-            }
-            : null;
-
-    private static bool? Flag(JsonObject changes, string name) =>
-        changes[name] is JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False
-            ? value.GetValue<bool>()
-            : null;
 
     /// <summary>wc_stock_amount: intval, so "abc" is 0 (capture 53).</summary>
     private static int? StockAmount(JsonObject changes) =>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.Json.Nodes;
 
 namespace WooPS.FakeStore.Catalog;
@@ -27,5 +28,22 @@ internal static class ResourceLinks
             links["up"] = new JsonArray(new JsonObject { ["href"] = up });
         }
         return links;
+    }
+
+    /// <summary>
+    /// An item answered after it was deleted for good (captures 57f, 58b): WordPress works targetHints
+    /// out from the permission checks of the self link's route, and every one of them fails for an
+    /// item that no longer exists, so the self link has none.
+    /// </summary>
+    public static JsonObject WithoutTargetHints(JsonObject item)
+    {
+        if (item["_links"]?["self"] is JsonArray self)
+        {
+            foreach (JsonObject link in self.OfType<JsonObject>())
+            {
+                link.Remove("targetHints");
+            }
+        }
+        return item;
     }
 }

@@ -4,7 +4,8 @@ using System.Linq;
 namespace WooPS.FakeStore.Catalog;
 
 /// <summary>
-/// The store's categories, tags and global attributes: fixed, whatever the product count. Ids
+/// The categories, tags and global attributes a new store starts with, whatever the product count
+/// (the REST API may then add, rename and delete categories and tags: <see cref="StoreTaxonomies"/>). Ids
 /// 15–21 and the "sale" tag (22) are those of the reference store (captures 01, 27); Clothing has
 /// two children. The "clearance" tag and the Black colour are never used, so hide_empty has
 /// something to hide.
@@ -47,25 +48,11 @@ internal static class StoreTerms
     /// <summary>In WooCommerce's order: by attribute name (wc_get_attribute_taxonomies).</summary>
     public static readonly IReadOnlyList<ProductAttribute> Attributes = [Color, Size];
 
-    /// <summary>
-    /// The categories and all their subcategories: a category filter includes children, as
-    /// WP_Tax_Query does for a hierarchical taxonomy unless told otherwise.
-    /// </summary>
-    public static IReadOnlySet<long> CategoriesWithDescendants(IEnumerable<long> categoryIds)
-    {
-        var found = new HashSet<long>(categoryIds);
-        bool grew = true;
-        while (grew)
-        {
-            grew = false;
-            // Parent 0 means "no parent": term 0 (what junk ids parse to) has no children.
-            foreach (Term category in Categories.Where(category => category.Parent != 0 && found.Contains(category.Parent) && !found.Contains(category.Id)))
-            {
-                grew = found.Add(category.Id) || grew;
-            }
-        }
-        return found;
-    }
+    /// <summary>WordPress's default_product_cat option: the category that cannot be deleted.</summary>
+    public const long DefaultCategoryId = 15;
+
+    /// <summary>The highest term id a new store uses: terms added later are numbered from the next one.</summary>
+    public static long LastId => Categories.Concat(Tags).Concat(Attributes.SelectMany(attribute => attribute.Terms)).Max(term => term.Id);
 
     public static ProductAttribute? FindAttribute(long id) => Attributes.FirstOrDefault(attribute => attribute.Id == id);
 }

@@ -15,10 +15,10 @@ internal static class TermJson
         ["name"] = term.Name,
         ["slug"] = term.Slug,
         ["parent"] = term.Parent,
-        ["description"] = "",
-        ["display"] = "default",
+        ["description"] = term.Description,
+        ["display"] = term.Display,
         ["image"] = null,
-        ["menu_order"] = 0,
+        ["menu_order"] = term.MenuOrder,
         ["count"] = count,
         ["_links"] = Links(term, collection),
     };
@@ -28,7 +28,7 @@ internal static class TermJson
         ["id"] = term.Id,
         ["name"] = term.Name,
         ["slug"] = term.Slug,
-        ["description"] = "",
+        ["description"] = term.Description,
         ["count"] = count,
         ["_links"] = Links(term, collection),
     };
@@ -38,8 +38,8 @@ internal static class TermJson
         ["id"] = term.Id,
         ["name"] = term.Name,
         ["slug"] = term.Slug,
-        ["description"] = "",
-        ["menu_order"] = 0,
+        ["description"] = term.Description,
+        ["menu_order"] = term.MenuOrder,
         ["count"] = count,
         ["_links"] = Links(term, collection),
     };

@@ -9,10 +9,15 @@ namespace WooPS.FakeStore.CommandLine;
 /// [--strip-authorization] [--tls-proxy] [--plain-permalinks] [--wp-json-answer json|html|login|blocked]
 /// [--clock-offset-sec S] [--redirect-to URL] [--utf8-bom] [--php-notice] [--cut-short N|all]
 /// [--cut-short-fatal] [--lone-surrogate] [--non-object-item]
-/// [--paging-headers truthful|overstated|understated|missing] [--rest-redirect none|trailing-slash|rest-route|login].
+/// [--paging-headers truthful|overstated|understated|missing] [--rest-redirect none|trailing-slash|rest-route|login]
+/// [--faults F [--fault-seed N]].
 /// Every option is optional; S may be negative. Each mode option sets the <see cref="FakeStoreModes"/>
 /// property of the same name (--cut-short: CutShortAnswers, "all" being int.MaxValue; --cut-short-fatal:
-/// CutShortWithFatalError; --tls-proxy: TlsTerminatingProxy).
+/// CutShortWithFatalError; --tls-proxy: TlsTerminatingProxy). --faults F makes the fraction F (0 to 1,
+/// e.g. 0.1) of the requests to /wp-json/… fail at random — 503, 504 after a write was done, or the
+/// connection aborted; never a third time in a row for the same request — drawn from seed N (0 unless
+/// given; --fault-seed needs --faults): <see cref="FakeStoreModes.Faults"/>. GET /__fakestore/faults
+/// counts what it did.
 /// </summary>
 internal sealed class StoreArguments
 {
@@ -41,6 +46,8 @@ internal sealed class StoreArguments
     };
 
     private readonly List<Action<FakeStoreModes>> _modes = [];
+    private double? _faultFraction;
+    private int? _faultSeed;
 
     public FakeStoreOptions Options { get; } = new();
 
@@ -70,8 +77,19 @@ internal sealed class StoreArguments
                 case "--non-object-item": parsed.Set(modes => modes.NonObjectItem = true); break;
                 case "--paging-headers": parsed.Set(Choice(args, ++index, PagingHeaderChoices), (modes, headers) => modes.PagingHeaders = headers); break;
                 case "--rest-redirect": parsed.Set(Choice(args, ++index, RestRedirects), (modes, redirect) => modes.RestRedirect = redirect); break;
+                case "--faults": parsed._faultFraction = Fraction(args, ++index); break;
+                case "--fault-seed": parsed._faultSeed = SignedNumber(args, ++index); break;
                 default: throw new ArgumentException($"Unknown option '{args[index]}'.");
             }
+        }
+        // The two options make one setting, given in either order.
+        if (parsed._faultFraction is double fraction)
+        {
+            parsed.Set(new RandomFaults(fraction, parsed._faultSeed ?? 0), (modes, faults) => modes.Faults = faults);
+        }
+        else if (parsed._faultSeed is not null)
+        {
+            throw new ArgumentException("Option '--fault-seed' needs '--faults'.");
         }
         return parsed;
     }
@@ -97,6 +115,16 @@ internal sealed class StoreArguments
         if (index >= args.Length || !int.TryParse(args[index], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
         {
             throw new ArgumentException($"Option '{args[index - 1]}' needs a whole number (it may be negative).");
+        }
+        return value;
+    }
+
+    private static double Fraction(string[] args, int index)
+    {
+        if (index >= args.Length || !double.TryParse(args[index], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double value)
+            || value > 1)
+        {
+            throw new ArgumentException($"Option '{args[index - 1]}' needs a fraction from 0 to 1, e.g. 0.1.");
         }
         return value;
     }

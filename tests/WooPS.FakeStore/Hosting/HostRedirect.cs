@@ -12,10 +12,6 @@ namespace WooPS.FakeStore.Hosting;
 /// </summary>
 internal sealed class HostRedirect(FakeStoreModes modes)
 {
-    private const string Body =
-        "<html>\r\n<head><title>301 Moved Permanently</title></head>\r\n<body>\r\n"
-        + "<center><h1>301 Moved Permanently</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n";
-
     public Task InvokeAsync(HttpContext context, Func<Task> next)
     {
         string? target = modes.RedirectTo?.GetLeftPart(UriPartial.Authority);
@@ -23,12 +19,8 @@ internal sealed class HostRedirect(FakeStoreModes modes)
         {
             return next();
         }
-        HttpResponse response = context.Response;
-        response.StatusCode = StatusCodes.Status301MovedPermanently;
-        response.ContentType = "text/html";
-        response.ContentLength = Body.Length;
-        response.Headers.Location = target + RequestTarget.Raw(context);
-        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.WriteAsync(Body, context.RequestAborted);
+        context.Response.Headers.Location = target + RequestTarget.Raw(context);
+        return NginxErrorPage.WriteAsync(context, StatusCodes.Status301MovedPermanently, "Moved Permanently");
     }
 
     private static bool IsAlreadyAt(HttpRequest request, string target) =>

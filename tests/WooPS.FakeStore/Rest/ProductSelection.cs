@@ -17,8 +17,10 @@ internal static class ProductSelection
     /// Orders items that share a date. The real store leaves same-second products in no particular
     /// (and not id) order (capture 01); the fake uses a stable order so that paging stays consistent.
     /// </param>
+    /// <param name="categories">The categories asked for with all their subcategories (a category filter includes them).</param>
     public static (IReadOnlyList<Product> Page, int Total) Select(
-        IEnumerable<Product> items, ListParameters parameters, Func<long, IReadOnlyList<Product>> variationsOf, Comparison<Product> tieBreak)
+        IEnumerable<Product> items, ListParameters parameters, Func<long, IReadOnlyList<Product>> variationsOf, Comparison<Product> tieBreak,
+        IReadOnlySet<long> categories)
     {
         var prices = new Dictionary<long, ProductPrices>();
         ProductPrices PricesOf(Product item)
@@ -33,7 +35,6 @@ internal static class ProductSelection
 
         // One delegate for the whole walk, not one per item.
         Func<Product, ProductPrices> pricesOf = PricesOf;
-        IReadOnlySet<long> categories = StoreTerms.CategoriesWithDescendants(parameters.Categories);
         List<Product> matching = items
             .Where(item => Matches(item, parameters, categories) && MatchesPrices(item, parameters, pricesOf))
             .ToList();

@@ -10,7 +10,7 @@ namespace WooPS.FakeStore.Rest;
 /// and when one of WC_Product's setters throws (an unknown catalog visibility, then a SKU another
 /// product or variation outside the trash uses) nothing is stored and the error is the answer.
 /// </summary>
-internal sealed class ProductWriter(ProductCatalog catalog)
+internal sealed class ProductWriter(ProductCatalog catalog, StoreTaxonomies taxonomies)
 {
     public (Product? Created, WooError? Error) Create(JsonObject fields)
     {
@@ -20,7 +20,7 @@ internal sealed class ProductWriter(ProductCatalog catalog)
         }
         // A product created without a name is "Product", and without categories it is Uncategorized (capture 33).
         Product created = catalog.AddNew((id, now) => ProductPatch.Apply(
-            new Product { Id = id, Name = "Product", Category = StoreTerms.Uncategorized, DateCreated = now, DateModified = now },
+            new Product { Id = id, Name = "Product", Category = taxonomies.DefaultCategory, DateCreated = now, DateModified = now },
             fields, now, catalog.NewMetaId));
         return (created, null);
     }
@@ -45,8 +45,6 @@ internal sealed class ProductWriter(ProductCatalog catalog)
         {
             return WooErrors.InvalidCatalogVisibility();
         }
-        return ProductPatch.RequestedSku(fields) is { Length: > 0 } sku && catalog.FindBySku(sku) is Product owner && owner.Id != productId
-            ? WooErrors.DuplicateSku(owner.Id, owner.Sku)
-            : null;
+        return UniqueSku.Conflict(catalog, fields, productId);
     }
 }

@@ -8,7 +8,8 @@ namespace WooPS.FakeStore.Rest;
 
 /// <summary>
 /// The REST server's request flow: WooCommerce authentication (only for /wp-json/wc… URIs), the
-/// key's permission check (rest_pre_dispatch, before routing), then the route and its endpoint;
+/// key's permission check (rest_pre_dispatch, before routing), then the route, a JSON body that does
+/// not parse (rest_invalid_json, for any route), and the endpoint;
 /// the answer goes out as the host's PHP sends it.
 /// </summary>
 internal sealed class RestApi(WooAuthenticator authenticator, RestRouter router, FakeStoreModes modes)
@@ -39,7 +40,11 @@ internal sealed class RestApi(WooAuthenticator authenticator, RestRouter router,
         }
         string body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
         var request = new RestRequest(judged, auth.Key, id, parentId, body, context.Request.ContentType, modes);
-        return endpoint.Handle(request).WithHeader("Allow", matched.Allow);
+        // WP_REST_Request::has_valid_params parses a JSON body first, whatever the route and method (capture 35c).
+        RestResponse response = request.ParseJsonBody().Error is WooError invalidJson
+            ? RestResponse.Error(invalidJson)
+            : endpoint.Handle(request);
+        return response.AllowsNoMethod ? response : response.WithHeader("Allow", matched.Allow);
     }
 
     /// <summary>

@@ -13,41 +13,60 @@ internal sealed class RestRouter
     private readonly RestRoute[] _routes;
 
     /// <param name="productJson">Shared by the product list and item endpoints: both send the same full product JSON.</param>
-    public RestRouter(ProductCatalog catalog, ProductJsonCache productJson)
+    public RestRouter(ProductCatalog catalog, StoreTaxonomies taxonomies, ProductJsonCache productJson)
     {
         var productBodies = new ProductBodies(catalog, productJson);
-        var productWriter = new ProductWriter(catalog);
+        var productWriter = new ProductWriter(catalog, taxonomies);
+        var variationWriter = new VariationWriter(catalog);
+        var termWriter = new TermWriter(taxonomies, catalog);
         _routes =
         [
             new("/", "GET", new RestHandler("GET", new SiteIndexEndpoint(this))),
             new("/wc/v3", "GET", new RestHandler("GET", new NamespaceIndexEndpoint(this))),
             new("/wc/v3/products", "GET, POST",
-                new RestHandler("GET", new ProductListEndpoint(catalog, productBodies)),
+                new RestHandler("GET", new ProductListEndpoint(catalog, productBodies, taxonomies.Categories)),
                 new RestHandler("POST", new ProductCreateEndpoint(productWriter))),
             new(@"/wc/v3/products/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
                 new RestHandler("GET", new ProductItemEndpoint(catalog, productBodies)),
                 new RestHandler("POST, PUT, PATCH", new ProductUpdateEndpoint(catalog, productWriter)),
                 new RestHandler("DELETE", new ProductDeleteEndpoint(catalog))),
-            new("/wc/v3/products/batch", "POST, PUT, PATCH", new RestHandler("POST, PUT, PATCH", new ProductBatchEndpoint(catalog, productWriter))),
-            new(@"/wc/v3/products/(?P<product_id>[\d]+)/variations", "GET, POST", new RestHandler("GET", new VariationListEndpoint(catalog))),
+            new("/wc/v3/products/batch", "POST, PUT, PATCH",
+                new RestHandler("POST, PUT, PATCH", new BatchEndpoint(new ProductBatchItems(catalog, productWriter)))),
+            new(@"/wc/v3/products/(?P<product_id>[\d]+)/variations", "GET, POST",
+                new RestHandler("GET", new VariationListEndpoint(catalog)),
+                new RestHandler("POST", new VariationCreateEndpoint(catalog, variationWriter))),
             new(@"/wc/v3/products/(?P<product_id>[\d]+)/variations/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
-                new RestHandler("GET", new VariationItemEndpoint(catalog))),
+                new RestHandler("GET", new VariationItemEndpoint(catalog)),
+                new RestHandler("POST, PUT, PATCH", new VariationUpdateEndpoint(catalog, variationWriter)),
+                new RestHandler("DELETE", new VariationDeleteEndpoint(catalog))),
+            new(@"/wc/v3/products/(?P<product_id>[\d]+)/variations/batch", "POST, PUT, PATCH",
+                new RestHandler("POST, PUT, PATCH", new BatchEndpoint(new VariationBatchItems(catalog, variationWriter)))),
             new(@"/wc/v3/products/attributes/(?P<attribute_id>[\d]+)/terms", "GET, POST",
                 new RestHandler("GET", new TermListEndpoint(TermTaxonomy.OfAttribute, catalog))),
             new(@"/wc/v3/products/attributes/(?P<attribute_id>[\d]+)/terms/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
                 new RestHandler("GET", new TermItemEndpoint(TermTaxonomy.OfAttribute, catalog))),
             new("/wc/v3/products/attributes", "GET, POST", new RestHandler("GET", new AttributeListEndpoint())),
             new(@"/wc/v3/products/attributes/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE", new RestHandler("GET", new AttributeItemEndpoint())),
-            new("/wc/v3/products/categories", "GET, POST", new RestHandler("GET", new TermListEndpoint(_ => TermTaxonomy.Categories, catalog))),
-            new(@"/wc/v3/products/categories/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
-                new RestHandler("GET", new TermItemEndpoint(_ => TermTaxonomy.Categories, catalog))),
-            new("/wc/v3/products/tags", "GET, POST", new RestHandler("GET", new TermListEndpoint(_ => TermTaxonomy.Tags, catalog))),
-            new(@"/wc/v3/products/tags/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
-                new RestHandler("GET", new TermItemEndpoint(_ => TermTaxonomy.Tags, catalog))),
+            .. TermRoutes(taxonomies.Categories, BodySchema.Category, termWriter, catalog),
+            .. TermRoutes(taxonomies.Tags, BodySchema.Tag, termWriter, catalog),
         ];
     }
 
     public IReadOnlyList<RestRoute> Routes => _routes;
+
+    /// <summary>A category's or tag's collection, item and batch routes, all writable.</summary>
+    private static RestRoute[] TermRoutes(TermTaxonomy taxonomy, BodySchema schema, TermWriter writer, ProductCatalog catalog) =>
+    [
+        new($"/wc/v3/{taxonomy.RestBase}", "GET, POST",
+            new RestHandler("GET", new TermListEndpoint(_ => taxonomy, catalog)),
+            new RestHandler("POST", new TermCreateEndpoint(taxonomy, schema, writer, catalog))),
+        new($@"/wc/v3/{taxonomy.RestBase}/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
+            new RestHandler("GET", new TermItemEndpoint(_ => taxonomy, catalog)),
+            new RestHandler("POST, PUT, PATCH", new TermUpdateEndpoint(taxonomy, schema, writer, catalog)),
+            new RestHandler("DELETE", new TermDeleteEndpoint(taxonomy, writer, catalog))),
+        new($"/wc/v3/{taxonomy.RestBase}/batch", "POST, PUT, PATCH",
+            new RestHandler("POST, PUT, PATCH", new BatchEndpoint(new TermBatchItems(taxonomy, writer, catalog)))),
+    ];
 
     /// <summary>
     /// The route and endpoint serving this path and method, or null: WordPress then answers

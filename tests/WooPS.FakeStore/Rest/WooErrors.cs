@@ -31,8 +31,12 @@ internal static class WooErrors
     public static WooError CannotDelete(int status) =>
         new(status, "woocommerce_rest_cannot_delete", "Sorry, you are not allowed to delete this resource.");
 
-    /// <summary>Deleting a product in the trash without force (capture 23b).</summary>
-    public static WooError AlreadyTrashed() => new(410, "woocommerce_rest_already_trashed", "The product has already been deleted.");
+    /// <summary>Deleting a product (or a variation: post type product_variation) in the trash without force (capture 23b).</summary>
+    public static WooError AlreadyTrashed(string postType = "product") =>
+        new(410, "woocommerce_rest_already_trashed", $"The {postType} has already been deleted.");
+
+    /// <summary>Deleting a term without force (capture 57e): terms have no trash.</summary>
+    public static WooError TrashNotSupported() => new(501, "woocommerce_rest_trash_not_supported", "Resource does not support trashing.");
 
     public static WooError NoRoute() => new(404, "rest_no_route", "No route was found matching the URL and request method.");
 
@@ -43,6 +47,23 @@ internal static class WooErrors
 
     // WooCommerce names the code after the post type: woocommerce_rest_{product_variation}_invalid_id.
     public static WooError InvalidVariationId() => new(404, "woocommerce_rest_product_variation_invalid_id", "Invalid ID.");
+
+    /// <summary>WC_REST_CRUD_Controller::update_item of an unknown variation: 400 where reads and deletes say 404.</summary>
+    public static WooError InvalidVariationIdToUpdate() => new(400, "woocommerce_rest_product_variation_invalid_id", "Invalid ID.");
+
+    /// <param name="status">rest_authorization_required_code(), as for <see cref="CannotBatch"/>.</param>
+    public static WooError VariationOfAnotherProduct(int status) =>
+        new(status, "woocommerce_rest_cannot_edit", "Parent product does not match current variation.");
+
+    /// <summary>
+    /// A variation asked for under a product id that is no product. Inferred, no capture: WooCommerce
+    /// itself would store an orphan variation (its data store drops a parent that is no product); this
+    /// is the answer its variations/generate route gives the same product id.
+    /// </summary>
+    public static WooError UnknownVariationParent() => new(404, "woocommerce_rest_product_invalid_id", "Invalid product ID.");
+
+    /// <summary>WC_REST_CRUD_Controller::create_item given an id.</summary>
+    public static WooError VariationExists() => new(400, "woocommerce_rest_product_variation_exists", "Cannot create existing product_variation.");
 
     /// <summary>A term id the taxonomy does not hold (WC_REST_Terms_Controller::check_permissions).</summary>
     public static WooError InvalidTerm() => new(404, "woocommerce_rest_term_invalid", "Resource does not exist.");
@@ -55,6 +76,20 @@ internal static class WooErrors
     /// it with the taxonomy code but its own message, before it looks at who is asking.
     /// </summary>
     public static WooError InvalidAttribute() => new(404, "woocommerce_rest_taxonomy_invalid", "Resource does not exist.");
+
+    /// <summary>A parent for a tag: WC_REST_Terms_Controller refuses it before WordPress sees it.</summary>
+    public static WooError TaxonomyNotHierarchical() =>
+        new(400, "woocommerce_rest_taxonomy_not_hierarchical", "Can not set resource parent, taxonomy is not hierarchical.");
+
+    /// <summary>WC_REST_Terms_Controller::delete_item of the default_product_cat category.</summary>
+    public static WooError DefaultCategoryUndeletable() => new(500, "woocommerce_rest_cannot_delete", "Default product category cannot be deleted.");
+
+    /// <summary>WC_REST_Terms_Controller::delete_item when wp_delete_term fails (a batch deleting a term that does not exist).</summary>
+    public static WooError TermUndeletable() => new(500, "woocommerce_rest_cannot_delete", "The resource cannot be deleted.");
+
+    public static WooError MissingParameters(IReadOnlyList<string> names) =>
+        new(400, "rest_missing_callback_param", $"Missing parameter(s): {string.Join(", ", names)}",
+            new JsonObject { ["params"] = new JsonArray(names.Select(name => (JsonNode?)name).ToArray()) });
 
     public static WooError TooManyBatchItems(int limit) =>
         new(413, "woocommerce_rest_request_entity_too_large", $"Unable to accept more than {limit} items for this request.");

@@ -16,31 +16,14 @@ namespace WooPS.Tests.FakeStore
     /// answer as captures 23–36, 53b, 54–54c and 61–61b show, and each mode spoils its answers exactly
     /// as documented on <see cref="FakeStoreModes"/>.
     /// </summary>
-    public class FakeStoreBehaviourTests : IAsyncLifetime
+    public class FakeStoreBehaviourTests : FakeStoreTests
     {
         private static readonly byte[] Utf8Bom = { 0xEF, 0xBB, 0xBF };
-
-        private WooPS.FakeStore.FakeStore _store = null!;
-        private HttpClient _client = null!;
-
-        private string Origin => _store.HttpsUrl.GetLeftPart(UriPartial.Authority);
-
-        public async Task InitializeAsync()
-        {
-            _store = await WooPS.FakeStore.FakeStore.StartAsync(new FakeStoreOptions { Products = 25 });
-            _client = new HttpClient(new HttpClientHandler { ServerCertificateCustomValidationCallback = (m, c, ch, e) => true, AllowAutoRedirect = false });
-        }
-
-        public async Task DisposeAsync()
-        {
-            _client.Dispose();
-            await _store.DisposeAsync();
-        }
 
         [Fact]
         public async Task Create_answers_201_with_Location_and_the_product_in_the_edit_context()
         {
-            int before = _store.ProductCount;
+            int before = Store.ProductCount;
 
             Answer created = await SendAsync(HttpMethod.Post, "wp-json/wc/v3/products",
                 "{\"name\":\"Captured Create\",\"type\":\"simple\",\"regular_price\":\"12.50\",\"sku\":\"RW-CAP-CREATE\"}");
@@ -58,7 +41,7 @@ namespace WooPS.Tests.FakeStore
             Assert.Equal("captured-create", product.GetProperty("generated_slug").GetString());
             Assert.Equal("[{\"id\":15,\"name\":\"Uncategorized\",\"slug\":\"uncategorized\"}]", product.GetProperty("categories").GetRawText());
             Assert.Equal(new[] { "global_unique_id", "permalink_template", "generated_slug", "_links" }, product.EnumerateObject().Select(p => p.Name).TakeLast(4));
-            Assert.Equal(before + 1, _store.ProductCount);
+            Assert.Equal(before + 1, Store.ProductCount);
 
             JsonElement read = (await SendAsync(HttpMethod.Get, $"wp-json/wc/v3/products/{id}")).Json;
             Assert.Equal("RW-CAP-CREATE", read.GetProperty("sku").GetString());
@@ -104,7 +87,7 @@ namespace WooPS.Tests.FakeStore
         [Fact]
         public async Task A_single_update_checks_the_schema_and_changes_nothing_when_a_field_is_invalid()
         {
-            string fingerprint = _store.CatalogFingerprint();
+            string fingerprint = Store.CatalogFingerprint();
 
             Answer answer = await SendAsync(HttpMethod.Put, "wp-json/wc/v3/products/10", "{\"stock_quantity\":\"abc\"}");
 
@@ -114,7 +97,7 @@ namespace WooPS.Tests.FakeStore
                 + "\"params\":{\"stock_quantity\":\"stock_quantity is not of type integer.\"},\"details\":{\"stock_quantity\":"
                 + "{\"code\":\"rest_invalid_type\",\"message\":\"stock_quantity is not of type integer.\",\"data\":{\"param\":\"stock_quantity\"}}}}}",
                 answer.Text);
-            Assert.Equal(fingerprint, _store.CatalogFingerprint());
+            Assert.Equal(fingerprint, Store.CatalogFingerprint());
         }
 
         [Fact]
@@ -132,7 +115,7 @@ namespace WooPS.Tests.FakeStore
         [Fact]
         public async Task A_duplicate_SKU_or_a_malformed_body_is_refused_and_nothing_is_created()
         {
-            int before = _store.ProductCount;
+            int before = Store.ProductCount;
 
             Answer duplicate = await SendAsync(HttpMethod.Post, "wp-json/wc/v3/products", "{\"sku\":\"WOO-SIMPLE-0001\",\"name\":\"dup\",\"regular_price\":\"1\"}");
             Answer malformed = await SendAsync(HttpMethod.Post, "wp-json/wc/v3/products", "not json");
@@ -141,7 +124,7 @@ namespace WooPS.Tests.FakeStore
             Assert.Equal("{\"code\":\"product_invalid_sku\",\"message\":\"Invalid or duplicated SKU.\",\"data\":{\"status\":400,\"resource_id\":10,\"unique_sku\":\"WOO-SIMPLE-0001-1\"}}", duplicate.Text);
             Assert.Equal(HttpStatusCode.BadRequest, malformed.Status);
             Assert.Equal("{\"code\":\"rest_invalid_json\",\"message\":\"Invalid JSON body passed.\",\"data\":{\"status\":400,\"json_error_code\":4,\"json_error_message\":\"Syntax error\"}}", malformed.Text);
-            Assert.Equal(before, _store.ProductCount);
+            Assert.Equal(before, Store.ProductCount);
         }
 
         [Fact]
@@ -174,8 +157,8 @@ namespace WooPS.Tests.FakeStore
         [Fact]
         public async Task A_user_who_may_not_edit_products_gets_403_with_WooCommerces_codes_and_nothing_changes()
         {
-            FakeKey key = _store.Keys.NoEditCapability;
-            string fingerprint = _store.CatalogFingerprint();
+            FakeKey key = Store.Keys.NoEditCapability;
+            string fingerprint = Store.CatalogFingerprint();
 
             Answer create = await SendAsync(HttpMethod.Post, "wp-json/wc/v3/products", "{\"name\":\"x\"}", key);
             Answer edit = await SendAsync(HttpMethod.Put, "wp-json/wc/v3/products/10", "{\"name\":\"x\"}", key);
@@ -185,7 +168,7 @@ namespace WooPS.Tests.FakeStore
             Assert.Equal("{\"code\":\"woocommerce_rest_cannot_edit\",\"message\":\"Sorry, you are not allowed to edit this resource.\",\"data\":{\"status\":403}}", edit.Text);
             Assert.Equal("{\"code\":\"woocommerce_rest_cannot_delete\",\"message\":\"Sorry, you are not allowed to delete this resource.\",\"data\":{\"status\":403}}", delete.Text);
             Assert.All(new[] { create, edit, delete }, answer => Assert.Equal(HttpStatusCode.Forbidden, answer.Status));
-            Assert.Equal(fingerprint, _store.CatalogFingerprint());
+            Assert.Equal(fingerprint, Store.CatalogFingerprint());
         }
 
         [Fact]
@@ -225,10 +208,11 @@ namespace WooPS.Tests.FakeStore
             [
                 "/wc/v3", "/wc/v3/products", "/wc/v3/products/(?P<id>[\\d]+)", "/wc/v3/products/batch",
                 "/wc/v3/products/(?P<product_id>[\\d]+)/variations", "/wc/v3/products/(?P<product_id>[\\d]+)/variations/(?P<id>[\\d]+)",
+                "/wc/v3/products/(?P<product_id>[\\d]+)/variations/batch",
                 "/wc/v3/products/attributes/(?P<attribute_id>[\\d]+)/terms", "/wc/v3/products/attributes/(?P<attribute_id>[\\d]+)/terms/(?P<id>[\\d]+)",
                 "/wc/v3/products/attributes", "/wc/v3/products/attributes/(?P<id>[\\d]+)",
-                "/wc/v3/products/categories", "/wc/v3/products/categories/(?P<id>[\\d]+)",
-                "/wc/v3/products/tags", "/wc/v3/products/tags/(?P<id>[\\d]+)",
+                "/wc/v3/products/categories", "/wc/v3/products/categories/(?P<id>[\\d]+)", "/wc/v3/products/categories/batch",
+                "/wc/v3/products/tags", "/wc/v3/products/tags/(?P<id>[\\d]+)", "/wc/v3/products/tags/batch",
             ];
 
             JsonElement space = (await GetAnonymousAsync("wp-json/wc/v3")).Json.GetProperty("routes");
@@ -249,7 +233,7 @@ namespace WooPS.Tests.FakeStore
         {
             byte[] plain = (await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products/10")).Body;
             byte[] plainError = (await GetAnonymousAsync("wp-json/wc/v3/products")).Body;
-            _store.Modes.Utf8Bom = true;
+            Store.Modes.Utf8Bom = true;
 
             Answer answer = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products/10");
             Answer error = await GetAnonymousAsync("wp-json/wc/v3/products");
@@ -265,7 +249,7 @@ namespace WooPS.Tests.FakeStore
         {
             byte[] plain = (await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products?per_page=2")).Body;
             byte[] plainError = (await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products/999999")).Body;
-            _store.Modes.PhpNotice = true;
+            Store.Modes.PhpNotice = true;
 
             Answer answer = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products?per_page=2");
             Answer error = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products/999999");
@@ -282,13 +266,13 @@ namespace WooPS.Tests.FakeStore
         {
             const string Path = "wp-json/wc/v3/products?per_page=5";
             byte[] whole = (await SendAsync(HttpMethod.Get, Path)).Body;
-            _store.Modes.CutShortAnswers = 1;
+            Store.Modes.CutShortAnswers = 1;
 
             await SendAsync(HttpMethod.Head, Path);
             await GetAnonymousAsync(Path);
             await SendAsync(HttpMethod.Get, "wp-json/");
             await SendAsync(HttpMethod.Post, "wp-json/wc/v3/products/batch", "{}");
-            Assert.Equal(1, _store.Modes.CutShortAnswers);
+            Assert.Equal(1, Store.Modes.CutShortAnswers);
 
             Answer cut = await SendAsync(HttpMethod.Get, Path);
             Answer next = await SendAsync(HttpMethod.Get, Path);
@@ -298,7 +282,7 @@ namespace WooPS.Tests.FakeStore
             Assert.Null(cut.ContentLength);
             Assert.Equal(whole[..(whole.Length / 2)], cut.Body);
             Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(cut.Body));
-            Assert.Equal(0, _store.Modes.CutShortAnswers);
+            Assert.Equal(0, Store.Modes.CutShortAnswers);
             Assert.Equal(whole, next.Body);
         }
 
@@ -306,8 +290,8 @@ namespace WooPS.Tests.FakeStore
         public async Task CutShortWithFatalError_goes_on_with_PHPs_fatal_error_and_int_MaxValue_cuts_every_answer()
         {
             byte[] whole = (await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products/10")).Body;
-            _store.Modes.CutShortAnswers = int.MaxValue;
-            _store.Modes.CutShortWithFatalError = true;
+            Store.Modes.CutShortAnswers = int.MaxValue;
+            Store.Modes.CutShortWithFatalError = true;
 
             Answer first = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products/10");
             Answer second = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products/10");
@@ -316,7 +300,7 @@ namespace WooPS.Tests.FakeStore
             Assert.Equal(expected, first.Body);
             Assert.Equal(expected, second.Body);
             Assert.EndsWith("<br />\n<b>Fatal error</b>:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in <b>/var/www/html/wp-includes/class-wpdb.php</b> on line <b>2351</b><br />\n", first.Text, StringComparison.Ordinal);
-            Assert.Equal(int.MaxValue, _store.Modes.CutShortAnswers);
+            Assert.Equal(int.MaxValue, Store.Modes.CutShortAnswers);
         }
 
         [Fact]
@@ -327,7 +311,7 @@ namespace WooPS.Tests.FakeStore
             Answer plainSingle = await SendAsync(HttpMethod.Get, $"wp-json/wc/v3/products/{second}");
             string plainPage = (await SendAsync(HttpMethod.Get, Page)).Text;
             string name = plainSingle.Json.GetProperty("name").GetString()!;
-            _store.Modes.LoneSurrogate = true;
+            Store.Modes.LoneSurrogate = true;
 
             Answer single = await SendAsync(HttpMethod.Get, $"wp-json/wc/v3/products/{second}");
             Answer page = await SendAsync(HttpMethod.Get, Page);
@@ -344,7 +328,7 @@ namespace WooPS.Tests.FakeStore
         {
             const string Path = "wp-json/wc/v3/products?per_page=3&page=2";
             Answer plain = await SendAsync(HttpMethod.Get, Path);
-            _store.Modes.NonObjectItem = true;
+            Store.Modes.NonObjectItem = true;
 
             Answer spoiled = await SendAsync(HttpMethod.Get, Path);
             Answer single = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products?per_page=1");
@@ -365,13 +349,13 @@ namespace WooPS.Tests.FakeStore
         [Fact]
         public async Task PagingHeaders_overstates_understates_or_drops_the_totals_of_every_paged_collection()
         {
-            _store.Modes.PagingHeaders = PagingHeaders.Overstated;
+            Store.Modes.PagingHeaders = PagingHeaders.Overstated;
             Answer overstated = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products?per_page=10");
             Answer pastTheEnd = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products?per_page=10&page=7");
             Answer categories = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products/categories?per_page=5");
-            _store.Modes.PagingHeaders = PagingHeaders.Understated;
+            Store.Modes.PagingHeaders = PagingHeaders.Understated;
             Answer understated = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products?per_page=10");
-            _store.Modes.PagingHeaders = PagingHeaders.Missing;
+            Store.Modes.PagingHeaders = PagingHeaders.Missing;
             Answer missing = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products?per_page=10");
 
             Assert.Equal(("1000000", "100000"), (overstated.Header("X-WP-Total"), overstated.Header("X-WP-TotalPages")));
@@ -390,7 +374,7 @@ namespace WooPS.Tests.FakeStore
         [Fact]
         public async Task RestRedirect_TrailingSlash_sends_every_method_to_the_path_with_a_slash_which_is_served()
         {
-            _store.Modes.RestRedirect = RestRedirect.TrailingSlash;
+            Store.Modes.RestRedirect = RestRedirect.TrailingSlash;
 
             Answer get = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products?per_page=5&search=a%20b");
             Answer post = await SendAsync(HttpMethod.Post, "wp-json/wc/v3/products/batch", "{}");
@@ -410,7 +394,7 @@ namespace WooPS.Tests.FakeStore
         [Fact]
         public async Task RestRedirect_RestRoute_sends_to_the_rest_route_address_where_keys_are_never_checked()
         {
-            _store.Modes.RestRedirect = RestRedirect.RestRoute;
+            Store.Modes.RestRedirect = RestRedirect.RestRoute;
 
             Answer redirected = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products?per_page=5");
             Answer followed = await SendAsync(HttpMethod.Get, redirected.Header("Location")!);
@@ -427,8 +411,8 @@ namespace WooPS.Tests.FakeStore
         [Fact]
         public async Task RestRedirect_Login_sends_to_the_login_form_with_the_request_urlencoded()
         {
-            _store.Modes.RestRedirect = RestRedirect.Login;
-            string fingerprint = _store.CatalogFingerprint();
+            Store.Modes.RestRedirect = RestRedirect.Login;
+            string fingerprint = Store.CatalogFingerprint();
 
             Answer redirected = await SendAsync(HttpMethod.Delete, "wp-json/wc/v3/products/10?force=true");
             Answer login = await GetAnonymousAsync(redirected.Header("Location")!);
@@ -438,7 +422,7 @@ namespace WooPS.Tests.FakeStore
             Assert.Equal(HttpStatusCode.OK, login.Status);
             Assert.Equal("text/html; charset=UTF-8", login.Header("Content-Type"));
             Assert.Contains("id=\"loginform\"", login.Text);
-            Assert.Equal(fingerprint, _store.CatalogFingerprint());
+            Assert.Equal(fingerprint, Store.CatalogFingerprint());
         }
 
         private static IEnumerable<string> Methods(JsonElement routes, string route) =>
@@ -453,43 +437,5 @@ namespace WooPS.Tests.FakeStore
 
         private async Task<List<long>> ListedIdsAsync(string query) =>
             (await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products?" + query)).Json.EnumerateArray().Select(p => p.GetProperty("id").GetInt64()).ToList();
-
-        /// <summary>A request with a key (read_write unless told) over https with Basic, headers read before the body.</summary>
-        private Task<Answer> SendAsync(HttpMethod method, string target, string? json = null, FakeKey? key = null)
-        {
-            var request = new HttpRequestMessage(method, new Uri(_store.HttpsUrl, target));
-            FakeKey credentials = key ?? _store.Keys.ReadWrite;
-            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials.Key + ":" + credentials.Secret)));
-            if (json is not null)
-            {
-                request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-            }
-            return AnswerAsync(request);
-        }
-
-        private Task<Answer> GetAnonymousAsync(string target) => AnswerAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(_store.HttpsUrl, target)));
-
-        private async Task<Answer> AnswerAsync(HttpRequestMessage request)
-        {
-            using (request)
-            {
-                using HttpResponseMessage response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-                // Read before the body is: once buffered, HttpClient would report the buffer's length.
-                long? contentLength = response.Content.Headers.ContentLength;
-                var headers = response.Headers.Concat(response.Content.Headers)
-                    .ToDictionary(header => header.Key, header => string.Join(", ", header.Value), StringComparer.OrdinalIgnoreCase);
-                byte[] body = await response.Content.ReadAsByteArrayAsync();
-                return new Answer(response.StatusCode, headers, body, response.Headers.TransferEncodingChunked == true, contentLength);
-            }
-        }
-
-        private sealed record Answer(HttpStatusCode Status, IReadOnlyDictionary<string, string> Headers, byte[] Body, bool Chunked, long? ContentLength)
-        {
-            public string Text => Encoding.UTF8.GetString(Body);
-
-            public JsonElement Json => JsonDocument.Parse(Body).RootElement;
-
-            public string? Header(string name) => Headers.TryGetValue(name, out string? value) ? value : null;
-        }
     }
 }

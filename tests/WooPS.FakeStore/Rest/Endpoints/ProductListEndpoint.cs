@@ -11,7 +11,7 @@ namespace WooPS.FakeStore.Rest.Endpoints;
 /// status, type; orderby date, id, include, title, slug, modified or price. Under
 /// <see cref="FakeStoreModes.NonObjectItem"/> a page's second item is false.
 /// </summary>
-internal sealed class ProductListEndpoint(ProductCatalog catalog, ProductBodies bodies) : IRestEndpoint
+internal sealed class ProductListEndpoint(ProductCatalog catalog, ProductBodies bodies, TermTaxonomy categories) : IRestEndpoint
 {
     private const string Path = "/wp-json/wc/v3/products";
 
@@ -29,7 +29,7 @@ internal sealed class ProductListEndpoint(ProductCatalog catalog, ProductBodies 
         }
         // Asked for by SKU, WooCommerce searches variations too (post_type product and product_variation, capture 56).
         IReadOnlyList<Product> candidates = parameters.Skus.Count > 0 ? catalog.All() : catalog.Products();
-        (var page, int total) = ProductSelection.Select(candidates, parameters, catalog.VariationsOf, BySlug);
+        (var page, int total) = ProductSelection.Select(candidates, parameters, catalog.VariationsOf, BySlug, categories.WithDescendants(parameters.Categories));
         var items = page.Select(bodies.For(request, parameters.Fields)).ToList();
         if (request.Modes.NonObjectItem && items.Count > 1)
         {

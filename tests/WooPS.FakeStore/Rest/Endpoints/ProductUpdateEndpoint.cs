@@ -12,7 +12,7 @@ internal sealed class ProductUpdateEndpoint(ProductCatalog catalog, ProductWrite
 {
     public RestResponse Handle(RestRequest request)
     {
-        (JsonObject? fields, WooError? invalid) = ProductSchema.Check(request);
+        (JsonObject? fields, WooError? invalid) = BodySchema.Product.Check(request);
         if (fields is null)
         {
             return RestResponse.Error(invalid!);

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using WooPS.FakeStore.Catalog;
 
 namespace WooPS.FakeStore.Rest.Endpoints;
@@ -7,7 +6,8 @@ namespace WooPS.FakeStore.Rest.Endpoints;
 /// <summary>
 /// GET|HEAD one term: products/categories/{id}, products/tags/{id},
 /// products/attributes/{attribute_id}/terms/{id}. The permission callback checks the taxonomy,
-/// then the term, and only then who is asking, so anyone learns that an id does not exist.
+/// then the term, and only then who is asking, so anyone learns that an id does not exist; as every
+/// permission check of the route fails for it, that answer has no Allow header.
 /// </summary>
 internal sealed class TermItemEndpoint(Func<long, TermTaxonomy?> taxonomyFor, ProductCatalog catalog) : IRestEndpoint
 {
@@ -15,19 +15,17 @@ internal sealed class TermItemEndpoint(Func<long, TermTaxonomy?> taxonomyFor, Pr
     {
         if (taxonomyFor(request.ParentId) is not TermTaxonomy taxonomy)
         {
-            return RestResponse.Error(WooErrors.InvalidTaxonomy());
+            return RestResponse.Error(WooErrors.InvalidTaxonomy()).WithNoMethodAllowed();
         }
-        // A term of another taxonomy is as missing as no term at all.
-        if (taxonomy.Terms.FirstOrDefault(term => term.Id == request.RouteId) is not Term found)
+        if (taxonomy.Find(request.RouteId) is not Term found)
         {
-            return RestResponse.Error(WooErrors.InvalidTerm());
+            return RestResponse.Error(WooErrors.InvalidTerm()).WithNoMethodAllowed();
         }
         if (!request.IsAuthenticated)
         {
             return RestResponse.Error(WooErrors.CannotView());
         }
-        string collection = request.Judged.Origin + "/wp-json/wc/v3/" + taxonomy.RestBase;
         string[]? fields = request.Judged.Query["_fields"]?.Split(',');
-        return RestResponse.Ok(FieldFilter.Apply(taxonomy.Render(found, TermCounts.Of(catalog).Of(found), collection), fields));
+        return RestResponse.Ok(FieldFilter.Apply(taxonomy.Json(found, TermCounts.Of(catalog), request.Judged.Origin), fields));
     }
 }

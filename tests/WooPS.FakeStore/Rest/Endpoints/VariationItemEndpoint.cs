@@ -1,18 +1,17 @@
-using System.Linq;
 using WooPS.FakeStore.Catalog;
 
 namespace WooPS.FakeStore.Rest.Endpoints;
 
 /// <summary>
-/// GET|HEAD /wp-json/wc/v3/products/{product_id}/variations/{id}: one variation, as the list shows it. A
-/// variation of another product is as unknown as a missing one.
+/// GET|HEAD /wp-json/wc/v3/products/{product_id}/variations/{id}: one variation, as the list shows it,
+/// also from the trash. A variation of another product is as unknown as a missing one.
 /// </summary>
 internal sealed class VariationItemEndpoint(ProductCatalog catalog) : IRestEndpoint
 {
     public RestResponse Handle(RestRequest request)
     {
         Product? parent = catalog.FindProduct(request.ParentId);
-        Product? variation = parent is null ? null : catalog.VariationsOf(parent.Id).FirstOrDefault(v => v.Id == request.RouteId);
+        Product? variation = parent is null ? null : catalog.FindVariation(parent.Id, request.RouteId);
         if (variation is null)
         {
             return RestResponse.Error(WooErrors.InvalidVariationId());
@@ -22,6 +21,6 @@ internal sealed class VariationItemEndpoint(ProductCatalog catalog) : IRestEndpo
             return RestResponse.Error(WooErrors.CannotView());
         }
         string[]? fields = request.Judged.Query["_fields"]?.Split(',');
-        return RestResponse.Ok(FieldFilter.Apply(ProductJson.Variation(variation, parent!, request.Judged.Origin), fields));
+        return RestResponse.Ok(FieldFilter.Apply(ProductJson.Variation(variation, parent!, request.Judged.Origin, JsonContext.View), fields));
     }
 }

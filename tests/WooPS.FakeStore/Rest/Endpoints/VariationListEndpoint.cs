@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using WooPS.FakeStore.Catalog;
 
@@ -9,6 +10,9 @@ namespace WooPS.FakeStore.Rest.Endpoints;
 /// </summary>
 internal sealed class VariationListEndpoint(ProductCatalog catalog) : IRestEndpoint
 {
+    // Variations take no category filter.
+    private static readonly IReadOnlySet<long> NoCategories = new HashSet<long>();
+
     public RestResponse Handle(RestRequest request)
     {
         (ListParameters? parameters, WooError? invalid) = ListParameters.Parse(request.Judged.Query, ofVariations: true);
@@ -26,10 +30,10 @@ internal sealed class VariationListEndpoint(ProductCatalog catalog) : IRestEndpo
         {
             return CollectionResponse.Create(request, path, [], 0, parameters.Page, parameters.PerPage, parameters.Fields);
         }
-        // Same-second variations come back newest id first (capture 08).
+        // Same-second variations come back newest id first (capture 08). Those in the trash count for status=trash only.
         (var page, int total) = ProductSelection.Select(
-            catalog.VariationsOf(parent.Id), parameters, _ => [], (left, right) => left.Id.CompareTo(right.Id));
-        var items = page.Select(variation => ProductJson.Variation(variation, parent, request.Judged.Origin));
+            catalog.AllVariationsOf(parent.Id), parameters, _ => [], (left, right) => left.Id.CompareTo(right.Id), NoCategories);
+        var items = page.Select(variation => ProductJson.Variation(variation, parent, request.Judged.Origin, JsonContext.View));
         return CollectionResponse.Create(request, path, items, total, parameters.Page, parameters.PerPage, parameters.Fields);
     }
 }

@@ -10,17 +10,24 @@ using WooPS.FakeStore.Catalog;
 namespace WooPS.FakeStore.Rest;
 
 /// <summary>
-/// What WordPress does with the body of a single product create or update before WooCommerce sees
-/// it: every field the product schema knows (capture 30's args, in their order) is checked against
-/// its type and enum, all problems reported in one rest_invalid_param (capture 53b); then booleans
-/// and integers are sanitized ("true" → true, "5" → 5). Null fields are skipped, as
+/// What WordPress does with the body of a single create or update before WooCommerce sees it: the
+/// fields the route's schema requires must be there (rest_missing_callback_param), then every field
+/// the schema knows (in the order of its args, capture 30 for products) is checked against its type
+/// and enum, all problems reported in one rest_invalid_param (capture 53b); then booleans and
+/// integers are sanitized ("true" → true, "5" → 5). Null fields are skipped, as
 /// WP_REST_Request::has_valid_params skips them. Only the top level is checked: the items of arrays
 /// and the properties of objects, and the uri format of external_url, are not. Batch items skip all
 /// of this (capture 53).
 /// </summary>
-internal static partial class ProductSchema
+internal sealed partial class BodySchema
 {
-    private static readonly (string Name, string Type, string[]? Enum)[] Fields =
+    // Declared before the schemas that use them: static fields are set in the order they are written.
+    private static readonly string[] TaxStatuses = ["taxable", "shipping", "none"];
+    private static readonly string[] StockStatuses = ["instock", "outofstock", "onbackorder"];
+    private static readonly string[] Backorders = ["no", "notify", "yes"];
+
+    /// <summary>WC_REST_Products_Controller's writable fields.</summary>
+    public static readonly BodySchema Product = new(
     [
         ("name", "string", null),
         ("slug", "string", null),
@@ -47,12 +54,12 @@ internal static partial class ProductSchema
         ("download_expiry", "integer", null),
         ("external_url", "string", null),
         ("button_text", "string", null),
-        ("tax_status", "string", ["taxable", "shipping", "none"]),
+        ("tax_status", "string", TaxStatuses),
         ("tax_class", "string", null),
         ("manage_stock", "boolean", null),
         ("stock_quantity", "integer", null),
-        ("stock_status", "string", ["instock", "outofstock", "onbackorder"]),
-        ("backorders", "string", ["no", "notify", "yes"]),
+        ("stock_status", "string", StockStatuses),
+        ("backorders", "string", Backorders),
         ("low_stock_amount", "integer,null", null),
         ("sold_individually", "boolean", null),
         ("weight", "string", null),
@@ -72,10 +79,75 @@ internal static partial class ProductSchema
         ("default_attributes", "array", null),
         ("menu_order", "integer", null),
         ("meta_data", "array", null),
-    ];
+    ]);
+
+    /// <summary>
+    /// WC_REST_Product_Variations_Controller's writable fields: its status takes only
+    /// get_post_statuses(), and its date-time fields have no type WordPress checks.
+    /// </summary>
+    public static readonly BodySchema Variation = new(
+    [
+        ("description", "string", null),
+        ("sku", "string", null),
+        ("global_unique_id", "string", null),
+        ("regular_price", "string", null),
+        ("sale_price", "string", null),
+        ("status", "string", ["draft", "pending", "private", "publish"]),
+        ("virtual", "boolean", null),
+        ("downloadable", "boolean", null),
+        ("downloads", "array", null),
+        ("download_limit", "integer", null),
+        ("download_expiry", "integer", null),
+        ("tax_status", "string", TaxStatuses),
+        ("tax_class", "string", null),
+        ("manage_stock", "boolean", null),
+        ("stock_quantity", "integer", null),
+        ("stock_status", "string", StockStatuses),
+        ("backorders", "string", Backorders),
+        ("low_stock_amount", "integer,null", null),
+        ("weight", "string", null),
+        ("dimensions", "object", null),
+        ("shipping_class", "string", null),
+        ("image", "object", null),
+        ("attributes", "array", null),
+        ("menu_order", "integer", null),
+        ("meta_data", "array", null),
+    ]);
+
+    /// <summary>WC_REST_Product_Categories_Controller's writable fields.</summary>
+    public static readonly BodySchema Category = new(
+    [
+        ("name", "string", null),
+        ("slug", "string", null),
+        ("parent", "integer", null),
+        ("description", "string", null),
+        ("display", "string", ["default", "products", "subcategories", "both"]),
+        ("image", "object", null),
+        ("menu_order", "integer", null),
+    ]);
+
+    /// <summary>WC_REST_Product_Tags_Controller's writable fields.</summary>
+    public static readonly BodySchema Tag = new(
+    [
+        ("name", "string", null),
+        ("slug", "string", null),
+        ("description", "string", null),
+    ]);
+
+    private readonly (string Name, string Type, string[]? Enum)[] _fields;
+    private readonly string[] _required;
+
+    private BodySchema((string Name, string Type, string[]? Enum)[] fields, string[]? required = null)
+    {
+        _fields = fields;
+        _required = required ?? [];
+    }
+
+    /// <summary>The same fields, these required (a term's create route requires its name).</summary>
+    public BodySchema Requiring(params string[] names) => new(_fields, names);
 
     /// <summary>The body's fields, checked and sanitized ({} when there is no body), or the error that refuses them.</summary>
-    public static (JsonObject? Fields, WooError? Error) Check(RestRequest request)
+    public (JsonObject? Fields, WooError? Error) Check(RestRequest request)
     {
         (JsonObject? body, WooError? invalidJson) = request.ParseJsonBody();
         if (invalidJson is not null)
@@ -83,8 +155,14 @@ internal static partial class ProductSchema
             return (null, invalidJson);
         }
         JsonObject fields = body ?? [];
+        // get_param finds no null: a required field sent as null is missing too.
+        string[] missing = _required.Where(name => fields[name] is null).ToArray();
+        if (missing.Length > 0)
+        {
+            return (null, WooErrors.MissingParameters(missing));
+        }
         var problems = new List<ParameterProblem>();
-        foreach ((string name, string type, string[]? allowed) in Fields)
+        foreach ((string name, string type, string[]? allowed) in _fields)
         {
             if (fields[name] is not JsonNode value)
             {
