@@ -105,6 +105,19 @@ Describe 'Set-WooProduct -SkipUnchanged and -WhatIf' {
         (Get-WooProduct -Id $simple[204].id).regular_price | Should -Be ($simple[204].regular_price + 1)
     }
 
+    It 'gathers the few changed rows of many windows into one batch' {
+        # -BatchSize 10 and MaxConcurrency 4: a window is 40 rows, so 120 rows are 3 windows with one change each.
+        $rows = $simple[0..119] | ForEach-Object { [pscustomobject]@{ id = $_.id; name = $_.name } }
+        foreach ($i in 5, 55, 105) { $rows[$i].name = "Renamed $i" }
+        $before = @(Get-Batch).Count
+
+        $rows | Set-WooProduct -SkipUnchanged -BatchSize 10 -InformationVariable info
+
+        Get-Summary $info | Should -Be 'Set-WooProduct: 3 applied, 117 unchanged, 0 failed.'
+        (@(Get-Batch).Count - $before) | Should -Be 1
+        (Get-WooProduct -Id $simple[55].id).name | Should -Be 'Renamed 55'
+    }
+
     It 'with -WhatIf sends no write and says what it would change' {
         $before = @(Get-Batch).Count
         $p = $simple[212]

@@ -75,8 +75,10 @@ namespace WooPS.Core.Resources
         /// passes a description through wpautop, so it would never compare equal to what was written).
         /// </param>
         /// <returns>One outcome per key, in the order of the keys.</returns>
-        public async Task<IReadOnlyList<FoundItem>> FindAsync(IReadOnlyList<ItemKey> keys, IWooLog log, CancellationToken cancellationToken, bool toEdit = false)
+        /// <param name="fields">Only these fields of each item (WooCommerce's _fields), when not all are needed.</param>
+        public async Task<IReadOnlyList<FoundItem>> FindAsync(IReadOnlyList<ItemKey> keys, IWooLog log, CancellationToken cancellationToken, bool toEdit = false, IReadOnlyList<string>? fields = null)
         {
+            var reading = new Reading(toEdit, fields);
             var byId = new Dictionary<(string Route, long Id), WooRecord>();
             var bySku = new Dictionary<(string Route, string Sku), WooRecord>(new RouteAndSkuComparer());
             var lists = new List<Func<CancellationToken, Task>>();
@@ -89,7 +91,7 @@ namespace WooPS.Core.Resources
                     {
                         lists.Add(async token =>
                         {
-                            List<WooRecord> listed = await ListAsync(resource, "include", ids, toEdit, log, token).ConfigureAwait(false);
+                            List<WooRecord> listed = await ListAsync(resource, "include", ids, reading, log, token).ConfigureAwait(false);
                             lock (byId)
                             {
                                 listed.Where(record => record.Id != null).ToList().ForEach(record => byId[(resource.Route, record.Id!.Value)] = record);
@@ -102,7 +104,7 @@ namespace WooPS.Core.Resources
                 {
                     lists.Add(async token =>
                     {
-                        List<WooRecord> listed = await ListAsync(resource, "sku", skus, toEdit, log, token).ConfigureAwait(false);
+                        List<WooRecord> listed = await ListAsync(resource, "sku", skus, reading, log, token).ConfigureAwait(false);
                         lock (bySku)
                         {
                             listed.Where(record => record["sku"] is string).ToList().ForEach(record => bySku[(resource.Route, (string)record["sku"]!)] = record);
@@ -118,7 +120,7 @@ namespace WooPS.Core.Resources
                 .GroupBy(k => (k.Resource.Route, k.Id!.Value)).Select(g => g.First()).ToList();
             await WireSlots.RunAllAsync(unlisted.Select<ItemKey, Func<CancellationToken, Task>>(key => async token =>
             {
-                FoundItem found = await GetAloneAsync(key, toEdit, log, token).ConfigureAwait(false);
+                FoundItem found = await GetAloneAsync(key, reading, log, token).ConfigureAwait(false);
                 lock (alone)
                 {
                     alone[(key.Resource.Route, key.Id!.Value)] = found;
@@ -142,14 +144,19 @@ namespace WooPS.Core.Resources
         /// The items of one filtered list. A list the store refuses for what it names (a parent that does not
         /// exist) is an empty one: its keys are then asked for one by one, and each gets that answer as its error.
         /// </summary>
-        private async Task<List<WooRecord>> ListAsync(WooResource resource, string filter, string[] values, bool toEdit, IWooLog log, CancellationToken cancellationToken)
+        private async Task<List<WooRecord>> ListAsync(WooResource resource, string filter, string[] values, Reading reading, IWooLog log, CancellationToken cancellationToken)
         {
             var request = new WooRequest(HttpMethod.Get, resource.Route)
                 .With(filter, string.Join(",", values))
                 .With("per_page", Id(PerRequest));
-            if (toEdit)
+            if (reading.ToEdit)
             {
                 request.With("context", "edit");
+            }
+
+            if (reading.Fields != null)
+            {
+                request.With("_fields", string.Join(",", reading.Fields));
             }
 
             try
@@ -164,11 +171,11 @@ namespace WooPS.Core.Resources
             }
         }
 
-        private async Task<FoundItem> GetAloneAsync(ItemKey key, bool toEdit, IWooLog log, CancellationToken cancellationToken)
+        private async Task<FoundItem> GetAloneAsync(ItemKey key, Reading reading, IWooLog log, CancellationToken cancellationToken)
         {
             try
             {
-                return new FoundItem(key, await _api.GetAsync(key.Resource, key.Id!.Value, log, cancellationToken, toEdit: toEdit).ConfigureAwait(false), null);
+                return new FoundItem(key, await _api.GetAsync(key.Resource, key.Id!.Value, log, cancellationToken, reading.Fields, reading.ToEdit).ConfigureAwait(false), null);
             }
             catch (WooApiException failure) when (failure.IsAboutOneItem)
             {
@@ -186,6 +193,21 @@ namespace WooPS.Core.Resources
         }
 
         private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>How the items are read: the context, and which fields (null: all).</summary>
+        private sealed class Reading
+        {
+            public Reading(bool toEdit, IReadOnlyList<string>? fields)
+            {
+                ToEdit = toEdit;
+                // Whatever else is asked for, the lookup itself needs these.
+                Fields = fields?.Union(new[] { "id", "sku", "type", "parent_id" }).ToList();
+            }
+
+            public bool ToEdit { get; }
+
+            public IReadOnlyList<string>? Fields { get; }
+        }
 
         /// <summary>SKUs as MySQL's default collation compares them: the store finds "abc" when asked for "ABC".</summary>
         private sealed class RouteAndSkuComparer : IEqualityComparer<(string Route, string Sku)>

@@ -20,6 +20,7 @@ namespace WooPS.Base
     public abstract class WooWriteCmdlet : WooSessionCmdlet
     {
         private readonly List<WriteRow> _pending = new List<WriteRow>();
+        private List<PreparedWrite> _waiting = new List<PreparedWrite>();
         private readonly WriteTally _tally = new WriteTally();
         private HashSet<string> _givenByName = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
@@ -70,9 +71,9 @@ namespace WooPS.Base
 
         protected override void EndProcessing()
         {
-            if (_pending.Count > 0)
+            if (_pending.Count + _waiting.Count > 0)
             {
-                Flush(ResolveSession());
+                Flush(ResolveSession(), last: true);
             }
 
             _tally.Finish(this);
@@ -105,7 +106,7 @@ namespace WooPS.Base
             _pending.Add(row);
             if (_pending.Count >= BatchSize * session.MaxConcurrency)
             {
-                Flush(session);
+                Flush(session, last: false);
                 // Only a long pipeline fills a window: show how far it got.
                 _tally.Report(this);
             }
@@ -182,7 +183,8 @@ namespace WooPS.Base
         /// <summary>The object the row came from, or what was given on the command line, for error targets.</summary>
         internal object? RowInput => TakesInput ? (object?)InputObject : null;
 
-        private void Flush(WooSession session)
+        /// <param name="last">No rows come after these: everything waiting is sent.</param>
+        private void Flush(WooSession session, bool last)
         {
             List<WriteRow> rows = _pending.ToList();
             _pending.Clear();
@@ -191,7 +193,13 @@ namespace WooPS.Base
                 ItemWriter writer = session.Resources.Writes;
                 IReadOnlyList<PreparedWrite> prepared = await writer.PrepareAsync(rows, OnlyChanges, queue, cancellation).ConfigureAwait(false);
                 List<PreparedWrite> confirmed = await queue.InvokeAsync(() => prepared.Where(Confirm).ToList()).ConfigureAwait(false);
-                IReadOnlyList<WriteOutcome> outcomes = await writer.SendAsync(confirmed, BatchSize, queue, cancellation).ConfigureAwait(false);
+                // Rows with something to send wait for a full batch (with -SkipUnchanged few rows of a window
+                // change); the others, decided already, are told now.
+                List<PreparedWrite> ready = _waiting.Concat(confirmed.Where(write => write.Failure == null && !write.Unchanged)).ToList();
+                IReadOnlyList<PreparedWrite> later = last ? Array.Empty<PreparedWrite>() : writer.PartOfLastBatches(ready, BatchSize);
+                _waiting = later.ToList();
+                List<PreparedWrite> now = confirmed.Where(write => write.Failure != null || write.Unchanged).Concat(ready.Except(later)).ToList();
+                IReadOnlyList<WriteOutcome> outcomes = await writer.SendAsync(now, BatchSize, queue, cancellation).ConfigureAwait(false);
                 await queue.InvokeAsync(() =>
                 {
                     for (int index = 0; index < outcomes.Count; index++)
@@ -200,10 +208,10 @@ namespace WooPS.Base
                         {
                             WriteOutcome(outcomes[index]);
                         }
-                        catch (Exception) when (index + 1 < outcomes.Count)
+                        catch (Exception)
                         {
                             // -ErrorAction Stop (or a downstream error) ends the command here, but the rows after
-                            // this one were already sent with it: say which the store applied.
+                            // this one were already sent with it, and some may wait for a batch: say which.
                             TellUnreported(outcomes.Skip(index + 1).Where(outcome => outcome.Item != null).ToList());
                             throw;
                         }
@@ -216,14 +224,17 @@ namespace WooPS.Base
 
         private void TellUnreported(List<WriteOutcome> applied)
         {
-            if (applied.Count == 0)
-            {
-                return;
-            }
-
             try
             {
-                WriteWarning($"Stopped before reporting {applied.Count} more rows, which the store had already applied: {string.Join(", ", applied.Select(outcome => outcome.Write.Label))}.");
+                if (applied.Count > 0)
+                {
+                    WriteWarning($"Stopped before reporting {applied.Count} more rows, which the store had already applied: {string.Join(", ", applied.Select(outcome => outcome.Write.Label))}.");
+                }
+
+                if (_waiting.Count > 0)
+                {
+                    WriteWarning($"Stopped before sending {_waiting.Count} rows that waited to fill a batch; they were not written: {string.Join(", ", _waiting.Select(write => write.Label))}.");
+                }
             }
             catch (PipelineStoppedException)
             {

@@ -43,7 +43,9 @@ namespace WooPS.Core.Resources
                 }
             }
 
-            IReadOnlyList<FoundItem> found = await _api.Items.FindAsync(reads.ConvertAll(read => read.Key), log, cancellationToken, toEdit: true).ConfigureAwait(false);
+            // Only the fields the rows write are compared or shown: the rest of each item is not fetched.
+            List<string> written = rows.SelectMany(row => row.Fields.Select(field => field.Key)).Distinct().ToList();
+            IReadOnlyList<FoundItem> found = await _api.Items.FindAsync(reads.ConvertAll(read => read.Key), log, cancellationToken, toEdit: true, fields: written).ConfigureAwait(false);
             var foundFor = new Dictionary<int, FoundItem>();
             for (int index = 0; index < reads.Count; index++)
             {
@@ -81,9 +83,9 @@ namespace WooPS.Core.Resources
                 }
             }
 
-            foreach (IGrouping<(WriteAction, string, bool), int> group in toSend.GroupBy(index => (writes[index].Row.Action, writes[index].Resource.Route, ToTrash(writes[index]))))
+            foreach (IGrouping<((WriteAction, string) Batch, bool Trash), int> group in toSend.GroupBy(index => (BatchOf(writes[index]), ToTrash(writes[index]))))
             {
-                if (group.Key.Item3)
+                if (group.Key.Trash)
                 {
                     requests.AddRange(group.Select<int, Func<CancellationToken, Task>>(index => token => TrashAsync(writes[index], outcomes, index, log, token)));
                     continue;
@@ -100,6 +102,18 @@ namespace WooPS.Core.Resources
             await WireSlots.RunAllAsync(requests, _api.MaxConcurrency, cancellationToken).ConfigureAwait(false);
             return outcomes;
         }
+
+        /// <summary>
+        /// The writes that would go in a batch of fewer than <paramref name="batchSize"/>: the last of each action and
+        /// collection. Held back while more rows may come, they fill a later batch instead of making a small one.
+        /// </summary>
+        public IReadOnlyList<PreparedWrite> PartOfLastBatches(IReadOnlyList<PreparedWrite> writes, int batchSize) =>
+            writes.Where(write => write.Failure == null && !write.Unchanged && !ToTrash(write))
+                .GroupBy(BatchOf)
+                .SelectMany(batch => batch.Skip(batch.Count() / batchSize * batchSize))
+                .ToList();
+
+        private static (WriteAction, string) BatchOf(PreparedWrite write) => (write.Row.Action, write.Resource.Route);
 
         private static bool ToTrash(PreparedWrite write) => write.Row.Action == WriteAction.Delete && !write.Row.Force && write.Resource.HasTrash;
 
