@@ -12,11 +12,15 @@
            A suite that did not run, crashed or ran zero tests counts as 1 failure. Exit code 1 on any failure.
     Demo   Build, then starts the fake store and runs tests/demo/Demo.ps1, a short transcript-style demo of the cmdlets,
            in a child pwsh.
-    Bench  Build, then runs the benchmarks -Bench names (both by default), each in a child pwsh, against a delayed fake
-           store; they print numbers and assert nothing. Paging (bench/Measure-Paging.ps1): listing all products with
-           Get-WooProduct against a hand-written Invoke-RestMethod loop. Lookups (bench/Measure-Lookups.ps1): products
-           named by piped ids and SKUs against -Include and one request per id. Any other arguments go to each
-           benchmark: -Products N -DelayMs 0,150 -Runs R -MaxConcurrency C (both), -Ids K (Lookups).
+    Bench  Build, then runs the benchmarks -Bench names (all three by default), each in a child pwsh, against a delayed
+           fake store; they print numbers and assert nothing. Paging (bench/Measure-Paging.ps1): listing all products
+           with Get-WooProduct against a hand-written Invoke-RestMethod loop. Lookups (bench/Measure-Lookups.ps1):
+           products named by piped ids and SKUs against -Include and one request per id. Writes
+           (bench/Measure-Writes.ps1): stock and price updates from a CSV by SKU with Set-WooProduct against one
+           Invoke-RestMethod -Method Put per row, and a feed where few rows differ with and without -SkipUnchanged.
+           Any other arguments go to each benchmark that declares them: -DelayMs 0,150 -Runs R -MaxConcurrency C
+           (all), -Products N (Paging, Lookups), -Ids K (Lookups), -Rows N -LoopRows K -BulkRows N -ChangedRows K
+           (Writes, whose store is sized to its rows).
 
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
@@ -26,14 +30,18 @@
 
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Bench -Bench Lookups -Ids 250
+
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Bench -Bench Writes -DelayMs 150 -LoopRows 1000
 #>
 [CmdletBinding()]
 param(
     [ValidateSet('Build', 'Test', 'Demo', 'Bench')][string]$Task = 'Build',
     [string]$Configuration = 'Release',
     # -Task Bench only: which benchmarks to run.
-    [ValidateSet('Paging', 'Lookups')][string[]]$Bench = @('Paging', 'Lookups'),
-    # -Task Bench only: the benchmarks' own arguments (-Products, -DelayMs, -Runs, -MaxConcurrency, -Ids), passed through.
+    [ValidateSet('Paging', 'Lookups', 'Writes')][string[]]$Bench = @('Paging', 'Lookups', 'Writes'),
+    # -Task Bench only: the benchmarks' own arguments (-Products, -DelayMs, -Runs, -MaxConcurrency, -Ids, -Rows,
+    # -LoopRows, -BulkRows, -ChangedRows), passed through.
     [Parameter(ValueFromRemainingArguments)][object[]]$BenchArguments = @()
 )
 
@@ -368,7 +376,7 @@ function Invoke-Bench {
     if ($Plain) { $benchEnv['NO_COLOR'] = '1' }
     foreach ($name in $Bench) {
         $script = Join-Path $Root "bench/Measure-$name.ps1"
-        # A benchmark gets the arguments it declares (-Ids is Lookups' alone).
+        # A benchmark gets the arguments it declares (-Ids is Lookups' alone, -Products not Writes').
         $declared = (Get-Command $script).Parameters.Keys
         $own = [System.Collections.Generic.List[string]]::new()
         for ($i = 0; $i -lt $passed.Count; $i++) {
