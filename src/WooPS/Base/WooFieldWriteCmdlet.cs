@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using WooPS.Core;
 using WooPS.Core.Resources;
 
 namespace WooPS.Base
@@ -23,6 +24,58 @@ namespace WooPS.Base
 
         /// <summary>The fields -Clear names (Set cmdlets).</summary>
         internal virtual IReadOnlyList<string> Cleared => Array.Empty<string>();
+
+        /// <summary>
+        /// Writes the current input's fields to the item it names (by -Id or -Sku, else the piped value). With an id,
+        /// a SKU given is a new SKU for the item.
+        /// </summary>
+        internal void Update(WooResource collection, long? id, string? sku, params string[] itemTypes)
+        {
+            WooSession session = ResolveSession();
+            if (Refused(collection, itemTypes) || !(NamedRow(WriteAction.Update, collection, id, sku) is WriteRow row))
+            {
+                return;
+            }
+
+            if (id != null && sku != null)
+            {
+                AddField(row, "Sku", "sku", sku);
+            }
+
+            Submit(session, row);
+        }
+
+        /// <summary>Creates an item in <paramref name="collection"/> from the current input's fields.</summary>
+        /// <param name="missing">Why the row cannot make an item although its fields are fine (no name), or null.</param>
+        internal void Create(WooResource collection, string? sku, string? missing, params string[] itemTypes)
+        {
+            WooSession session = ResolveSession();
+            if (Refused(collection, itemTypes))
+            {
+                return;
+            }
+
+            var row = new WriteRow(WriteAction.Create, collection, RowInput) { Sku = sku };
+            if (missing != null)
+            {
+                Reject(row, missing);
+                return;
+            }
+
+            Submit(session, row);
+        }
+
+        private void Submit(WooSession session, WriteRow row)
+        {
+            if (AddFields(row) is string problem)
+            {
+                Reject(row, problem);
+            }
+            else
+            {
+                Write(session, row);
+            }
+        }
 
         /// <summary>Adds the row's fields; a problem with them (a field given twice, one that cannot be cleared) is the row's error.</summary>
         /// <returns>The problem, or null.</returns>

@@ -15,7 +15,10 @@ namespace WooPS.Base
         [FieldValue]
         public string? Description { get; set; }
 
-        /// <summary>The term's name; a parameter of each cmdlet, as New- makes it positional and mandatory.</summary>
+        /// <summary>Why a new term cannot be made without a name.</summary>
+        internal const string NoName = "WooCommerce needs a name for it: give -Name, or pipe names or rows with a name column";
+
+        /// <summary>The term's name; a parameter of each cmdlet, as New- makes it positional.</summary>
         internal abstract string? TermName { get; }
 
         internal override IEnumerable<WriteField> Fields() => new[]

@@ -39,8 +39,9 @@ namespace WooPS.Base
         /// <summary>Write the items as the store left them (New always; Set and Remove with -PassThru).</summary>
         internal abstract bool WritesItems { get; }
 
-        /// <summary>"Create", "Move to the trash": what ShouldProcess says is done to an item.</summary>
-        internal abstract string Operation(PreparedWrite write);
+        /// <summary>"Set regular_price = 12.5 (was 10)", "Move to the trash": what ShouldProcess says is done to an item.</summary>
+        internal virtual string Operation(PreparedWrite write) =>
+            (write.Row.Action == WriteAction.Create ? "Create with " : "Set ") + ChangeText.Describe(write.Changes);
 
         protected override void BeginProcessing()
         {
@@ -281,7 +282,7 @@ namespace WooPS.Base
                 WriteVerbose($"{outcome.Write.Label}: {Operation(outcome.Write)}: done.");
                 foreach (FieldChange kept in outcome.NotTaken)
                 {
-                    WriteWarning($"{outcome.Write.Label}: the store kept {kept.Name} = {Shown(kept.Was)}, not {Shown(kept.Value)}.{NotTakenAdvice(kept.Name)}");
+                    WriteWarning($"{outcome.Write.Label}: the store kept {kept.Name} = {ChangeText.Shown(kept.Was)}, not {ChangeText.Shown(kept.Value)}.{ChangeText.NotTakenAdvice(kept.Name)}");
                 }
 
                 if (WritesItems)
@@ -295,54 +296,6 @@ namespace WooPS.Base
                 WriteVerbose(outcome.Write.Row.Fields.Count == 0
                     ? $"{outcome.Write.Label}: unchanged, no field was given to change."
                     : $"{outcome.Write.Label}: unchanged, every field given has that value already.");
-            }
-        }
-
-        /// <summary>"regular_price = 12.50 (was 10.00), stock_quantity = 5": the fields of a write, for ShouldProcess.</summary>
-        internal static string Describe(IReadOnlyList<FieldChange> changes) =>
-            changes.Count == 0 ? "no field given" : string.Join(", ", changes.Select(change => change.Name + " = " + Shown(change.Value) + (change.WasKnown ? " (was " + Shown(change.Was) + ")" : string.Empty)));
-
-        /// <summary>A term as "#16", an attribute value as "Color: Blue" (or "#1: Blue"), meta data as "key: value", else its fields.</summary>
-        private static string ShownRecord(List<KeyValuePair<string, object?>> fields)
-        {
-            object? Field(string name) => fields.FirstOrDefault(field => field.Key == name).Value;
-            object? name = Field("name") ?? (Field("id") is object id ? "#" + Shown(id) : null);
-            if (Field("option") is object option)
-            {
-                return $"{name ?? "?"}: {option}";
-            }
-
-            if (Field("key") is object key)
-            {
-                return $"{key}: {Shown(Field("value"))}";
-            }
-
-            return fields.Count == 1 && Field("id") is object only ? "#" + Shown(only) : "{" + string.Join(", ", fields.Select(field => field.Key + " = " + Shown(field.Value))) + "}";
-        }
-
-        private static string NotTakenAdvice(string field) =>
-            field == "stock_quantity" ? " WooCommerce keeps a stock quantity only where stock is managed: add -ManageStock $true." : string.Empty;
-
-        private static string Shown(object? value)
-        {
-            switch (value)
-            {
-                case null:
-                    return "(none)";
-                case string text:
-                    return text.Length == 0 ? "(none)" : "'" + (text.Length > 60 ? text.Substring(0, 57) + "..." : text) + "'";
-                case bool flag:
-                    return flag ? "true" : "false";
-                case DateTime date:
-                    return date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-                case IConvertible number:
-                    return Convert.ToString(number, CultureInfo.InvariantCulture)!;
-                case IEnumerable<KeyValuePair<string, object?>> fields:
-                    return ShownRecord(fields.ToList());
-                case System.Collections.IEnumerable items:
-                    return "[" + string.Join(", ", items.Cast<object?>().Select(Shown)) + "]";
-                default:
-                    return value.ToString() ?? string.Empty;
             }
         }
     }

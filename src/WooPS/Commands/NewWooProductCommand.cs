@@ -33,30 +33,13 @@ namespace WooPS.Commands
 
         internal override bool WritesItems => true;
 
-        internal override string Operation(PreparedWrite write) => "Create with " + Describe(write.Changes);
-
         internal override IEnumerable<WriteField> Fields() => base.Fields().Concat(new[]
         {
             WriteField.Of(nameof(Type), "type", Type),
             WriteField.Of(nameof(Sku), "sku", Sku),
         });
 
-        internal override void ProcessRow()
-        {
-            WooSession session = ResolveSession();
-            if (Refused(WooResource.Products, GetWooProductCommand.TypeName))
-            {
-                return;
-            }
+        internal override void ProcessRow() => Create(WooResource.Products, Sku, null, GetWooProductCommand.TypeName);
 
-            var row = new WriteRow(WriteAction.Create, WooResource.Products, RowInput) { Sku = Sku };
-            if (AddFields(row) is string problem)
-            {
-                Reject(row, problem);
-                return;
-            }
-
-            Write(session, row);
-        }
     }
 }

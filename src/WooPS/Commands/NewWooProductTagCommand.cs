@@ -19,30 +19,8 @@ namespace WooPS.Commands
 
         internal override bool WritesItems => true;
 
-        internal override string Operation(PreparedWrite write) => "Create with " + Describe(write.Changes);
+        internal override void ProcessRow() =>
+            Create(WooResource.Tags, null, TermName == null ? NoName : null, GetWooProductTagCommand.TypeName);
 
-        internal override void ProcessRow()
-        {
-            WooSession session = ResolveSession();
-            if (Refused(WooResource.Tags, GetWooProductTagCommand.TypeName))
-            {
-                return;
-            }
-
-            var row = new WriteRow(WriteAction.Create, WooResource.Tags, RowInput);
-            if (TermName == null)
-            {
-                Reject(row, "WooCommerce needs a name for it: give -Name, or pipe names or rows with a name column.");
-                return;
-            }
-
-            if (AddFields(row) is string problem)
-            {
-                Reject(row, problem);
-                return;
-            }
-
-            Write(session, row);
-        }
     }
 }

@@ -34,7 +34,6 @@ namespace WooPS.Commands
 
         internal override bool WritesItems => true;
 
-        internal override string Operation(PreparedWrite write) => "Create with " + Describe(write.Changes);
 
         internal override IEnumerable<WriteField> Fields() => base.Fields().Concat(new[]
         {
@@ -43,28 +42,11 @@ namespace WooPS.Commands
                 Attribute.Keys.Cast<object>().Select(key => new KeyValuePair<string, string>(key.ToString()!, LanguagePrimitives.ConvertTo<string>(Attribute[key]))).ToList())),
         });
 
-        internal override void ProcessRow()
-        {
-            WooSession session = ResolveSession();
-            if (Refused(WooResource.Variations, GetWooProductVariationCommand.TypeName))
-            {
-                return;
-            }
-
-            if (!(ProductId is long product) || product < 1)
-            {
-                Reject(RowInput, "Which product is the new variation of? Give -ProductId, or a product_id (or parent_id) column of 1 or more.");
-                return;
-            }
-
-            var row = new WriteRow(WriteAction.Create, WooResource.Variations.Of(product), RowInput) { Sku = Sku };
-            if (AddFields(row) is string problem)
-            {
-                Reject(row, problem);
-                return;
-            }
-
-            Write(session, row);
-        }
+        internal override void ProcessRow() =>
+            Create(
+                WooResource.Variations.Of(ProductId is long product && product > 0 ? product : 0),
+                Sku,
+                ProductId > 0 ? null : "which product is the new variation of? Give -ProductId, or a product_id (or parent_id) column of 1 or more",
+                GetWooProductVariationCommand.TypeName);
     }
 }

@@ -42,23 +42,7 @@ namespace WooPS.Commands
 
         internal override bool WritesItems => PassThru.IsPresent;
 
-        internal override string Operation(PreparedWrite write) => "Set " + Describe(write.Changes);
+        internal override void ProcessRow() => Update(WooResource.Categories, Id, null, GetWooProductCategoryCommand.TypeName);
 
-        internal override void ProcessRow()
-        {
-            WooSession session = ResolveSession();
-            if (Refused(WooResource.Categories, GetWooProductCategoryCommand.TypeName) || !(NamedRow(WriteAction.Update, WooResource.Categories, Id, null) is WriteRow row))
-            {
-                return;
-            }
-
-            if (AddFields(row) is string problem)
-            {
-                Reject(row, problem);
-                return;
-            }
-
-            Write(session, row);
-        }
     }
 }

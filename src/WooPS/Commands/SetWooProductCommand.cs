@@ -51,28 +51,8 @@ namespace WooPS.Commands
 
         internal override bool WritesItems => PassThru.IsPresent;
 
-        internal override string Operation(PreparedWrite write) => "Set " + Describe(write.Changes);
+        internal override void ProcessRow() =>
+            Update(WooResource.Products, Id, Sku, GetWooProductCommand.TypeName, GetWooProductVariationCommand.TypeName);
 
-        internal override void ProcessRow()
-        {
-            WooSession session = ResolveSession();
-            if (!Refused(WooResource.Products, GetWooProductCommand.TypeName, GetWooProductVariationCommand.TypeName)
-                && NamedRow(WriteAction.Update, WooResource.Products, Id, Sku) is WriteRow row)
-            {
-                if (Id != null && Sku != null)
-                {
-                    AddField(row, nameof(Sku), "sku", Sku);
-                }
-
-                if (AddFields(row) is string problem)
-                {
-                    Reject(row, problem);
-                }
-                else
-                {
-                    Write(session, row);
-                }
-            }
-        }
     }
 }

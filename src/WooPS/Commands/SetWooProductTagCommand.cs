@@ -42,23 +42,7 @@ namespace WooPS.Commands
 
         internal override bool WritesItems => PassThru.IsPresent;
 
-        internal override string Operation(PreparedWrite write) => "Set " + Describe(write.Changes);
+        internal override void ProcessRow() => Update(WooResource.Tags, Id, null, GetWooProductTagCommand.TypeName);
 
-        internal override void ProcessRow()
-        {
-            WooSession session = ResolveSession();
-            if (Refused(WooResource.Tags, GetWooProductTagCommand.TypeName) || !(NamedRow(WriteAction.Update, WooResource.Tags, Id, null) is WriteRow row))
-            {
-                return;
-            }
-
-            if (AddFields(row) is string problem)
-            {
-                Reject(row, problem);
-                return;
-            }
-
-            Write(session, row);
-        }
     }
 }

@@ -49,29 +49,8 @@ namespace WooPS.Commands
 
         internal override bool WritesItems => PassThru.IsPresent;
 
-        internal override string Operation(PreparedWrite write) => "Set " + Describe(write.Changes);
+        internal override void ProcessRow() =>
+            Update(ProductId is long product ? WooResource.Variations.Of(product) : WooResource.Variations, Id, Sku, GetWooProductVariationCommand.TypeName);
 
-        internal override void ProcessRow()
-        {
-            WooSession session = ResolveSession();
-            WooResource variations = ProductId is long product ? WooResource.Variations.Of(product) : WooResource.Variations;
-            if (Refused(variations, GetWooProductVariationCommand.TypeName) || !(NamedRow(WriteAction.Update, variations, Id, Sku) is WriteRow row))
-            {
-                return;
-            }
-
-            if (Id != null && Sku != null)
-            {
-                AddField(row, nameof(Sku), "sku", Sku);
-            }
-
-            if (AddFields(row) is string problem)
-            {
-                Reject(row, problem);
-                return;
-            }
-
-            Write(session, row);
-        }
     }
 }

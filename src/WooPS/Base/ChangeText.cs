@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using WooPS.Core.Resources;
+
+namespace WooPS.Base
+{
+    /// <summary>A write's changes in words, for -WhatIf, -Confirm, verbose lines and warnings.</summary>
+    internal static class ChangeText
+    {
+        /// <summary>"regular_price = 12.50 (was 10.00), stock_quantity = 5": the fields of a write, for ShouldProcess.</summary>
+        public static string Describe(IReadOnlyList<FieldChange> changes) =>
+            changes.Count == 0 ? "no field given" : string.Join(", ", changes.Select(change => change.Name + " = " + Shown(change.Value) + (change.WasKnown ? " (was " + Shown(change.Was) + ")" : string.Empty)));
+
+        /// <summary>A term as "#16", an attribute value as "Color: Blue" (or "#1: Blue"), meta data as "key: value", else its fields.</summary>
+        private static string ShownRecord(List<KeyValuePair<string, object?>> fields)
+        {
+            object? Field(string name) => fields.FirstOrDefault(field => field.Key == name).Value;
+            object? name = Field("name") ?? (Field("id") is object id ? "#" + Shown(id) : null);
+            if (Field("option") is object option)
+            {
+                return $"{name ?? "?"}: {option}";
+            }
+
+            if (Field("key") is object key)
+            {
+                return $"{key}: {Shown(Field("value"))}";
+            }
+
+            return fields.Count == 1 && Field("id") is object only ? "#" + Shown(only) : "{" + string.Join(", ", fields.Select(field => field.Key + " = " + Shown(field.Value))) + "}";
+        }
+
+        public static string NotTakenAdvice(string field) =>
+            field == "stock_quantity" ? " WooCommerce keeps a stock quantity only where stock is managed: add -ManageStock $true." : string.Empty;
+
+        public static string Shown(object? value)
+        {
+            switch (value)
+            {
+                case null:
+                    return "(none)";
+                case string text:
+                    return text.Length == 0 ? "(none)" : "'" + (text.Length > 60 ? text.Substring(0, 57) + "..." : text) + "'";
+                case bool flag:
+                    return flag ? "true" : "false";
+                case DateTime date:
+                    return date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+                case IConvertible number:
+                    return Convert.ToString(number, CultureInfo.InvariantCulture)!;
+                case IEnumerable<KeyValuePair<string, object?>> fields:
+                    return ShownRecord(fields.ToList());
+                case System.Collections.IEnumerable items:
+                    return "[" + string.Join(", ", items.Cast<object?>().Select(Shown)) + "]";
+                default:
+                    return value.ToString() ?? string.Empty;
+            }
+        }
+    }
+}
