@@ -10,26 +10,13 @@ namespace WooPS.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "WooProduct", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(GetWooProductCommand.TypeName, GetWooProductVariationCommand.TypeName)]
-    public sealed class RemoveWooProductCommand : WooRemoveCmdlet
+    public sealed class RemoveWooProductCommand : WooCatalogItemRemoveCmdlet
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [FieldValue(Whole = true)]
         public long[]? Id { get; set; }
 
-        /// <summary>The SKUs of the products (or variations) to remove; a piped row's SKU is used when it has no id.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [FieldValue]
-        public string[]? Sku { get; set; }
-
-        /// <summary>Delete for good instead of moving to the trash; then 100 go in one batch.</summary>
-        [Parameter]
-        public SwitchParameter Permanent { get; set; }
-
-        internal override bool Permanently => Permanent.IsPresent;
-
         internal override long[]? IdsGiven => Id;
-
-        internal override string[]? SkusGiven => Sku;
 
         internal override WooResource Collection => WooResource.Products;
 

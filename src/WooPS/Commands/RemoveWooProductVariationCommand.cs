@@ -10,7 +10,7 @@ namespace WooPS.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "WooProductVariation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(GetWooProductVariationCommand.TypeName)]
-    public sealed class RemoveWooProductVariationCommand : WooRemoveCmdlet
+    public sealed class RemoveWooProductVariationCommand : WooCatalogItemRemoveCmdlet
     {
         /// <summary>The variable product the variations belong to; not needed with -Sku.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -22,20 +22,7 @@ namespace WooPS.Commands
         [FieldValue(Whole = true)]
         public long[]? Id { get; set; }
 
-        /// <summary>The SKUs of the variations to remove; a piped row's SKU is used when it has no id.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [FieldValue]
-        public string[]? Sku { get; set; }
-
-        /// <summary>Delete for good instead of moving to the trash; then 100 go in one batch.</summary>
-        [Parameter]
-        public SwitchParameter Permanent { get; set; }
-
-        internal override bool Permanently => Permanent.IsPresent;
-
         internal override long[]? IdsGiven => Id;
-
-        internal override string[]? SkusGiven => Sku;
 
         internal override WooResource Collection => WooResource.Variations;
 
