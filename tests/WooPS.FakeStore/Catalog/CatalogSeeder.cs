@@ -62,10 +62,7 @@ internal static class CatalogSeeder
             Product product = index % 8 == 0
                 ? AddVariable(catalog, random, extras, ++variableNumber, index, created)
                 : AddSimple(catalog, random, extras, ++simpleNumber, index, created, relatedByCategory);
-            if (product.Category is not null)
-            {
-                RememberRelated(relatedByCategory, product);
-            }
+            RememberRelated(relatedByCategory, product);
         }
     }
 
@@ -110,7 +107,7 @@ internal static class CatalogSeeder
             Width = "5",
             Height = "2",
             Featured = IsFeatured(index),
-            Category = category,
+            Categories = [category],
             Tags = tags,
             RelatedIds = relatedByCategory.TryGetValue(category.Id, out List<long>? related) ? related.TakeLast(5).ToList() : [],
         });
@@ -141,7 +138,7 @@ internal static class CatalogSeeder
             // WooCommerce syncs a variable product's stock status from its variations.
             StockStatus = stock.Any(quantity => quantity > 0) ? "instock" : "outofstock",
             Featured = IsFeatured(index),
-            Category = StoreTerms.TShirts,
+            Categories = [StoreTerms.TShirts],
             Tags = Tags(extras),
         });
 
@@ -165,6 +162,7 @@ internal static class CatalogSeeder
                 ManageStock = true,
                 StockQuantity = quantity,
                 StockStatus = quantity > 0 ? "instock" : "outofstock",
+                TaxClass = "parent",
                 Choices =
                 [
                     new AttributeChoice(StoreTerms.Color.Id, StoreTerms.Color.Name, StoreTerms.Color.Taxonomy, color.Term.Name),
@@ -229,12 +227,14 @@ internal static class CatalogSeeder
     private static string StatusFor(int index) =>
         index % 23 == 0 ? "draft" : index % 37 == 0 ? "private" : index % 41 == 0 ? "pending" : "publish";
 
+    /// <summary>Notes the product as related to later ones of its (seeded, single) category.</summary>
     private static void RememberRelated(Dictionary<long, List<long>> relatedByCategory, Product product)
     {
-        if (!relatedByCategory.TryGetValue(product.Category!.Id, out List<long>? ids))
+        long category = product.Categories[0].Id;
+        if (!relatedByCategory.TryGetValue(category, out List<long>? ids))
         {
             ids = [];
-            relatedByCategory[product.Category.Id] = ids;
+            relatedByCategory[category] = ids;
         }
         ids.Add(product.Id);
     }

@@ -70,8 +70,32 @@ internal sealed record Product
     /// <summary>Catalog visibility's "featured" flag (the product_visibility term).</summary>
     public bool Featured { get; init; }
 
-    public Term? Category { get; init; }
+    /// <summary>no, notify or yes, or what a batch item set (capture 53: its setter takes anything); "no" unless stock is managed.</summary>
+    public string Backorders { get; init; } = "no";
 
+    /// <summary>taxable, shipping or none. A variation shows its product's (<see cref="ProductJson.Variation"/>).</summary>
+    public string TaxStatus { get; init; } = "taxable";
+
+    /// <summary>A tax class slug, "" for the standard rate; a variation's "parent" takes its product's.</summary>
+    public string TaxClass { get; init; } = "";
+
+    public int MenuOrder { get; init; }
+
+    /// <summary>As stored: the edit context shows it as it is, the view context through wpautop.</summary>
+    public string PurchaseNote { get; init; } = "";
+
+    public bool ReviewsAllowed { get; init; } = true;
+
+    public bool SoldIndividually { get; init; }
+
+    public bool Virtual { get; init; }
+
+    public bool Downloadable { get; init; }
+
+    /// <summary>Its product categories, any number, in no particular order (<see cref="ProductTerms.InNameOrder"/> lists them).</summary>
+    public IReadOnlyList<Term> Categories { get; init; } = [];
+
+    /// <summary>Its product tags, like <see cref="Categories"/>.</summary>
     public IReadOnlyList<Term> Tags { get; init; } = [];
 
     /// <summary>For a variation: its attribute values. Empty for other products.</summary>
@@ -104,4 +128,10 @@ internal sealed record Product
 
     /// <summary>The active price of a simple product or variation: sale price when on sale.</summary>
     public string ActivePrice => OnSale ? SalePrice : RegularPrice;
+
+    /// <summary>WC_Product::backorders_allowed: only "yes" and "notify" allow them (not a batch item's "bogus").</summary>
+    public bool BackordersAllowed => Backorders is "yes" or "notify";
+
+    /// <summary>WC_Product::is_on_backorder: on backorder by status, or managed stock below zero with backorders allowed.</summary>
+    public bool OnBackorder => StockStatus == "onbackorder" || (ManageStock && BackordersAllowed && StockQuantity < 0);
 }

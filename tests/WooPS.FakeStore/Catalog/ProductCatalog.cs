@@ -68,6 +68,9 @@ internal sealed class ProductCatalog
         }
     }
 
+    /// <summary>A variation's product, when it is one and its product exists; null for a product.</summary>
+    public Product? ParentOf(Product item) => item.IsVariation ? FindProduct(item.ParentId) : null;
+
     /// <summary>
     /// A product's variations as WooCommerce counts its children (its variations list, price range,
     /// stock status and attribute terms): all but those in the trash, in id order.
@@ -279,15 +282,14 @@ internal sealed class ProductCatalog
     /// </summary>
     public void ReplaceTerm(long termId, Term? replacement)
     {
+        IReadOnlyList<Term> Replaced(IReadOnlyList<Term> terms) =>
+            terms.Select(term => term.Id == termId ? replacement : term).OfType<Term>().ToList();
+
         lock (_gate)
         {
-            foreach (Product product in _byId.Values.Where(product => product.Category?.Id == termId || product.Tags.Any(tag => tag.Id == termId)).ToList())
+            foreach (Product product in _byId.Values.Where(product => product.Categories.Concat(product.Tags).Any(term => term.Id == termId)).ToList())
             {
-                _byId[product.Id] = product with
-                {
-                    Category = product.Category?.Id == termId ? replacement : product.Category,
-                    Tags = product.Tags.Select(tag => tag.Id == termId ? replacement : tag).OfType<Term>().ToList(),
-                };
+                _byId[product.Id] = product with { Categories = Replaced(product.Categories), Tags = Replaced(product.Tags) };
             }
             _products = null;
         }

@@ -9,18 +9,22 @@ namespace WooPS.FakeStore.Catalog;
 /// <summary>
 /// Renders products and variations field for field like WooCommerce 10 (captures 06, 06b, 08):
 /// same names, same order, same JSON types. Addresses use the origin the request is judged as. The
-/// edit context differs as in captures 23 and 33: texts as stored, the rating unformatted, and
-/// permalink_template and generated_slug added.
+/// edit context differs as in captures 23 and 33: texts (description, short description, purchase
+/// note) as stored, the rating unformatted, and permalink_template and generated_slug added; name,
+/// prices and everything else read the same in both.
 /// </summary>
 internal static class ProductJson
 {
     private const string ApiPath = "/wp-json/wc/v3/products";
 
-    public static JsonObject Product(Product product, IReadOnlyList<Product> variations, string origin, JsonContext context)
+    /// <param name="variations">A variable product's variations (its price range and variations); none for other items.</param>
+    /// <param name="parent">A variation's product, when the products routes show a variation (capture 56): it inherits from it.</param>
+    public static JsonObject Product(Product product, IReadOnlyList<Product> variations, string origin, JsonContext context, Product? parent = null)
     {
         (string price, string priceHtml, bool onSale) = Pricing(product, variations);
         bool managed = product.ManageStock;
         bool edit = context == JsonContext.Edit;
+        string taxStatus = TaxStatus(product, parent);
         var json = new JsonObject
         {
             ["id"] = product.Id,
@@ -48,37 +52,38 @@ internal static class ProductJson
             ["on_sale"] = onSale,
             ["purchasable"] = price.Length > 0,
             ["total_sales"] = product.TotalSales,
-            ["virtual"] = false,
-            ["downloadable"] = false,
+            ["virtual"] = product.Virtual,
+            ["downloadable"] = product.Downloadable,
             ["downloads"] = new JsonArray(),
             ["download_limit"] = -1,
             ["download_expiry"] = -1,
             ["external_url"] = "",
             ["button_text"] = "",
-            ["tax_status"] = "taxable",
-            ["tax_class"] = "",
+            ["tax_status"] = taxStatus,
+            ["tax_class"] = TaxClass(product, parent, context),
             ["manage_stock"] = managed,
             ["stock_quantity"] = managed ? product.StockQuantity : null,
-            ["backorders"] = "no",
-            ["backorders_allowed"] = false,
-            ["backordered"] = false,
+            ["backorders"] = product.Backorders,
+            ["backorders_allowed"] = product.BackordersAllowed,
+            ["backordered"] = product.OnBackorder,
             ["low_stock_amount"] = null,
-            ["sold_individually"] = false,
+            ["sold_individually"] = product.SoldIndividually,
             ["weight"] = product.Weight,
             ["dimensions"] = Dimensions(product),
-            ["shipping_required"] = true,
-            ["shipping_taxable"] = true,
+            // needs_shipping and is_shipping_taxable: a virtual product ships nothing.
+            ["shipping_required"] = !product.Virtual,
+            ["shipping_taxable"] = !product.Virtual && taxStatus is "taxable" or "shipping",
             ["shipping_class"] = "",
             ["shipping_class_id"] = 0,
-            ["reviews_allowed"] = true,
+            ["reviews_allowed"] = product.ReviewsAllowed,
             // wc_format_decimal( …, 2 ) in the view context only.
             ["average_rating"] = edit ? "0" : "0.00",
             ["rating_count"] = 0,
             ["upsell_ids"] = new JsonArray(),
             ["cross_sell_ids"] = new JsonArray(),
             ["parent_id"] = product.ParentId,
-            ["purchase_note"] = "",
-            ["categories"] = TermReferences(product.Category is null ? [] : [product.Category]),
+            ["purchase_note"] = edit ? product.PurchaseNote : Wpautop.Apply(product.PurchaseNote),
+            ["categories"] = TermReferences(product.Categories),
             ["brands"] = new JsonArray(),
             ["tags"] = TermReferences(product.Tags),
             ["images"] = new JsonArray(),
@@ -86,7 +91,7 @@ internal static class ProductJson
             ["default_attributes"] = new JsonArray(),
             ["variations"] = new JsonArray(variations.Select(variation => (JsonNode?)variation.Id).ToArray()),
             ["grouped_products"] = new JsonArray(),
-            ["menu_order"] = 0,
+            ["menu_order"] = product.MenuOrder,
             ["price_html"] = priceHtml,
             ["related_ids"] = new JsonArray(product.RelatedIds.Select(id => (JsonNode?)id).ToArray()),
             ["meta_data"] = MetaData(product),
@@ -107,8 +112,8 @@ internal static class ProductJson
 
     /// <summary>
     /// A variation as the variations controller renders it (captures 08, 23c, 55). Its description is
-    /// formatted in either context; the edit context differs only in tax_class, "parent" as stored
-    /// where the view context shows the (standard, "") class it inherits.
+    /// formatted in either context (wc_format_content, whatever the context: WooCommerce's source, no
+    /// capture shows a variation with a description); the edit context differs only in tax_class.
     /// </summary>
     public static JsonObject Variation(Product variation, Product parent, string origin, JsonContext context)
     {
@@ -138,19 +143,19 @@ internal static class ProductJson
             ["on_sale"] = variation.OnSale,
             ["status"] = variation.Status,
             ["purchasable"] = variation.ActivePrice.Length > 0,
-            ["virtual"] = false,
-            ["downloadable"] = false,
+            ["virtual"] = variation.Virtual,
+            ["downloadable"] = variation.Downloadable,
             ["downloads"] = new JsonArray(),
             ["download_limit"] = -1,
             ["download_expiry"] = -1,
-            ["tax_status"] = "taxable",
-            ["tax_class"] = context == JsonContext.Edit ? "parent" : "",
+            ["tax_status"] = TaxStatus(variation, parent),
+            ["tax_class"] = TaxClass(variation, parent, context),
             ["manage_stock"] = managed,
             ["stock_quantity"] = managed ? variation.StockQuantity : null,
             ["stock_status"] = variation.StockStatus,
-            ["backorders"] = "no",
-            ["backorders_allowed"] = false,
-            ["backordered"] = false,
+            ["backorders"] = variation.Backorders,
+            ["backorders_allowed"] = variation.BackordersAllowed,
+            ["backordered"] = variation.OnBackorder,
             ["low_stock_amount"] = null,
             ["weight"] = variation.Weight,
             ["dimensions"] = Dimensions(variation),
@@ -164,13 +169,24 @@ internal static class ProductJson
                 ["slug"] = choice.Slug,
                 ["option"] = choice.Option,
             }).ToArray()),
-            ["menu_order"] = 0,
+            ["menu_order"] = variation.MenuOrder,
             ["meta_data"] = MetaData(variation),
             ["name"] = variation.Name,
             ["parent_id"] = parent.Id,
             ["_links"] = ResourceLinks.Create($"{collection}/{variation.Id}", collection, up: $"{origin}{ApiPath}/{parent.Id}"),
         };
     }
+
+    /// <summary>A variation's tax status is always its product's: the data store reads it from the parent.</summary>
+    private static string TaxStatus(Product item, Product? parent) =>
+        item.IsVariation ? parent?.TaxStatus ?? "taxable" : item.TaxStatus;
+
+    /// <summary>
+    /// WC_Product_Variation::get_tax_class: "parent", as stored, in the edit context; the class it inherits
+    /// (its product's) in the view context, where captures 08 and 55 show "" and "parent" for the same variation.
+    /// </summary>
+    private static string TaxClass(Product item, Product? parent, JsonContext context) =>
+        context == JsonContext.View && item.TaxClass == "parent" ? parent?.TaxClass ?? "" : item.TaxClass;
 
     /// <summary>Site time as WooCommerce writes it; an unset date is null (wc_rest_prepare_date_response).</summary>
     private static string? Date(DateTime? date) => date?.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
@@ -210,9 +226,9 @@ internal static class ProductJson
         ["height"] = product.Height,
     };
 
-    /// <summary>A product's categories or tags as {id, name, slug}.</summary>
+    /// <summary>A product's categories or tags as {id, name, slug}, in WooCommerce's order.</summary>
     private static JsonArray TermReferences(IReadOnlyList<Term> terms) =>
-        new(terms.Select(term => (JsonNode?)new JsonObject { ["id"] = term.Id, ["name"] = term.Name, ["slug"] = term.Slug }).ToArray());
+        new(ProductTerms.InNameOrder(terms).Select(term => (JsonNode?)new JsonObject { ["id"] = term.Id, ["name"] = term.Name, ["slug"] = term.Slug }).ToArray());
 
     /// <summary>A variable product's attributes: every value its variations use, sorted like WooCommerce's term order.</summary>
     private static JsonArray ParentAttributes(IReadOnlyList<Product> variations)

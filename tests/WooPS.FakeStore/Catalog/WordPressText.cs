@@ -6,8 +6,8 @@ using System.Text.RegularExpressions;
 namespace WooPS.FakeStore.Catalog;
 
 /// <summary>
-/// WordPress's sanitizing of what a term is given: sanitize_title for slugs and the pre_term_name
-/// filters for names. Faithful for ASCII; other characters are kept (names) or percent-encoded as
+/// WordPress's sanitizing of what a term or product is given: sanitize_title for slugs (and tax
+/// classes), the pre_term_name filters for names, wp_unslash. Faithful for ASCII; other characters are kept (names) or percent-encoded as
 /// utf8_uri_encode does (slugs), without remove_accents' transliteration.
 /// </summary>
 internal static partial class WordPressText
@@ -59,6 +59,10 @@ internal static partial class WordPressText
         return text.Replace("<", "&lt;").Replace(">", "&gt;");
     }
 
+    /// <summary>wp_unslash (PHP's stripslashes): each backslash goes and keeps the character after it, but one before a 0 makes a NUL.</summary>
+    public static string Unslash(string text) =>
+        Slashed().Replace(text, escaped => escaped.Groups[1].Value == "0" ? "\0" : escaped.Groups[1].Value);
+
     /// <summary>utf8_uri_encode: every byte of a non-ASCII character as %xx.</summary>
     private static string Utf8UriEncode(string text)
     {
@@ -79,6 +83,9 @@ internal static partial class WordPressText
         }
         return encoded.ToString();
     }
+
+    [GeneratedRegex(@"\\(.?)", RegexOptions.Singleline)]
+    private static partial Regex Slashed();
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tag();

@@ -22,7 +22,6 @@ namespace WooPS.FakeStore.Rest;
 internal sealed partial class BodySchema
 {
     // Declared before the schemas that use them: static fields are set in the order they are written.
-    private static readonly string[] TaxStatuses = ["taxable", "shipping", "none"];
     private static readonly string[] StockStatuses = ["instock", "outofstock", "onbackorder"];
     private static readonly string[] Backorders = ["no", "notify", "yes"];
 
@@ -54,7 +53,7 @@ internal sealed partial class BodySchema
         ("download_expiry", "integer", null),
         ("external_url", "string", null),
         ("button_text", "string", null),
-        ("tax_status", "string", TaxStatuses),
+        ("tax_status", "string", ProductPatch.TaxStatuses),
         ("tax_class", "string", null),
         ("manage_stock", "boolean", null),
         ("stock_quantity", "integer", null),
@@ -98,7 +97,7 @@ internal sealed partial class BodySchema
         ("downloads", "array", null),
         ("download_limit", "integer", null),
         ("download_expiry", "integer", null),
-        ("tax_status", "string", TaxStatuses),
+        ("tax_status", "string", ProductPatch.TaxStatuses),
         ("tax_class", "string", null),
         ("manage_stock", "boolean", null),
         ("stock_quantity", "integer", null),

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using WooPS.FakeStore.Catalog;
 using WooPS.FakeStore.Php;
 
 namespace WooPS.FakeStore.Rest;
@@ -29,7 +30,8 @@ internal sealed record ListParameters(
     IReadOnlyList<long> Tags,
     bool? OnSale,
     PriceRange? Price,
-    string? StockStatus)
+    string? StockStatus,
+    JsonContext Context)
 {
     // The schema's enum as WordPress prints it, duplicates and all (capture 22b).
     private static readonly string[] OrderByEnum =
@@ -51,6 +53,7 @@ internal sealed record ListParameters(
     public static (ListParameters? Parameters, WooError? Error) Parse(PhpQueryString query, bool ofVariations = false)
     {
         var reader = new ParameterReader(query);
+        JsonContext context = reader.Context();
         int page = reader.Page();
         int perPage = reader.PerPage();
         var dates = new DateLimits(
@@ -89,7 +92,8 @@ internal sealed record ListParameters(
             ofVariations ? [] : ParameterReader.WordPressIdList(query["tag"]),
             onSale,
             Prices(query),
-            stockStatus);
+            stockStatus,
+            context);
         return (parameters, null);
     }
 

@@ -15,10 +15,16 @@ namespace WooPS.FakeStore.Rest;
 /// </summary>
 internal sealed partial class ParameterReader(PhpQueryString query)
 {
+    // The contexts the product and variation schemas name, in the order get_context_param lists them (capture 04).
+    private static readonly string[] Contexts = ["view", "edit"];
+
     private readonly List<ParameterProblem> _problems = [];
 
     /// <summary>The rest_invalid_param error for everything read so far, or null when all was valid.</summary>
     public WooError? Error => _problems.Count == 0 ? null : WooErrors.InvalidParameters(_problems);
+
+    /// <summary>WP_REST_Controller's context: view by default, or edit.</summary>
+    public JsonContext Context() => Enum("context", "view", Contexts) == "edit" ? JsonContext.Edit : JsonContext.View;
 
     /// <summary>WP_REST_Controller's page: an integer, at least 1.</summary>
     public int Page()

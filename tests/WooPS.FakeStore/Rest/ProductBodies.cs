@@ -17,15 +17,17 @@ internal sealed class ProductBodies(ProductCatalog catalog, ProductJsonCache cac
 
     /// <summary>Renders the products of one request.</summary>
     /// <param name="fields">The _fields parameter, or null.</param>
-    public Func<Product, byte[]> For(RestRequest request, IReadOnlyList<string>? fields)
+    /// <param name="context">The context parameter: edit shows texts as stored.</param>
+    public Func<Product, byte[]> For(RestRequest request, IReadOnlyList<string>? fields, JsonContext context)
     {
         string origin = request.Judged.Origin;
         long brokenId = request.Modes.LoneSurrogate && catalog.Products() is { Count: > 1 } products ? products[1].Id : 0;
         return product =>
         {
             byte[] json = fields is null
-                ? cache.Utf8Json(product, origin)
-                : PhpJson.SerializeToUtf8(FieldFilter.Apply(ProductJson.Product(product, catalog.VariationsOf(product.Id), origin, JsonContext.View), fields));
+                ? cache.Utf8Json(product, origin, context)
+                : PhpJson.SerializeToUtf8(FieldFilter.Apply(
+                    ProductJson.Product(product, catalog.VariationsOf(product.Id), origin, context, catalog.ParentOf(product)), fields));
             return product.Id == brokenId ? WithBrokenName(json, product) : json;
         };
     }

@@ -52,7 +52,7 @@ internal static class ProductSelection
         && (parameters.Include.Count == 0 || parameters.Include.Contains(item.Id))
         && !parameters.Exclude.Contains(item.Id)
         && (parameters.Parent.Count == 0 || parameters.Parent.Contains(item.ParentId))
-        && (parameters.Categories.Count == 0 || (item.Category is Term category && categories.Contains(category.Id)))
+        && (parameters.Categories.Count == 0 || item.Categories.Any(category => categories.Contains(category.Id)))
         && (parameters.Tags.Count == 0 || item.Tags.Any(tag => parameters.Tags.Contains(tag.Id)))
         && (parameters.Featured is not bool featured || item.Featured == featured)
         && (parameters.StockStatus is null || item.StockStatus == parameters.StockStatus)

@@ -7,8 +7,9 @@ namespace WooPS.FakeStore.Rest;
 /// <summary>
 /// Creates and updates products as WC_REST_CRUD_Controller::create_item and update_item do, for a
 /// single request and a batch item alike: the body's fields go through <see cref="ProductPatch"/>,
-/// and when one of WC_Product's setters throws (an unknown catalog visibility, then a SKU another
-/// product or variation outside the trash uses) nothing is stored and the error is the answer.
+/// and when one of WC_Product's setters throws (in prepare_object_for_database's order: an unknown tax
+/// status, an unknown catalog visibility, then a SKU another product or variation outside the trash
+/// uses) nothing is stored and the error is the answer.
 /// </summary>
 internal sealed class ProductWriter(ProductCatalog catalog, StoreTaxonomies taxonomies)
 {
@@ -20,8 +21,8 @@ internal sealed class ProductWriter(ProductCatalog catalog, StoreTaxonomies taxo
         }
         // A product created without a name is "Product", and without categories it is Uncategorized (capture 33).
         Product created = catalog.AddNew((id, now) => ProductPatch.Apply(
-            new Product { Id = id, Name = "Product", Category = taxonomies.DefaultCategory, DateCreated = now, DateModified = now },
-            fields, now, catalog.NewMetaId));
+            new Product { Id = id, Name = "Product", Categories = [taxonomies.DefaultCategory], DateCreated = now, DateModified = now },
+            fields, now, catalog.NewMetaId, taxonomies));
         return (created, null);
     }
 
@@ -35,12 +36,16 @@ internal sealed class ProductWriter(ProductCatalog catalog, StoreTaxonomies taxo
         {
             return (null, refused);
         }
-        Product? updated = catalog.Update(id, (product, now) => ProductPatch.Apply(product, fields, now, catalog.NewMetaId));
+        Product? updated = catalog.Update(id, (product, now) => ProductPatch.Apply(product, fields, now, catalog.NewMetaId, taxonomies));
         return updated is null ? (null, WooErrors.InvalidProductIdToUpdate()) : (updated, null);
     }
 
     private WooError? SetterError(JsonObject fields, long productId)
     {
+        if (ProductPatch.RequestedTaxStatus(fields) is string taxStatus && !ProductPatch.TaxStatuses.Contains(taxStatus))
+        {
+            return WooErrors.InvalidTaxStatus();
+        }
         if (ProductPatch.RequestedCatalogVisibility(fields) is string visibility && !ProductPatch.CatalogVisibilities.Contains(visibility))
         {
             return WooErrors.InvalidCatalogVisibility();

@@ -27,7 +27,8 @@ internal static class TermSelection
         && (parameters.Search is null
             || term.Name.Contains(parameters.Search, StringComparison.OrdinalIgnoreCase)
             || term.Slug.Contains(parameters.Search, StringComparison.OrdinalIgnoreCase))
-        && (parameters.Slug is null || term.Slug == parameters.Slug.Trim().ToLowerInvariant())
+        // WP_Term_Query passes the slug through sanitize_title: "Home & Garden" finds home-garden.
+        && (parameters.Slug is null || term.Slug == WordPressText.SanitizeTitle(parameters.Slug))
         && (!taxonomy.Hierarchical || parameters.Parent is not int parent || term.Parent == parent)
         && (!parameters.HideEmpty || HasProducts(taxonomy, term, counts));
 
@@ -58,7 +59,7 @@ internal static class TermSelection
     /// </summary>
     private static IEnumerable<Term> OrderForProduct(IEnumerable<Term> terms, TermParameters parameters, TermCounts counts)
     {
-        IEnumerable<Term> byName = terms.OrderBy(term => term.Name, StringComparer.OrdinalIgnoreCase);
+        IEnumerable<Term> byName = ProductTerms.InNameOrder(terms);
         IEnumerable<Term> sorted = parameters.OrderBy switch
         {
             "id" => byName.OrderBy(term => term.Id),

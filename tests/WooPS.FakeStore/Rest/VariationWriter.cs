@@ -12,7 +12,7 @@ namespace WooPS.FakeStore.Rest;
 /// </summary>
 internal sealed class VariationWriter(ProductCatalog catalog)
 {
-    /// <summary>A new variation of the product, published, its stock not managed, dated now.</summary>
+    /// <summary>A new variation of the product, published, its stock not managed, its tax class its product's, dated now.</summary>
     public (Product? Created, WooError? Error) Create(long productId, JsonObject fields)
     {
         if (fields["id"] is JsonValue id && id.ToString() is not ("" or "0"))
@@ -31,7 +31,7 @@ internal sealed class VariationWriter(ProductCatalog catalog)
         Product? created = catalog.AddVariation(productId, (newId, now) =>
         {
             Product variation = ProductPatch.ApplyToVariation(
-                new Product { Id = newId, ParentId = productId, Type = "variation", DateCreated = now, DateModified = now },
+                new Product { Id = newId, ParentId = productId, Type = "variation", TaxClass = "parent", DateCreated = now, DateModified = now },
                 fields, now, catalog.NewMetaId, attributes);
             // The post's name: its title, "Product - Green, L" (capture 56), as sanitize_title makes it.
             return variation with { Slug = WordPressText.SanitizeTitle(variation.Name.Length == 0 ? product.Name : $"{product.Name} - {variation.Name}") };

@@ -102,6 +102,9 @@ internal static class WooErrors
     public static WooError InvalidCatalogVisibility() =>
         new(400, "product_invalid_catalog_visibility", "Invalid catalog visibility option.");
 
+    /// <summary>set_tax_status's exception, as set_catalog_visibility's: inferred from WooCommerce's source, no capture.</summary>
+    public static WooError InvalidTaxStatus() => new(400, "product_invalid_tax_status", "Invalid product tax status.");
+
     public static WooError DuplicateSku(long existingId, string sku) =>
         new(400, "product_invalid_sku", "Invalid or duplicated SKU.",
             new JsonObject { ["resource_id"] = existingId, ["unique_sku"] = sku + "-1" });

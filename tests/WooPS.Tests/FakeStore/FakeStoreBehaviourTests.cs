@@ -52,7 +52,7 @@ namespace WooPS.Tests.FakeStore
         [Fact]
         public async Task PUT_PATCH_and_POST_update_and_every_later_read_shows_the_change()
         {
-            long id = await CreateAsync("{\"name\":\"Captured Create\",\"regular_price\":\"12.50\"}");
+            long id = await CreateProductAsync("{\"name\":\"Captured Create\",\"regular_price\":\"12.50\"}");
             await SendAsync(HttpMethod.Get, $"wp-json/wc/v3/products/{id}");
             await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products");
 
@@ -130,7 +130,7 @@ namespace WooPS.Tests.FakeStore
         [Fact]
         public async Task Delete_trashes_then_answers_410_and_force_deletes_for_good()
         {
-            long id = await CreateAsync("{\"name\":\"Doomed\",\"regular_price\":\"5.00\"}");
+            long id = await CreateProductAsync("{\"name\":\"Doomed\",\"regular_price\":\"5.00\"}");
 
             Answer trashed = await SendAsync(HttpMethod.Delete, $"wp-json/wc/v3/products/{id}");
             JsonElement inTrash = (await SendAsync(HttpMethod.Get, $"wp-json/wc/v3/products/{id}")).Json;
@@ -140,9 +140,9 @@ namespace WooPS.Tests.FakeStore
             Assert.Equal("publish", trashed.Json.GetProperty("status").GetString());
             Assert.Equal("doomed", trashed.Json.GetProperty("slug").GetString());
             Assert.Equal("trash", inTrash.GetProperty("status").GetString());
-            Assert.DoesNotContain(id, await ListedIdsAsync("per_page=100"));
-            Assert.DoesNotContain(id, await ListedIdsAsync("per_page=100&status=any"));
-            Assert.Equal(new[] { id }, await ListedIdsAsync("status=trash"));
+            Assert.DoesNotContain(id, await ListedProductIdsAsync("per_page=100"));
+            Assert.DoesNotContain(id, await ListedProductIdsAsync("per_page=100&status=any"));
+            Assert.Equal(new[] { id }, await ListedProductIdsAsync("status=trash"));
             Assert.Equal((HttpStatusCode)410, again.Status);
             Assert.Equal("{\"code\":\"woocommerce_rest_already_trashed\",\"message\":\"The product has already been deleted.\",\"data\":{\"status\":410}}", again.Text);
 
@@ -174,7 +174,7 @@ namespace WooPS.Tests.FakeStore
         [Fact]
         public async Task Sale_price_and_its_schedule_decide_price_and_on_sale_as_in_captures_54_to_54c()
         {
-            long id = await CreateAsync("{\"name\":\"On Sale\",\"regular_price\":\"20.00\",\"sale_price\":\"15.00\"}");
+            long id = await CreateProductAsync("{\"name\":\"On Sale\",\"regular_price\":\"20.00\",\"sale_price\":\"15.00\"}");
 
             JsonElement cleared = (await SendAsync(HttpMethod.Put, $"wp-json/wc/v3/products/{id}", "{\"sale_price\":\"\"}")).Json;
             JsonElement scheduled = (await SendAsync(HttpMethod.Put, $"wp-json/wc/v3/products/{id}", "{\"sale_price\":\"15.00\",\"date_on_sale_from\":\"2099-12-24T00:00:00\"}")).Json;
@@ -307,7 +307,7 @@ namespace WooPS.Tests.FakeStore
         public async Task LoneSurrogate_breaks_the_name_of_the_product_with_the_second_lowest_id_and_nothing_else()
         {
             const string Page = "wp-json/wc/v3/products?orderby=id&order=asc&per_page=3";
-            long second = (await ListedIdsAsync("orderby=id&order=asc&per_page=2"))[1];
+            long second = (await ListedProductIdsAsync("orderby=id&order=asc&per_page=2"))[1];
             Answer plainSingle = await SendAsync(HttpMethod.Get, $"wp-json/wc/v3/products/{second}");
             string plainPage = (await SendAsync(HttpMethod.Get, Page)).Text;
             string name = plainSingle.Json.GetProperty("name").GetString()!;
@@ -427,15 +427,5 @@ namespace WooPS.Tests.FakeStore
 
         private static IEnumerable<string> Methods(JsonElement routes, string route) =>
             routes.GetProperty(route).GetProperty("methods").EnumerateArray().Select(method => method.GetString()!);
-
-        private async Task<long> CreateAsync(string json)
-        {
-            Answer created = await SendAsync(HttpMethod.Post, "wp-json/wc/v3/products", json);
-            Assert.Equal(HttpStatusCode.Created, created.Status);
-            return created.Json.GetProperty("id").GetInt64();
-        }
-
-        private async Task<List<long>> ListedIdsAsync(string query) =>
-            (await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products?" + query)).Json.EnumerateArray().Select(p => p.GetProperty("id").GetInt64()).ToList();
     }
 }

@@ -52,6 +52,18 @@ namespace WooPS.Tests.FakeStore
             return request;
         }
 
+        /// <summary>Creates a product from the JSON body (asserting 201) and returns its id.</summary>
+        protected async Task<long> CreateProductAsync(string json)
+        {
+            Answer created = await SendAsync(HttpMethod.Post, "wp-json/wc/v3/products", json);
+            Assert.Equal(HttpStatusCode.Created, created.Status);
+            return created.Json.GetProperty("id").GetInt64();
+        }
+
+        /// <summary>The ids of the products listed with this query string, in the order listed.</summary>
+        protected async Task<long[]> ListedProductIdsAsync(string query) =>
+            (await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products?" + query)).Json.EnumerateArray().Select(p => p.GetProperty("id").GetInt64()).ToArray();
+
         protected Task<Answer> GetAnonymousAsync(string target) => AnswerAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(Store.HttpsUrl, target)));
 
         protected async Task<Answer> AnswerAsync(HttpRequestMessage request)

@@ -61,8 +61,8 @@ namespace WooPS.Tests.FakeStore
         [Fact]
         public async Task Delete_is_501_without_force_and_with_force_the_term_leaves_its_products()
         {
-            long[] booksProducts = await ProductIdsAsync($"category={Books}");
-            long[] saleProducts = await ProductIdsAsync($"tag={SaleTag}");
+            long[] booksProducts = await ListedProductIdsAsync($"per_page=100&category={Books}");
+            long[] saleProducts = await ListedProductIdsAsync($"per_page=100&tag={SaleTag}");
             int count = (await SendAsync(HttpMethod.Get, $"wp-json/wc/v3/products/categories/{Books}")).Json.GetProperty("count").GetInt32();
             Assert.NotEmpty(booksProducts);
             Assert.NotEmpty(saleProducts);
@@ -84,7 +84,7 @@ namespace WooPS.Tests.FakeStore
             Assert.Equal(HttpStatusCode.NotFound, gone.Status);
             Assert.Equal("{\"code\":\"woocommerce_rest_term_invalid\",\"message\":\"Resource does not exist.\",\"data\":{\"status\":404}}", gone.Text);
             Assert.Null(gone.Header("Allow"));
-            Assert.Empty(await ProductIdsAsync($"category={Books}"));
+            Assert.Empty(await ListedProductIdsAsync($"per_page=100&category={Books}"));
             JsonElement product = (await SendAsync(HttpMethod.Get, $"wp-json/wc/v3/products/{booksProducts[0]}")).Json;
             Assert.Equal("[]", product.GetProperty("categories").GetRawText());
             foreach (long id in saleProducts)
@@ -98,7 +98,7 @@ namespace WooPS.Tests.FakeStore
         [Fact]
         public async Task A_rename_shows_on_every_product_with_the_category_and_keeps_the_slug()
         {
-            long[] booksProducts = await ProductIdsAsync($"category={Books}");
+            long[] booksProducts = await ListedProductIdsAsync($"per_page=100&category={Books}");
 
             JsonElement renamed = (await SendAsync(HttpMethod.Put, $"wp-json/wc/v3/products/categories/{Books}",
                 "{\"name\":\"Novels & More\",\"description\":\"Read.\",\"display\":\"both\",\"menu_order\":3}")).Json;
@@ -111,6 +111,16 @@ namespace WooPS.Tests.FakeStore
                 Assert.Equal($"[{{\"id\":{Books},\"name\":\"Novels &amp; More\",\"slug\":\"books\"}}]",
                     (await SendAsync(HttpMethod.Get, $"wp-json/wc/v3/products/{id}")).Json.GetProperty("categories").GetRawText());
             }
+        }
+
+        [Fact]
+        public async Task A_slug_filter_goes_through_sanitize_title_so_a_name_finds_its_term()
+        {
+            JsonElement found = (await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products/categories?slug=Home%20%26%20Garden")).Json;
+            JsonElement tag = (await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products/tags?slug=%20SALE%20")).Json;
+
+            Assert.Equal(19, Assert.Single(found.EnumerateArray()).GetProperty("id").GetInt64());
+            Assert.Equal(SaleTag, Assert.Single(tag.EnumerateArray()).GetProperty("id").GetInt64());
         }
 
         [Fact]
@@ -186,8 +196,5 @@ namespace WooPS.Tests.FakeStore
             Assert.Equal((HttpStatusCode)500, duplicateSlug.Status);
             Assert.Equal("{\"code\":\"duplicate_term_slug\",\"message\":\"The slug &#8220;clothing&#8221; is already in use by another term.\",\"data\":null}", duplicateSlug.Text);
         }
-
-        private async Task<long[]> ProductIdsAsync(string query) =>
-            (await SendAsync(HttpMethod.Get, "wp-json/wc/v3/products?per_page=100&" + query)).Json.EnumerateArray().Select(p => p.GetProperty("id").GetInt64()).ToArray();
     }
 }

@@ -6,7 +6,7 @@ namespace WooPS.FakeStore.Rest.Endpoints;
 
 /// <summary>
 /// GET|HEAD /wp-json/wc/v3/products/{product_id}/variations (capture 08), with the product filters that
-/// variations keep: on_sale, stock_status, min_price/max_price, the date limits, include/exclude, sku, search.
+/// variations keep: on_sale, stock_status, min_price/max_price, the date limits, include/exclude, sku, search; and context.
 /// </summary>
 internal sealed class VariationListEndpoint(ProductCatalog catalog) : IRestEndpoint
 {
@@ -33,7 +33,7 @@ internal sealed class VariationListEndpoint(ProductCatalog catalog) : IRestEndpo
         // Same-second variations come back newest id first (capture 08). Those in the trash count for status=trash only.
         (var page, int total) = ProductSelection.Select(
             catalog.AllVariationsOf(parent.Id), parameters, _ => [], (left, right) => left.Id.CompareTo(right.Id), NoCategories);
-        var items = page.Select(variation => ProductJson.Variation(variation, parent, request.Judged.Origin, JsonContext.View));
+        var items = page.Select(variation => ProductJson.Variation(variation, parent, request.Judged.Origin, parameters.Context));
         return CollectionResponse.Create(request, path, items, total, parameters.Page, parameters.PerPage, parameters.Fields);
     }
 }
