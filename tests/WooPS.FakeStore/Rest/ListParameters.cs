@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using WooPS.FakeStore.Catalog;
@@ -33,6 +34,12 @@ internal sealed record ListParameters(
     string? StockStatus,
     JsonContext Context)
 {
+    /// <summary>The SKUs asked for, as MySQL's default collation compares them (case-insensitively), to test each item in constant time.</summary>
+    public IReadOnlySet<string> SkuSet { get; } = new HashSet<string>(Skus, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The ids asked for, to test each item in constant time (<see cref="Include"/> keeps their order).</summary>
+    public IReadOnlySet<long> IncludeSet { get; } = new HashSet<long>(Include);
+
     // The schema's enum as WordPress prints it, duplicates and all (capture 22b).
     private static readonly string[] OrderByEnum =
     [

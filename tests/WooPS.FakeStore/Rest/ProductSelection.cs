@@ -46,10 +46,9 @@ internal static class ProductSelection
     private static bool Matches(Product item, ListParameters parameters, IReadOnlySet<long> categories) =>
         (parameters.Status == "any" ? AnyStatus.Contains(item.Status) : item.Status == parameters.Status)
         && (parameters.Type is null || item.Type == parameters.Type)
-        // MySQL's default collation compares the _sku meta case-insensitively.
-        && (parameters.Skus.Count == 0 || parameters.Skus.Contains(item.Sku, StringComparer.OrdinalIgnoreCase))
+        && (parameters.Skus.Count == 0 || parameters.SkuSet.Contains(item.Sku))
         && (parameters.Search is null || item.Name.Contains(parameters.Search, StringComparison.OrdinalIgnoreCase))
-        && (parameters.Include.Count == 0 || parameters.Include.Contains(item.Id))
+        && (parameters.Include.Count == 0 || parameters.IncludeSet.Contains(item.Id))
         && !parameters.Exclude.Contains(item.Id)
         && (parameters.Parent.Count == 0 || parameters.Parent.Contains(item.ParentId))
         && (parameters.Categories.Count == 0 || item.Categories.Any(category => categories.Contains(category.Id)))
