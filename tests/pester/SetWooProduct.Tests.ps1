@@ -82,6 +82,17 @@ Describe 'Import-Csv | Set-WooProduct' {
         (Get-WooProduct -Id $p.id).regular_price | Should -Be 12.75
     }
 
+    It 'refuses a fractional number for a whole-number field instead of rounding it' {
+        $p = $simple[223]
+
+        { Set-WooProduct -Id $p.id -StockQuantity 4.5 -ManageStock $true } | Should -Throw '*4.5 is not a whole number*'
+        @{ id = $p.id; stock_quantity = 7.5 } | Set-WooProduct -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $failures.Count | Should -Be 1
+        $failures[0].Exception.Message | Should -Match '7.5 is not a whole number'
+        (Get-WooProduct -Id $p.id).stock_quantity | Should -Be $p.stock_quantity
+    }
+
     It 'refuses a value WooCommerce''s batch would take silently (note 53) before sending it' {
         $p = $simple[222]
 
@@ -116,6 +127,18 @@ Describe 'Set-WooProduct -SkipUnchanged and -WhatIf' {
         Get-Summary $info | Should -Be 'Set-WooProduct: 3 applied, 117 unchanged, 0 failed.'
         (@(Get-Batch).Count - $before) | Should -Be 1
         (Get-WooProduct -Id $simple[55].id).name | Should -Be 'Renamed 55'
+    }
+
+    It 'with -ErrorAction Stop lets no row wait for a fuller batch, so none is left unsent behind the error' {
+        $rows = $simple[0..119] | ForEach-Object { [pscustomobject]@{ id = $_.id; name = $_.name } }
+        $rows[6].name = 'Stopped 6'
+        $rows[56].name = 'Stopped 56'
+        $rows[100].id = 999999
+
+        { $rows | Set-WooProduct -SkipUnchanged -BatchSize 10 -ErrorAction Stop } | Should -Throw -ErrorId 'Woo.woocommerce_rest_product_invalid_id*'
+
+        (Get-WooProduct -Id $simple[6].id).name | Should -Be 'Stopped 6'
+        (Get-WooProduct -Id $simple[56].id).name | Should -Be 'Stopped 56'
     }
 
     It 'with -WhatIf sends no write and says what it would change' {
@@ -184,6 +207,15 @@ Describe 'New-WooProduct and Remove-WooProduct' {
         $failures[0].FullyQualifiedErrorId | Should -BeLike 'Woo.product_invalid_sku*'
         $failures[0].TargetObject.name | Should -Be 'Pester Tee B'
         Get-Summary $info | Should -Be 'New-WooProduct: 2 applied, 0 unchanged, 1 failed.'
+    }
+
+    It 'refuses a number piped to it: a number names a product that exists' {
+        $before = @(Get-Batch).Count
+
+        42 | New-WooProduct -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'Woo.woops_wrong_input*'
+        @(Get-Batch).Count | Should -Be $before
     }
 
     It 'moves products to the trash one DELETE each, says when one is there already, and deletes for good in a batch' {

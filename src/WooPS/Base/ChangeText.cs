@@ -17,10 +17,9 @@ namespace WooPS.Base
         private static string ShownRecord(List<KeyValuePair<string, object?>> fields)
         {
             object? Field(string name) => fields.FirstOrDefault(field => field.Key == name).Value;
-            object? name = Field("name") ?? (Field("id") is object id ? "#" + Shown(id) : null);
             if (Field("option") is object option)
             {
-                return $"{name ?? "?"}: {option}";
+                return $"{Field("name") ?? (Field("id") is object id ? "#" + Shown(id) : "?")}: {option}";
             }
 
             if (Field("key") is object key)
@@ -28,7 +27,13 @@ namespace WooPS.Base
                 return $"{key}: {Shown(Field("value"))}";
             }
 
-            return fields.Count == 1 && Field("id") is object only ? "#" + Shown(only) : "{" + string.Join(", ", fields.Select(field => field.Key + " = " + Shown(field.Value))) + "}";
+            if (Field("id") is object termId)
+            {
+                // A term: the ids sent, the store's terms with their names.
+                return Field("name") is string termName ? $"{termName} (#{Shown(termId)})" : "#" + Shown(termId);
+            }
+
+            return "{" + string.Join(", ", fields.Select(field => field.Key + " = " + Shown(field.Value))) + "}";
         }
 
         public static string NotTakenAdvice(string field) =>

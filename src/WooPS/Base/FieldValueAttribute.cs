@@ -40,6 +40,13 @@ namespace WooPS.Base
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            bool fraction = value is double real ? real % 1 != 0 : value is float single ? single % 1 != 0 : value is decimal exact && exact % 1 != 0;
+            if (Whole && fraction)
+            {
+                // PowerShell would round 4.5 to 4 on the way to a whole-number parameter.
+                throw new ArgumentTransformationMetadataException($"{Convert.ToString(value, CultureInfo.InvariantCulture)} is not a whole number.");
+            }
+
             if (!(value is string text))
             {
                 return _choices.Length > 0 && value != null ? Choice(Convert.ToString(value, CultureInfo.InvariantCulture)!) : inputData;

@@ -56,6 +56,13 @@ namespace WooPS.Base
             }
 
             var row = new WriteRow(WriteAction.Create, collection, RowInput) { Sku = sku };
+            if (RowInput is PSObject piped && piped.BaseObject is IConvertible && !(piped.BaseObject is string))
+            {
+                // A number names an item that exists; a new one is made from a row of fields (or a name).
+                Reject(row, $"{piped.BaseObject} is no row of fields: pipe rows (Import-Csv, objects) or names");
+                return;
+            }
+
             if (missing != null)
             {
                 Reject(row, missing);

@@ -165,6 +165,14 @@ namespace WooPS.Base
 
         private PipedObject? Piped => TakesInput ? PipedObject.Read(InputObject) : null;
 
+        /// <summary>
+        /// An error ends the command (-ErrorAction Stop, or $ErrorActionPreference): then no row waits for a fuller
+        /// batch, since an error on a later row would end the command before the waiting rows were sent or named.
+        /// </summary>
+        private bool StopsAtFirstError =>
+            (MyInvocation.BoundParameters.TryGetValue("ErrorAction", out object? given) ? given : SessionState.PSVariable.GetValue("ErrorActionPreference")) is ActionPreference preference
+            && preference == ActionPreference.Stop;
+
         /// <summary>Text piped in as it is (a name for New- cmdlets), not a row.</summary>
         internal string? PipedText => TakesInput && InputObject?.BaseObject is string text && text.Trim().Length > 0 ? text.Trim() : null;
 
@@ -197,7 +205,7 @@ namespace WooPS.Base
                 // Rows with something to send wait for a full batch (with -SkipUnchanged few rows of a window
                 // change); the others, decided already, are told now.
                 List<PreparedWrite> ready = _waiting.Concat(confirmed.Where(write => write.Failure == null && !write.Unchanged)).ToList();
-                IReadOnlyList<PreparedWrite> later = last ? Array.Empty<PreparedWrite>() : writer.PartOfLastBatches(ready, BatchSize);
+                IReadOnlyList<PreparedWrite> later = last || StopsAtFirstError ? Array.Empty<PreparedWrite>() : writer.PartOfLastBatches(ready, BatchSize);
                 _waiting = later.ToList();
                 List<PreparedWrite> now = confirmed.Where(write => write.Failure != null || write.Unchanged).Concat(ready.Except(later)).ToList();
                 IReadOnlyList<WriteOutcome> outcomes = await writer.SendAsync(now, BatchSize, queue, cancellation).ConfigureAwait(false);
@@ -212,7 +220,7 @@ namespace WooPS.Base
                         catch (Exception)
                         {
                             // -ErrorAction Stop (or a downstream error) ends the command here, but the rows after
-                            // this one were already sent with it, and some may wait for a batch: say which.
+                            // this one were already sent with it: say which the store applied.
                             TellUnreported(outcomes.Skip(index + 1).Where(outcome => outcome.Item != null).ToList());
                             throw;
                         }
@@ -230,11 +238,6 @@ namespace WooPS.Base
                 if (applied.Count > 0)
                 {
                     WriteWarning($"Stopped before reporting {applied.Count} more rows, which the store had already applied: {string.Join(", ", applied.Select(outcome => outcome.Write.Label))}.");
-                }
-
-                if (_waiting.Count > 0)
-                {
-                    WriteWarning($"Stopped before sending {_waiting.Count} rows that waited to fill a batch; they were not written: {string.Join(", ", _waiting.Select(write => write.Label))}.");
                 }
             }
             catch (PipelineStoppedException)

@@ -276,8 +276,9 @@ namespace WooPS.Core.Resources
                     string.Equals(attribute["name"] as string, name, StringComparison.OrdinalIgnoreCase)
                     || string.Equals(attribute["slug"] as string, name, StringComparison.OrdinalIgnoreCase)
                     || string.Equals(attribute["slug"] as string, "pa_" + name, StringComparison.OrdinalIgnoreCase));
+                // WooCommerce goes by the id when there is one; the name is sent along for whoever reads the request.
                 return global?.Id is long id
-                    ? new[] { new KeyValuePair<string, object?>("id", id), new KeyValuePair<string, object?>("option", choice.Value) }
+                    ? new[] { new KeyValuePair<string, object?>("id", id), new KeyValuePair<string, object?>("name", global["name"]), new KeyValuePair<string, object?>("option", choice.Value) }
                     : new[] { new KeyValuePair<string, object?>("name", name), new KeyValuePair<string, object?>("option", choice.Value) };
             }).ToArray();
 
