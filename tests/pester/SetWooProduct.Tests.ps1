@@ -103,6 +103,59 @@ Describe 'Import-Csv | Set-WooProduct' {
     }
 }
 
+Describe 'Rows from another culture, and rows naming one product twice' {
+    It 'reads dates and amounts as Export-Csv wrote them on this computer (en-GB, de-DE), and ISO dates anywhere' {
+        $p = $simple[224]
+        $before = [cultureinfo]::CurrentCulture
+        try {
+            [cultureinfo]::CurrentCulture = 'en-GB'
+            [pscustomobject]@{ id = $p.id; sale_price = '1.25'; date_on_sale_from = '05/06/2026 00:00:00'; date_on_sale_to = '2026-07-01' } | Set-WooProduct
+            $gb = Get-WooProduct -Id $p.id
+            [cultureinfo]::CurrentCulture = 'de-DE'
+            [pscustomobject]@{ id = $p.id; sale_price = '1,5'; date_on_sale_from = '06.05.2026' } | Set-WooProduct
+            $de = Get-WooProduct -Id $p.id
+        }
+        finally {
+            [cultureinfo]::CurrentCulture = $before
+        }
+
+        $gb.date_on_sale_from | Should -Be ([datetime]'2026-06-05')
+        $gb.date_on_sale_to | Should -Be ([datetime]'2026-07-01')
+        $de.sale_price | Should -Be 1.5
+        $de.date_on_sale_from | Should -Be ([datetime]'2026-05-06')
+    }
+
+    It 'refuses an amount with a comma given through -Property, which WooCommerce would store as 1250' {
+        Set-WooProduct -Id $simple[225].id -Property @{ regular_price = '12,50' } -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $failures[0].Exception.Message | Should -Match "regular_price is a number, not '12,50'"
+        (Get-WooProduct -Id $simple[225].id).regular_price | Should -Be $simple[225].regular_price
+    }
+
+    It 'lets the last of several rows for one product win, each in its own batch, and compares each with the rows before it' {
+        $id = $simple[226].id
+        $rows = '1.00', '2.00', '3.00' | ForEach-Object { [pscustomobject]@{ id = $id; regular_price = $_ } }
+
+        $rows | Set-WooProduct -BatchSize 1
+        $last = (Get-WooProduct -Id $id).regular_price
+        [pscustomobject]@{ id = $id; regular_price = '9.00' }, [pscustomobject]@{ id = $id; regular_price = '3.00' } | Set-WooProduct -SkipUnchanged -InformationVariable info
+
+        $last | Should -Be 3
+        Get-Summary $info | Should -Be 'Set-WooProduct: 2 applied, 0 unchanged, 0 failed.'
+        (Get-WooProduct -Id $id).regular_price | Should -Be 3
+    }
+
+    It 'tells the host which rows it never sent when an error stops it before they went out' {
+        $ids = $simple[227].id, $simple[226].id
+        $command = "`$PSStyle.OutputRendering = 'PlainText'; Import-Module '$env:WOOPS_MODULE'; Connect-WooStore -Url '$($store.HttpUrl)' -ConsumerKey '$($store.Keys.read_write.key)' -ConsumerSecret (ConvertTo-SecureString '$($store.Keys.read_write.secret)' -AsPlainText -Force) -WarningAction SilentlyContinue; [pscustomobject]@{ id = $($ids[0]); regular_price = '4.00' }, [pscustomobject]@{ id = $($ids[1]); regular_price = 'abc' } | Set-WooProduct -ErrorAction Stop"
+
+        $shown = (dotnet pwsh -NoProfile -Command $command 2>&1) -join "`n"
+
+        $shown | Should -Match "Set-WooProduct stopped before sending 1 rows; they were not written: product $($ids[0])\."
+        (Get-WooProduct -Id $ids[0]).regular_price | Should -Not -Be 4
+    }
+}
+
 Describe 'Set-WooProduct -SkipUnchanged and -WhatIf' {
     It 'sends nothing for rows that match the store, and only the rows that differ' {
         $rows = $simple[200..209] | ForEach-Object { [pscustomobject]@{ sku = $_.sku; regular_price = $_.regular_price; name = $_.name } }

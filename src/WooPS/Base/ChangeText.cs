@@ -37,7 +37,9 @@ namespace WooPS.Base
         }
 
         public static string NotTakenAdvice(string field) =>
-            field == "stock_quantity" ? " WooCommerce keeps a stock quantity only where stock is managed: add -ManageStock $true." : string.Empty;
+            field == "stock_quantity" ? " WooCommerce keeps a stock quantity only where stock is managed: add -ManageStock $true."
+            : field == "regular_price" || field == "sale_price" ? " A variable product has no price of its own: set its variations' prices (Set-WooProductVariation, or their SKUs)."
+            : string.Empty;
 
         public static string Shown(object? value)
         {

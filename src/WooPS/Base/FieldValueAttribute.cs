@@ -18,6 +18,8 @@ namespace WooPS.Base
         private static readonly string[] True = { "true", "yes", "1", "$true" };
         private static readonly string[] False = { "false", "no", "0", "$false" };
 
+        private static readonly string[] IsoDates = { "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm" };
+
         private readonly string[] _choices;
 
         public FieldValueAttribute(params string[] choices)
@@ -34,7 +36,7 @@ namespace WooPS.Base
         /// <summary>The field is a whole number (a stock quantity, an id): "4.5" is refused, not rounded.</summary>
         public bool Whole { get; set; }
 
-        /// <summary>The field is a date: ISO 8601 (2026-12-24, 2026-12-24T08:00:00) or the invariant culture's month/day/year.</summary>
+        /// <summary>The field is a date: ISO 8601 (2026-12-24, 2026-12-24T08:00:00), or as this computer's culture writes dates.</summary>
         public bool Date { get; set; }
 
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
@@ -79,21 +81,49 @@ namespace WooPS.Base
 
             if (Date)
             {
-                // PowerShell's own conversion reads text with the invariant culture too; refusing here names the
-                // cell, where a failed conversion would leave the field out without a word.
-                return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date)
-                    ? date
-                    : throw new ArgumentTransformationMetadataException($"'{text}' is not a date: write it as 2026-12-24 or 2026-12-24T08:00:00.");
+                return ReadDate(text);
             }
 
             if (Amount)
             {
-                return decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal amount)
-                    ? amount
-                    : throw new ArgumentTransformationMetadataException($"'{text}' is not an amount: write it with a dot before the decimals and no thousands separators, as 1234.50.");
+                return ReadAmount(text);
             }
 
             return inputData;
+        }
+
+        /// <summary>
+        /// ISO 8601 (2026-12-24, 2026-12-24T08:00:00) wherever the text comes from; otherwise a date as this
+        /// computer's culture writes it, which is how Export-Csv wrote it ("05/06/2026" is 5 June on en-GB,
+        /// 6 May on en-US). PowerShell's own conversion would read it in the invariant (US) culture.
+        /// </summary>
+        private static DateTime ReadDate(string text)
+        {
+            if (DateTime.TryParseExact(text, IsoDates, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime iso)
+                || DateTime.TryParse(text, CultureInfo.CurrentCulture, DateTimeStyles.None, out iso))
+            {
+                return iso;
+            }
+
+            throw new ArgumentTransformationMetadataException($"'{text}' is not a date: write it as 2026-12-24 or 2026-12-24T08:00:00, or as this computer's culture ({CultureInfo.CurrentCulture.Name}) writes dates.");
+        }
+
+        /// <summary>
+        /// A dot before the decimals and no thousands separators (1234.50); where this computer's culture writes
+        /// decimals with a comma (de-DE: Export-Csv wrote 62,75), a comma before the decimals too. "1,234.50" and
+        /// "1.234,50" are refused: which separator groups thousands cannot be told for sure.
+        /// </summary>
+        private static decimal ReadAmount(string text)
+        {
+            const NumberStyles plain = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign;
+            NumberFormatInfo local = CultureInfo.CurrentCulture.NumberFormat;
+            if (decimal.TryParse(text, plain, CultureInfo.InvariantCulture, out decimal amount)
+                || (local.NumberDecimalSeparator == "," && text.IndexOf('.') < 0 && decimal.TryParse(text, plain, local, out amount)))
+            {
+                return amount;
+            }
+
+            throw new ArgumentTransformationMetadataException($"'{text}' is not an amount: write it with a dot before the decimals and no thousands separators, as 1234.50.");
         }
 
         private string Choice(string given) =>

@@ -14,7 +14,20 @@ namespace WooPS.Base
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
-        public void Dispose() => _stopping.Dispose();
+        public void Dispose()
+        {
+            Dispose(true);
+            GC.SuppressFinalize(this);
+        }
+
+        /// <summary>PowerShell disposes of a cmdlet when its pipeline ends, however it ends.</summary>
+        protected virtual void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _stopping.Dispose();
+            }
+        }
 
         protected override void StopProcessing() => _stopping.Cancel();
 

@@ -80,6 +80,28 @@ namespace WooPS.Base
             _tally.Finish(this);
         }
 
+        /// <summary>
+        /// Rows taken but never sent because the command ended early (an error that stops it, Ctrl+C): the pipeline
+        /// can take no more output, so the host is told directly which rows were not written.
+        /// </summary>
+        protected override void Dispose(bool disposing)
+        {
+            List<string> unsent = _pending.Select(row => row.Label).Concat(_waiting.Select(write => write.Label)).ToList();
+            if (disposing && unsent.Count > 0)
+            {
+                try
+                {
+                    Host?.UI.WriteWarningLine($"{MyInvocation.MyCommand.Name} stopped before sending {unsent.Count} rows; they were not written: {string.Join(", ", unsent.Take(20))}{(unsent.Count > 20 ? ", …" : string.Empty)}.");
+                }
+                catch (Exception)
+                {
+                    // A host that cannot be written to any more: nothing else can be done.
+                }
+            }
+
+            base.Dispose(disposing);
+        }
+
         /// <summary>The parameter was given on the command line, and holds for every row.</summary>
         internal bool GivenByName(string parameter) => _givenByName.Contains(parameter);
 
@@ -150,6 +172,9 @@ namespace WooPS.Base
 
                 sku = id == null ? piped?.Sku : null;
             }
+
+            // WooCommerce trims a SKU as it stores it (wc_clean): a stray space in a cell names the same item.
+            sku = sku?.Trim();
 
             if (id < 1 || (id == null && sku == null))
             {

@@ -111,7 +111,7 @@ namespace WooPS.Core.Resources
                 case null:
                     return null;
                 case string text:
-                    return WooFields.IsNumberText(name) && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal parsed) ? parsed : (decimal?)null;
+                    return WooFields.IsNumberText(name) && decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal parsed) ? parsed : (decimal?)null;
                 case decimal exact:
                     return exact;
                 case double real:

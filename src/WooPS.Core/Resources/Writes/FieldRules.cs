@@ -42,6 +42,9 @@ namespace WooPS.Core.Resources
             "featured", "manage_stock", "virtual", "downloadable", "sold_individually", "reviews_allowed",
         };
 
+        // "12,50" is no amount WooCommerce can read: wc_format_decimal would drop the comma and store 1250.
+        private const NumberStyles PlainNumber = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign;
+
         private static readonly HashSet<string> BooleanTexts = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "true", "false", "1", "0" };
 
         /// <summary>What is wrong with a field's value, in words, or null when the store would take it.</summary>
@@ -50,6 +53,12 @@ namespace WooPS.Core.Resources
             if (!resource.HasSkus || value == null)
             {
                 return null;
+            }
+
+            if (name == "sku" && value is string sku && sku.IndexOf(',') >= 0)
+            {
+                // products?sku=a,b reads two SKUs: an item with this one could never be found by it again.
+                return $"a SKU cannot hold a comma ('{sku}')";
             }
 
             Dictionary<string, string[]> choices = resource.Parent == null ? ProductChoices : VariationChoices;
@@ -73,7 +82,7 @@ namespace WooPS.Core.Resources
             if (WooFields.IsNumberText(name))
             {
                 decimal? amount = value is string text
-                    ? text.Length == 0 ? 0 : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal parsed) ? parsed : (decimal?)null
+                    ? text.Length == 0 ? 0 : decimal.TryParse(text, PlainNumber, CultureInfo.InvariantCulture, out decimal parsed) ? parsed : (decimal?)null
                     : value is IConvertible number && (WholeNumbers.Is(number) || number is decimal || (number is double real && !double.IsNaN(real) && Math.Abs(real) < 1e27)) ? number.ToDecimal(CultureInfo.InvariantCulture) : (decimal?)null;
                 // WooCommerce stores a negative price or weight as given; no shop means one.
                 return amount == null ? $"{name} is a number, not {Shown(value)}" : amount < 0 ? $"{name} cannot be negative ({Shown(value)})" : null;

@@ -44,15 +44,17 @@ namespace WooPS.Core.Resources
             }
 
             // Only the fields the rows write are compared or shown: the rest of each item is not fetched.
-            List<string> written = rows.SelectMany(row => row.Fields.Select(field => field.Key)).Distinct().ToList();
-            IReadOnlyList<FoundItem> found = await _api.Items.FindAsync(reads.ConvertAll(read => read.Key), log, cancellationToken, toEdit: true, fields: written).ConfigureAwait(false);
+            List<string> fields = rows.SelectMany(row => row.Fields.Select(field => field.Key)).Distinct().ToList();
+            IReadOnlyList<FoundItem> found = await _api.Items.FindAsync(reads.ConvertAll(read => read.Key), log, cancellationToken, toEdit: true, fields: fields).ConfigureAwait(false);
             var foundFor = new Dictionary<int, FoundItem>();
             for (int index = 0; index < reads.Count; index++)
             {
                 foundFor[reads[index].Row] = found[index];
             }
 
-            return rows.Select((row, index) => Prepare(row, foundFor.TryGetValue(index, out FoundItem? item) ? item : null, terms, attributes, onlyChanges)).ToList();
+            // Rows naming the same item are compared with it as the rows before them leave it, not as the store has it.
+            var written = new Dictionary<(string Route, long Id), Dictionary<string, object?>>();
+            return rows.Select((row, index) => Prepare(row, foundFor.TryGetValue(index, out FoundItem? item) ? item : null, terms, attributes, onlyChanges, written)).ToList();
         }
 
         /// <summary>
@@ -68,7 +70,6 @@ namespace WooPS.Core.Resources
             }
 
             var outcomes = new WriteOutcome[writes.Count];
-            var requests = new List<Func<CancellationToken, Task>>();
             var toSend = new List<int>();
             for (int index = 0; index < writes.Count; index++)
             {
@@ -83,6 +84,39 @@ namespace WooPS.Core.Resources
                 }
             }
 
+            // Rows naming an item that an earlier row names too go in a later round, after the earlier one is
+            // answered: sent in the same round, their batches would race, and either could win.
+            var seen = new Dictionary<(string Route, long Id), int>();
+            var rounds = new SortedDictionary<int, List<int>>();
+            foreach (int index in toSend)
+            {
+                int round = 0;
+                if (writes[index].Id is long id)
+                {
+                    seen.TryGetValue((writes[index].Resource.Route, id), out round);
+                    seen[(writes[index].Resource.Route, id)] = round + 1;
+                }
+
+                if (!rounds.TryGetValue(round, out List<int>? members))
+                {
+                    rounds[round] = members = new List<int>();
+                }
+
+                members.Add(index);
+            }
+
+            foreach (List<int> round in rounds.Values)
+            {
+                await WireSlots.RunAllAsync(Requests(writes, round, batchSize, outcomes, log), _api.MaxConcurrency, cancellationToken).ConfigureAwait(false);
+            }
+
+            return outcomes;
+        }
+
+        /// <summary>The requests for rows of one round: batches of the same action and collection, or one DELETE each for the trash.</summary>
+        private List<Func<CancellationToken, Task>> Requests(IReadOnlyList<PreparedWrite> writes, List<int> toSend, int batchSize, WriteOutcome[] outcomes, IWooLog log)
+        {
+            var requests = new List<Func<CancellationToken, Task>>();
             foreach (IGrouping<((WriteAction, string) Batch, bool Trash), int> group in toSend.GroupBy(index => (BatchOf(writes[index]), ToTrash(writes[index]))))
             {
                 if (group.Key.Trash)
@@ -99,8 +133,7 @@ namespace WooPS.Core.Resources
                 }
             }
 
-            await WireSlots.RunAllAsync(requests, _api.MaxConcurrency, cancellationToken).ConfigureAwait(false);
-            return outcomes;
+            return requests;
         }
 
         /// <summary>
@@ -137,7 +170,8 @@ namespace WooPS.Core.Resources
             return ItemKey.BySku(row.Collection.HasSkus ? WooResource.Products : row.Collection, row.Sku!);
         }
 
-        private PreparedWrite Prepare(WriteRow row, FoundItem? found, Dictionary<(string Route, string Name), Task<long>> terms, List<WooRecord> attributes, bool onlyChanges)
+        /// <param name="written">Per item, the values earlier rows of this batch write to it.</param>
+        private PreparedWrite Prepare(WriteRow row, FoundItem? found, Dictionary<(string Route, string Name), Task<long>> terms, List<WooRecord> attributes, bool onlyChanges, Dictionary<(string Route, long Id), Dictionary<string, object?>> written)
         {
             PreparedWrite Failed(WooApiException failure) =>
                 new PreparedWrite(row, row.Collection, row.Id, found?.Item, Array.Empty<FieldChange>(), failure);
@@ -155,7 +189,16 @@ namespace WooPS.Core.Resources
                 return Failed(WrongInput(row, wrongPlace));
             }
 
+            long? id = row.Id ?? current?.Id;
+            Dictionary<string, object?>? before = null;
+            if (id is long known && !written.TryGetValue((resource.Route, known), out before))
+            {
+                before = new Dictionary<string, object?>(StringComparer.Ordinal);
+                written[(resource.Route, known)] = before;
+            }
+
             var changes = new List<FieldChange>();
+            var values = new List<KeyValuePair<string, object?>>();
             foreach (KeyValuePair<string, object?> field in row.Fields)
             {
                 object? value = field.Value;
@@ -180,14 +223,19 @@ namespace WooPS.Core.Resources
                     return Failed(WrongInput(row, problem));
                 }
 
-                bool compared = onlyChanges && current != null;
-                if (!(compared && FieldComparison.Same(field.Key, value, current![field.Key])))
+                bool earlier = before != null && before.ContainsKey(field.Key);
+                object? had = earlier ? before![field.Key] : current?[field.Key];
+                if (!(onlyChanges && (current != null || earlier) && FieldComparison.Same(field.Key, value, had)))
                 {
-                    changes.Add(new FieldChange(field.Key, value, current != null, current?[field.Key]));
+                    changes.Add(new FieldChange(field.Key, value, current != null || earlier, had));
                 }
+
+                values.Add(new KeyValuePair<string, object?>(field.Key, value));
             }
 
-            return new PreparedWrite(row, resource, row.Id ?? current?.Id, current, changes, null);
+            values.ForEach(value => before?.Remove(value.Key));
+            values.ForEach(value => before?.Add(value.Key, value.Value));
+            return new PreparedWrite(row, resource, id, current, changes, null);
         }
 
         /// <summary>Why the item found cannot be the one meant: a variation's SKU given for a product of another kind, or the wrong product.</summary>
@@ -426,7 +474,8 @@ namespace WooPS.Core.Resources
                         hint: $"Look for the {write.Resource.Singular} in the store ({(write.Resource.HasSkus ? "by SKU or name" : "by name")}) before creating it again.",
                         innerException: failure) { Target = target };
                 case WriteAction.Update:
-                    return failure.About(target, $"{write.Label}: may not have been written: {batch} failed, also when sent again ({failure.Message}).");
+                    string again = failure.Data.Contains(RequestContext.AnswerToRepeat) ? ", also when sent again" : string.Empty;
+                    return failure.About(target, $"{write.Label}: may not have been written: {batch} failed{again} ({failure.Message}).");
                 default:
                     return failure.About(target, $"{write.Label}: may or may not have been deleted: {batch} failed ({failure.Message}); it was not sent again.");
             }
