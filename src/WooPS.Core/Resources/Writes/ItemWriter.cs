@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Core.Http;
@@ -31,8 +30,7 @@ namespace WooPS.Core.Resources
         /// <param name="onlyChanges">Read every item updated and keep only the fields whose value differs from the store's.</param>
         public async Task<IReadOnlyList<PreparedWrite>> PrepareAsync(IReadOnlyList<WriteRow> rows, bool onlyChanges, IWooLog log, CancellationToken cancellationToken)
         {
-            Dictionary<(string Route, string Name), Task<long>> terms = await ResolveTermsAsync(rows, log, cancellationToken).ConfigureAwait(false);
-            List<WooRecord> attributes = await GlobalAttributesAsync(rows, log, cancellationToken).ConfigureAwait(false);
+            NamedValues named = await NamedValues.ReadAsync(_api, rows, log, cancellationToken).ConfigureAwait(false);
 
             var reads = new List<(int Row, ItemKey Key)>();
             for (int index = 0; index < rows.Count; index++)
@@ -54,7 +52,7 @@ namespace WooPS.Core.Resources
 
             // Rows naming the same item are compared with it as the rows before them leave it, not as the store has it.
             var written = new Dictionary<(string Route, long Id), Dictionary<string, object?>>();
-            return rows.Select((row, index) => Prepare(row, foundFor.TryGetValue(index, out FoundItem? item) ? item : null, terms, attributes, onlyChanges, written)).ToList();
+            return rows.Select((row, index) => Prepare(row, foundFor.TryGetValue(index, out FoundItem? item) ? item : null, named, onlyChanges, written)).ToList();
         }
 
         /// <summary>
@@ -171,7 +169,7 @@ namespace WooPS.Core.Resources
         }
 
         /// <param name="written">Per item, the values earlier rows of this batch write to it.</param>
-        private PreparedWrite Prepare(WriteRow row, FoundItem? found, Dictionary<(string Route, string Name), Task<long>> terms, List<WooRecord> attributes, bool onlyChanges, Dictionary<(string Route, long Id), Dictionary<string, object?>> written)
+        private static PreparedWrite Prepare(WriteRow row, FoundItem? found, NamedValues named, bool onlyChanges, Dictionary<(string Route, long Id), Dictionary<string, object?>> written)
         {
             PreparedWrite Failed(WooApiException failure) =>
                 new PreparedWrite(row, row.Collection, row.Id, found?.Item, Array.Empty<FieldChange>(), failure);
@@ -201,21 +199,10 @@ namespace WooPS.Core.Resources
             var values = new List<KeyValuePair<string, object?>>();
             foreach (KeyValuePair<string, object?> field in row.Fields)
             {
-                object? value = field.Value;
-                if (value is TermNames names)
+                (object? value, WooApiException? unresolved) = named.Resolve(row, field.Value);
+                if (unresolved != null)
                 {
-                    (value, string? unknown) = TermIds(names, terms);
-                    if (unknown != null)
-                    {
-                        WooApiException failure = terms[(names.Taxonomy.Route, unknown)].Exception!.GetBaseException() as WooApiException
-                                                  ?? new WooApiException(WooErrorCodes.TermNotFound, $"No {names.Taxonomy.Singular} '{unknown}'.", 404);
-                        return Failed(failure.About(row.Input ?? unknown, $"{row.Label}: {failure.Message}"));
-                    }
-                }
-
-                if (value is AttributeChoices choices)
-                {
-                    value = AttributeValues(choices, attributes);
+                    return Failed(unresolved);
                 }
 
                 if (FieldRules.Problem(resource, field.Key, value) is string problem)
@@ -233,8 +220,11 @@ namespace WooPS.Core.Resources
                 values.Add(new KeyValuePair<string, object?>(field.Key, value));
             }
 
-            values.ForEach(value => before?.Remove(value.Key));
-            values.ForEach(value => before?.Add(value.Key, value.Value));
+            foreach (KeyValuePair<string, object?> value in before == null ? new List<KeyValuePair<string, object?>>() : values)
+            {
+                before![value.Key] = value.Value;
+            }
+
             return new PreparedWrite(row, resource, id, current, changes, null);
         }
 
@@ -265,102 +255,6 @@ namespace WooPS.Core.Resources
         private static WooApiException WrongInput(WriteRow row, string problem) =>
             new WooApiException(WooErrorCodes.WrongInput, $"{row.Label}: {problem}.") { Target = row.Input ?? row.Label };
 
-        /// <summary>Every term named by name or slug in the rows, each looked up once, MaxConcurrency at once.</summary>
-        private async Task<Dictionary<(string Route, string Name), Task<long>>> ResolveTermsAsync(IReadOnlyList<WriteRow> rows, IWooLog log, CancellationToken cancellationToken)
-        {
-            var lookups = new Dictionary<(string Route, string Name), Task<long>>();
-            List<(WooResource Taxonomy, string Name)> wanted = rows
-                .SelectMany(row => row.Fields.Select(field => field.Value).OfType<TermNames>())
-                .SelectMany(names => names.Names.Select(name => (names.Taxonomy, Name: name.Trim())))
-                .Where(term => !IsId(term.Name))
-                .GroupBy(term => (term.Taxonomy.Route, term.Name.ToUpperInvariant()))
-                .Select(group => group.First())
-                .ToList();
-            var pending = new List<TaskCompletionSource<long>>();
-            var requests = new List<Func<CancellationToken, Task>>();
-            foreach ((WooResource taxonomy, string name) in wanted)
-            {
-                var result = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
-                lookups[(taxonomy.Route, name)] = result.Task;
-                requests.Add(async token =>
-                {
-                    try
-                    {
-                        result.SetResult(await _api.Terms.FindIdAsync(taxonomy, name, log, token).ConfigureAwait(false));
-                    }
-                    catch (WooApiException failure) when (failure.IsAboutOneItem)
-                    {
-                        // A name no term has fails the rows that give it, not the others.
-                        result.SetException(failure);
-                    }
-                });
-            }
-
-            await WireSlots.RunAllAsync(requests, _api.MaxConcurrency, cancellationToken).ConfigureAwait(false);
-            return lookups;
-        }
-
-        /// <summary>The store's global attributes, read once when a row gives attribute values by name.</summary>
-        private async Task<List<WooRecord>> GlobalAttributesAsync(IReadOnlyList<WriteRow> rows, IWooLog log, CancellationToken cancellationToken)
-        {
-            var attributes = new List<WooRecord>();
-            if (rows.Any(row => row.Fields.Any(field => field.Value is AttributeChoices)))
-            {
-                await _api.ListAsync(WooResource.Attributes, new ListQuery(), attribute => attribute, page =>
-                {
-                    attributes.AddRange(page.Items);
-                    return Task.FromResult(true);
-                }, log, cancellationToken).ConfigureAwait(false);
-            }
-
-            return attributes;
-        }
-
-        private static object AttributeValues(AttributeChoices choices, List<WooRecord> attributes) =>
-            choices.Choices.Select(choice =>
-            {
-                string name = choice.Key.Trim();
-                WooRecord? global = attributes.FirstOrDefault(attribute =>
-                    string.Equals(attribute["name"] as string, name, StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(attribute["slug"] as string, name, StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(attribute["slug"] as string, "pa_" + name, StringComparison.OrdinalIgnoreCase));
-                // WooCommerce goes by the id when there is one; the name is sent along for whoever reads the request.
-                return global?.Id is long id
-                    ? new[] { new KeyValuePair<string, object?>("id", id), new KeyValuePair<string, object?>("name", global["name"]), new KeyValuePair<string, object?>("option", choice.Value) }
-                    : new[] { new KeyValuePair<string, object?>("name", name), new KeyValuePair<string, object?>("option", choice.Value) };
-            }).ToArray();
-
-        /// <returns>The terms as WooCommerce takes them, or the first name no term has.</returns>
-        private static (object? Value, string? Unknown) TermIds(TermNames names, Dictionary<(string Route, string Name), Task<long>> terms)
-        {
-            var ids = new List<long>();
-            foreach (string given in names.Names)
-            {
-                string name = given.Trim();
-                long id;
-                if (IsId(name))
-                {
-                    id = long.Parse(name, System.Globalization.CultureInfo.InvariantCulture);
-                }
-                else
-                {
-                    KeyValuePair<(string Route, string Name), Task<long>> lookup = terms.First(term => term.Key.Route == names.Taxonomy.Route && string.Equals(term.Key.Name, name, StringComparison.OrdinalIgnoreCase));
-                    if (lookup.Value.Status != TaskStatus.RanToCompletion)
-                    {
-                        return (null, lookup.Key.Name);
-                    }
-
-                    id = lookup.Value.Result;
-                }
-
-                ids.Add(id);
-            }
-
-            object value = names.IsOne ? (object)ids[0] : ids.Select(id => new[] { new KeyValuePair<string, object?>("id", id) }).ToArray();
-            return (value, null);
-        }
-
-        private static bool IsId(string text) => long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long id) && id > 0;
 
         private async Task SendBatchAsync(IReadOnlyList<PreparedWrite> writes, List<int> rows, WriteOutcome[] outcomes, IWooLog log, CancellationToken cancellationToken)
         {
@@ -389,11 +283,11 @@ namespace WooPS.Core.Resources
             {
                 result = await _api.BatchAsync(first.Resource, batch, log, cancellationToken).ConfigureAwait(false);
             }
-            catch (WooApiException failure) when (!IsAboutTheKey(failure))
+            catch (WooApiException failure) when (!WriteFailures.IsAboutTheKey(failure))
             {
                 foreach (int index in rows)
                 {
-                    outcomes[index] = new WriteOutcome(writes[index], null, BatchFailed(writes[index], failure, rows.Count));
+                    outcomes[index] = new WriteOutcome(writes[index], null, WriteFailures.BatchFailed(writes[index], failure, rows.Count));
                 }
 
                 return;
@@ -405,8 +299,8 @@ namespace WooPS.Core.Resources
                 PreparedWrite write = writes[rows[position]];
                 BatchOutcome answer = answers[position];
                 outcomes[rows[position]] = answer.Failure == null
-                    ? new WriteOutcome(write, answer.Item, null, NotTaken(write, answer.Item!))
-                    : new WriteOutcome(write, null, ItemFailed(write, answer.Failure));
+                    ? new WriteOutcome(write, answer.Item, null, WriteFailures.NotTaken(write, answer.Item!))
+                    : new WriteOutcome(write, null, WriteFailures.ItemFailed(write, answer.Failure));
             }
         }
 
@@ -426,75 +320,14 @@ namespace WooPS.Core.Resources
                 }
                 catch (WooApiException unreadable) when (unreadable.IsAboutOneItem)
                 {
-                    outcomes[index] = new WriteOutcome(write, null, ItemFailed(write, failure));
+                    outcomes[index] = new WriteOutcome(write, null, WriteFailures.ItemFailed(write, failure));
                 }
             }
-            catch (WooApiException failure) when (!IsAboutTheKey(failure))
+            catch (WooApiException failure) when (!WriteFailures.IsAboutTheKey(failure))
             {
-                outcomes[index] = new WriteOutcome(write, null, ItemFailed(write, failure));
+                outcomes[index] = new WriteOutcome(write, null, WriteFailures.ItemFailed(write, failure));
             }
         }
 
-        /// <summary>
-        /// The fields sent that the item came back without: WooCommerce drops some values without an error (a stock
-        /// quantity where stock is not managed, a bad value in a batch), and a write must not look applied when
-        /// part of it was not.
-        /// </summary>
-        private static IReadOnlyList<FieldChange> NotTaken(PreparedWrite write, WooRecord item) =>
-            write.Changes
-                .Where(change => item.TryGet(change.Name, out object? kept) && !FieldComparison.Same(change.Name, change.Value, kept))
-                .Select(change => new FieldChange(change.Name, change.Value, true, item[change.Name]))
-                .ToList();
-
-        private static WooApiException ItemFailed(PreparedWrite write, WooApiException failure) =>
-            failure.About(write.Row.Input ?? write.Label, $"{write.Label}: {failure.Message}");
-
-        /// <summary>
-        /// A whole batch failed: each of its rows gets the error. When the store refused it (4xx) or was never
-        /// reached, nothing was written. Otherwise (a 5xx, a timeout, a broken answer) the store may have acted on
-        /// it: a batch of updates was already sent again as far as the retries go; creates and deletes never are,
-        /// and creates are reported as of unknown outcome, so nobody makes them twice by running the row again.
-        /// </summary>
-        private static WooApiException BatchFailed(PreparedWrite write, WooApiException failure, int size)
-        {
-            string batch = $"the batch of {size} it was in";
-            object target = write.Row.Input ?? write.Label;
-            if (!MayHaveBeenApplied(failure))
-            {
-                return failure.About(target, $"{write.Label}: not written: {batch} failed: {failure.Message}");
-            }
-
-            switch (write.Row.Action)
-            {
-                case WriteAction.Create:
-                    return new WooApiException(
-                        WooErrorCodes.OutcomeUnknown,
-                        $"{write.Label}: the store may or may not have created it: {batch} failed ({failure.Message}). It was not sent again, so as not to create it twice.",
-                        failure.StatusCode,
-                        hint: $"Look for the {write.Resource.Singular} in the store ({(write.Resource.HasSkus ? "by SKU or name" : "by name")}) before creating it again.",
-                        innerException: failure) { Target = target };
-                case WriteAction.Update:
-                    string again = failure.Data.Contains(RequestContext.AnswerToRepeat) ? ", also when sent again" : string.Empty;
-                    return failure.About(target, $"{write.Label}: may not have been written: {batch} failed{again} ({failure.Message}).");
-                default:
-                    return failure.About(target, $"{write.Label}: may or may not have been deleted: {batch} failed ({failure.Message}); it was not sent again.");
-            }
-        }
-
-        /// <summary>Whether the store may have acted on a request that failed: not when it refused it (4xx) or was never reached.</summary>
-        private static bool MayHaveBeenApplied(WooApiException failure)
-        {
-            if (failure.StatusCode >= 400 && failure.StatusCode < 500)
-            {
-                return false;
-            }
-
-            return !(failure.GetBaseException() is SocketException socket
-                     && (socket.SocketErrorCode == SocketError.ConnectionRefused || socket.SocketErrorCode == SocketError.HostNotFound));
-        }
-
-        /// <summary>The key itself was refused (no write permission, a wrong secret): every other row would fail alike.</summary>
-        private static bool IsAboutTheKey(WooApiException failure) =>
-            failure.Kind == WooErrorKind.AuthenticationError || failure.Kind == WooErrorKind.PermissionDenied;
     }
 }
