@@ -1,15 +1,14 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Management.Automation;
-using WooPS.Core.Json;
 
 namespace WooPS.Base
 {
     /// <summary>
     /// What the fields of a WooPS object held when the store sent it, for the fields a write takes from the
     /// pipeline. Piping an object back into Set- then sends only the fields changed since it was read: stale
-    /// values (a stock level an order has since lowered) are not written back. Kept as long as the object lives.
+    /// values (a stock level an order has since lowered) are not written back. Each such field is a note property
+    /// that remembers its first value, so nothing is kept beside the object.
     /// </summary>
     internal static class ReadValues
     {
@@ -20,27 +19,30 @@ namespace WooPS.Base
             "catalog_visibility", "weight", "slug", "parent", "display", "menu_order",
         };
 
-        private static readonly ConditionalWeakTable<PSObject, Dictionary<string, object?>> AsRead = new ConditionalWeakTable<PSObject, Dictionary<string, object?>>();
-
-        public static void Keep(PSObject item, WooRecord record)
-        {
-            var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-            foreach (KeyValuePair<string, object?> field in record)
-            {
-                if (Kept.Contains(field.Key))
-                {
-                    values[field.Key] = field.Value;
-                }
-            }
-
-            AsRead.Add(item, values);
-        }
+        /// <summary>The property for a field of a record as read: one that remembers the value where a write may take it back.</summary>
+        public static PSNoteProperty Property(string field, object? value) =>
+            Kept.Contains(field) ? new AsReadProperty(field, value) : new PSNoteProperty(field, value);
 
         /// <summary>The value the field had when <paramref name="item"/> was read, if it is an object as read from the store.</summary>
         public static bool TryGet(PSObject? item, string field, out object? value)
         {
-            value = null;
-            return item != null && AsRead.TryGetValue(item, out Dictionary<string, object?>? values) && values.TryGetValue(field, out value);
+            bool asRead = item?.Properties[field] is AsReadProperty property;
+            value = asRead ? ((AsReadProperty)item!.Properties[field]).Read : null;
+            return asRead;
+        }
+
+        private sealed class AsReadProperty : PSNoteProperty
+        {
+            public AsReadProperty(string name, object? value)
+                : base(name, value)
+            {
+                Read = value;
+            }
+
+            /// <summary>The value the store sent; <see cref="PSNoteProperty.Value"/> is what it holds now.</summary>
+            public object? Read { get; }
+
+            public override PSMemberInfo Copy() => new AsReadProperty(Name, Read) { Value = Value };
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using WooPS.Core.Json;
 
@@ -8,13 +9,13 @@ namespace WooPS.Base
     {
         public static PSObject ToPSObject(WooRecord record, string typeName)
         {
-            PSObject result = ToPSObject(record);
+            PSObject result = ToPSObject(record, ReadValues.Property);
             result.TypeNames.Insert(0, typeName);
-            ReadValues.Keep(result, record);
             return result;
         }
 
-        private static PSObject ToPSObject(WooRecord record)
+        /// <param name="property">Makes each field's property: the item's own remember what they were read as.</param>
+        private static PSObject ToPSObject(WooRecord record, Func<string, object?, PSNoteProperty> property)
         {
             var result = new PSObject();
             foreach (var field in record)
@@ -23,7 +24,7 @@ namespace WooPS.Base
                 // given twice (only a broken proxy sends one) keeps its last value: Add replaces, as json_decode does.
                 if (field.Key.Length > 0)
                 {
-                    result.Properties.Add(new PSNoteProperty(field.Key, ToValue(field.Value)));
+                    result.Properties.Add(property(field.Key, ToValue(field.Value)));
                 }
             }
 
@@ -35,7 +36,7 @@ namespace WooPS.Base
             switch (value)
             {
                 case WooRecord nested:
-                    return ToPSObject(nested);
+                    return ToPSObject(nested, (name, value) => new PSNoteProperty(name, value));
                 case object?[] items:
                     var converted = new object?[items.Length];
                     for (int i = 0; i < items.Length; i++)
