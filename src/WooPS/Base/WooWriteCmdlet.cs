@@ -22,6 +22,7 @@ namespace WooPS.Base
         private readonly List<WriteRow> _pending = new List<WriteRow>();
         private List<PreparedWrite> _waiting = new List<PreparedWrite>();
         private readonly WriteTally _tally = new WriteTally();
+        private PipedObject? _piped;
         private HashSet<string> _givenByName = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Items per request to the store's batch route, 1–100.</summary>
@@ -51,6 +52,8 @@ namespace WooPS.Base
 
         protected sealed override void ProcessRecord()
         {
+            // What the input stands for is read once per row, however many questions the cmdlet asks of it.
+            _piped = TakesInput ? PipedObject.Read(InputObject) : null;
             if (!(TakesInput && InputObject?.BaseObject is IDictionary row))
             {
                 ProcessRow();
@@ -143,7 +146,7 @@ namespace WooPS.Base
         /// <param name="itemTypes">The WooPS types that stand for an item of <paramref name="collection"/>.</param>
         internal bool Refused(WooResource collection, params string[] itemTypes)
         {
-            PipedObject? piped = Piped;
+            PipedObject? piped = _piped;
             if (piped == null || !(piped.IsForeign || (piped.WooType != null && Array.IndexOf(itemTypes, piped.WooType) < 0) || (piped.LooksLikeTerm && collection.HasSkus)))
             {
                 return false;
@@ -160,7 +163,7 @@ namespace WooPS.Base
         /// <returns>The row, or null when it names no item (its error written).</returns>
         internal WriteRow? NamedRow(WriteAction action, WooResource collection, long? id, string? sku)
         {
-            PipedObject? piped = Piped;
+            PipedObject? piped = _piped;
             if (id == null && sku == null)
             {
                 id = piped?.Id;
@@ -187,8 +190,6 @@ namespace WooPS.Base
             WooResource place = collection.Parent == null && collection.HasSkus && piped?.VariationOf is long parent ? WooResource.Variations.Of(parent) : collection;
             return new WriteRow(action, place, RowInput) { Id = id, Sku = id == null ? sku : null };
         }
-
-        private PipedObject? Piped => TakesInput ? PipedObject.Read(InputObject) : null;
 
         /// <summary>
         /// An error ends the command (-ErrorAction Stop, or $ErrorActionPreference): then no row waits for a fuller

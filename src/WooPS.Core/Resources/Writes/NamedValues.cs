@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -42,7 +41,7 @@ namespace WooPS.Core.Resources
                         return (ids, null);
                     }
 
-                    WooApiException failure = _terms[(names.Taxonomy.Route, unknown)].Exception!.GetBaseException() as WooApiException
+                    WooApiException failure = _terms[Key(names.Taxonomy, unknown)].Exception!.GetBaseException() as WooApiException
                                               ?? new WooApiException(WooErrorCodes.TermNotFound, $"No {names.Taxonomy.Singular} '{unknown}'.", 404);
                     return (null, failure.About(row.Input ?? unknown, $"{row.Label}: {failure.Message}"));
                 case AttributeChoices choices:
@@ -55,19 +54,20 @@ namespace WooPS.Core.Resources
         /// <summary>Every term named by name or slug in the rows, each looked up once, MaxConcurrency at once.</summary>
         private static async Task<Dictionary<(string Route, string Name), Task<long>>> ResolveTermsAsync(ResourceApi api, IReadOnlyList<WriteRow> rows, IWooLog log, CancellationToken cancellationToken)
         {
+            // An id is its own answer (FindIdAsync sends nothing for it); a name or slug is looked up once.
             var lookups = new Dictionary<(string Route, string Name), Task<long>>();
-            List<(WooResource Taxonomy, string Name)> wanted = rows
-                .SelectMany(row => row.Fields.Select(field => field.Value).OfType<TermNames>())
-                .SelectMany(names => names.Names.Select(name => (names.Taxonomy, Name: name.Trim())))
-                .Where(term => !IsId(term.Name))
-                .GroupBy(term => (term.Taxonomy.Route, term.Name.ToUpperInvariant()))
-                .Select(group => group.First())
-                .ToList();
             var requests = new List<Func<CancellationToken, Task>>();
-            foreach ((WooResource taxonomy, string name) in wanted)
+            foreach ((WooResource taxonomy, string name) in rows
+                         .SelectMany(row => row.Fields.Select(field => field.Value).OfType<TermNames>())
+                         .SelectMany(names => names.Names.Select(name => (names.Taxonomy, Name: name.Trim()))))
             {
+                if (lookups.ContainsKey(Key(taxonomy, name)))
+                {
+                    continue;
+                }
+
                 var result = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
-                lookups[(taxonomy.Route, name)] = result.Task;
+                lookups[Key(taxonomy, name)] = result.Task;
                 requests.Add(async token =>
                 {
                     try
@@ -120,32 +120,22 @@ namespace WooPS.Core.Resources
         private static (object? Value, string? Unknown) TermIds(TermNames names, Dictionary<(string Route, string Name), Task<long>> terms)
         {
             var ids = new List<long>();
-            foreach (string given in names.Names)
+            foreach (string name in names.Names)
             {
-                string name = given.Trim();
-                long id;
-                if (IsId(name))
+                Task<long> lookup = terms[Key(names.Taxonomy, name)];
+                if (lookup.Status != TaskStatus.RanToCompletion)
                 {
-                    id = long.Parse(name, CultureInfo.InvariantCulture);
-                }
-                else
-                {
-                    KeyValuePair<(string Route, string Name), Task<long>> lookup = terms.First(term => term.Key.Route == names.Taxonomy.Route && string.Equals(term.Key.Name, name, StringComparison.OrdinalIgnoreCase));
-                    if (lookup.Value.Status != TaskStatus.RanToCompletion)
-                    {
-                        return (null, lookup.Key.Name);
-                    }
-
-                    id = lookup.Value.Result;
+                    return (null, name.Trim());
                 }
 
-                ids.Add(id);
+                ids.Add(lookup.Result);
             }
 
             object value = names.IsOne ? (object)ids[0] : ids.Select(id => new[] { new KeyValuePair<string, object?>("id", id) }).ToArray();
             return (value, null);
         }
 
-        private static bool IsId(string text) => long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long id) && id > 0;
+        /// <summary>A term as named: slugs and names are matched whatever their case, so "Clothing" and "clothing" are one lookup.</summary>
+        private static (string Route, string Name) Key(WooResource taxonomy, string name) => (taxonomy.Route, name.Trim().ToUpperInvariant());
     }
 }
