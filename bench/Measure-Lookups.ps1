@@ -48,26 +48,13 @@ $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 $ProgressPreference = 'SilentlyContinue'
 
-$plain = [Console]::IsOutputRedirected -or -not [string]::IsNullOrEmpty($env:NO_COLOR) -or
-    (-not [string]::IsNullOrEmpty($env:CI) -and $env:CI -notin @('0', 'false', 'False'))
-if ($plain) { $PSStyle.OutputRendering = 'PlainText' }
+Import-Module (Join-Path $PSScriptRoot 'BenchCommon.psm1') -Force
+Set-BenchOutput
 $inv = [System.Globalization.CultureInfo]::InvariantCulture
 if ($Ids -gt $Products) { throw "-Ids ($Ids) cannot be more than -Products ($Products)." }
-$delays = @($DelayMs | ForEach-Object { $_ -split ',' } | Where-Object { $_.Trim() } | ForEach-Object { [int]::Parse($_.Trim(), $inv) })
+$delays = ConvertTo-BenchDelay $DelayMs
 
-$repoRoot = Split-Path -Parent $PSScriptRoot
-if ([string]::IsNullOrWhiteSpace($env:WOOPS_MODULE)) { $env:WOOPS_MODULE = Join-Path $repoRoot 'out/WooPS/WooPS.psd1' }
-if ([string]::IsNullOrWhiteSpace($env:WOOPS_FAKESTORE)) { $env:WOOPS_FAKESTORE = Join-Path $repoRoot 'out/FakeStore/WooPS.FakeStore.dll' }
-Import-Module (Join-Path $repoRoot 'tests/pester/TestHelpers.psm1') -Force
-$module = Import-Module $env:WOOPS_MODULE -Force -PassThru
-
-function Get-Median([double[]]$Values) {
-    $s = @($Values | Sort-Object)
-    $m = [int][Math]::Floor($s.Count / 2)
-    if ($s.Count % 2) { $s[$m] } else { ($s[$m - 1] + $s[$m]) / 2 }
-}
-
-function Format-Seconds([double]$Seconds) { $Seconds.ToString('0.000', $inv) }
+$module = Import-BenchTarget
 
 Write-Host '# WooPS lookup benchmark'
 Write-Host ''

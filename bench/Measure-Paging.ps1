@@ -50,49 +50,19 @@ $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 $ProgressPreference = 'SilentlyContinue'   # no progress bars from Invoke-RestMethod (they would only slow the loop)
 
-$plain = [Console]::IsOutputRedirected -or -not [string]::IsNullOrEmpty($env:NO_COLOR) -or
-    (-not [string]::IsNullOrEmpty($env:CI) -and $env:CI -notin @('0', 'false', 'False'))
-if ($plain) { $PSStyle.OutputRendering = 'PlainText' }
+Import-Module (Join-Path $PSScriptRoot 'BenchCommon.psm1') -Force
+Set-BenchOutput
 
-$inv = [System.Globalization.CultureInfo]::InvariantCulture
-
-$delays = [System.Collections.Generic.List[int]]::new()
-foreach ($word in $DelayMs) {
-    foreach ($part in ($word -split ',')) {
-        $t = $part.Trim()
-        if ($t -eq '') { continue }
-        $v = 0
-        if (-not [int]::TryParse($t, [System.Globalization.NumberStyles]::None, $inv, [ref]$v) -or $v -gt 600000) {
-            throw "-DelayMs: '$t' is not a delay in milliseconds (a whole number from 0 to 600000)."
-        }
-        $delays.Add($v)
-    }
-}
-if ($delays.Count -eq 0) { throw '-DelayMs: no delay given.' }
+$delays = ConvertTo-BenchDelay $DelayMs
 
 # --- what to run against ------------------------------------------------------------------------------------------
-$repoRoot = Split-Path -Parent $PSScriptRoot
-if ([string]::IsNullOrWhiteSpace($env:WOOPS_MODULE)) { $env:WOOPS_MODULE = Join-Path $repoRoot 'out/WooPS/WooPS.psd1' }
-if ([string]::IsNullOrWhiteSpace($env:WOOPS_FAKESTORE)) { $env:WOOPS_FAKESTORE = Join-Path $repoRoot 'out/FakeStore/WooPS.FakeStore.dll' }
-foreach ($f in $env:WOOPS_MODULE, $env:WOOPS_FAKESTORE) {
-    if (-not (Test-Path -LiteralPath $f -PathType Leaf)) { throw "Not found: $f. Run ./build.ps1 -Task Build first." }
-}
-Import-Module (Join-Path $repoRoot 'tests/pester/TestHelpers.psm1') -Force   # Start-WooFakeStore / Stop-WooFakeStore
-$module = Import-Module $env:WOOPS_MODULE -Force -PassThru
+$module = Import-BenchTarget
 
 $hasMaxConcurrency = (Get-Command Connect-WooStore).Parameters.ContainsKey('MaxConcurrency')
 $pageSize = 100
 $pages = [int][Math]::Ceiling($Products / $pageSize)
 
 # --- helpers ------------------------------------------------------------------------------------------------------
-function Get-Median([double[]]$Values) {
-    $s = @($Values | Sort-Object)
-    $m = [int][Math]::Floor($s.Count / 2)
-    if ($s.Count % 2) { $s[$m] } else { ($s[$m - 1] + $s[$m]) / 2 }
-}
-
-function Format-Seconds([double]$Seconds) { $Seconds.ToString('0.000', $inv) }
-function Format-Ratio([double]$Ratio) { $Ratio.ToString('0.00', $inv) }
 
 function Measure-WooPS($Session) {
     [GC]::Collect()
@@ -125,12 +95,6 @@ function Measure-Loop([string]$BaseUrl, [hashtable]$Headers) {
         throw "Loop: Invoke-RestMethod over $totalPages pages returned $($all.Count) products; the store has $Products."
     }
     $sw.Elapsed.TotalSeconds
-}
-
-function Write-Goal([string]$Text, [double]$Value, [double]$Goal, [switch]$AtMost) {
-    $met = if ($AtMost) { $Value -le $Goal } else { $Value -ge $Goal }
-    $sign = if ($AtMost) { '<=' } else { '>=' }
-    Write-Host ("- {0} {1} {2}: now {3} ({4})" -f $Text, $sign, (Format-Ratio $Goal), (Format-Ratio $Value), $(if ($met) { 'met' } else { 'not met' }))
 }
 
 # --- header -------------------------------------------------------------------------------------------------------

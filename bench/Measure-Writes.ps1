@@ -80,37 +80,17 @@ $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 $ProgressPreference = 'SilentlyContinue'   # no progress bars from Set-WooProduct or Invoke-RestMethod
 
-$plain = [Console]::IsOutputRedirected -or -not [string]::IsNullOrEmpty($env:NO_COLOR) -or
-    (-not [string]::IsNullOrEmpty($env:CI) -and $env:CI -notin @('0', 'false', 'False'))
-if ($plain) { $PSStyle.OutputRendering = 'PlainText' }
+Import-Module (Join-Path $PSScriptRoot 'BenchCommon.psm1') -Force
+Set-BenchOutput
 
 $inv = [System.Globalization.CultureInfo]::InvariantCulture
 
-$delays = [System.Collections.Generic.List[int]]::new()
-foreach ($word in $DelayMs) {
-    foreach ($part in ($word -split ',')) {
-        $t = $part.Trim()
-        if ($t -eq '') { continue }
-        $v = 0
-        if (-not [int]::TryParse($t, [System.Globalization.NumberStyles]::None, $inv, [ref]$v) -or $v -gt 600000) {
-            throw "-DelayMs: '$t' is not a delay in milliseconds (a whole number from 0 to 600000)."
-        }
-        $delays.Add($v)
-    }
-}
-if ($delays.Count -eq 0) { throw '-DelayMs: no delay given.' }
+$delays = ConvertTo-BenchDelay $DelayMs
 if ($LoopRows -gt $Rows) { throw "-LoopRows ($LoopRows) cannot be more than -Rows ($Rows)." }
 if ($ChangedRows -gt $BulkRows) { throw "-ChangedRows ($ChangedRows) cannot be more than -BulkRows ($BulkRows)." }
 
 # --- what to run against ------------------------------------------------------------------------------------------
-$repoRoot = Split-Path -Parent $PSScriptRoot
-if ([string]::IsNullOrWhiteSpace($env:WOOPS_MODULE)) { $env:WOOPS_MODULE = Join-Path $repoRoot 'out/WooPS/WooPS.psd1' }
-if ([string]::IsNullOrWhiteSpace($env:WOOPS_FAKESTORE)) { $env:WOOPS_FAKESTORE = Join-Path $repoRoot 'out/FakeStore/WooPS.FakeStore.dll' }
-foreach ($f in $env:WOOPS_MODULE, $env:WOOPS_FAKESTORE) {
-    if (-not (Test-Path -LiteralPath $f -PathType Leaf)) { throw "Not found: $f. Run ./build.ps1 -Task Build first." }
-}
-Import-Module (Join-Path $repoRoot 'tests/pester/TestHelpers.psm1') -Force   # Start-WooFakeStore / Stop-WooFakeStore
-$module = Import-Module $env:WOOPS_MODULE -Force -PassThru
+$module = Import-BenchTarget
 if (-not (Get-Command Set-WooProduct -Module $module.Name -ErrorAction SilentlyContinue)) {
     throw "This build of WooPS ($($module.Version)) has no Set-WooProduct."
 }
@@ -128,25 +108,11 @@ $work = Join-Path ([System.IO.Path]::GetTempPath()) "woops-bench-writes-$PID"
 $null = New-Item -ItemType Directory -Path $work -Force
 
 # --- helpers ------------------------------------------------------------------------------------------------------
-function Get-Median([double[]]$Values) {
-    $s = @($Values | Sort-Object)
-    $m = [int][Math]::Floor($s.Count / 2)
-    if ($s.Count % 2) { $s[$m] } else { ($s[$m - 1] + $s[$m]) / 2 }
-}
-
-function Format-Seconds([double]$Seconds) { $Seconds.ToString('0.000', $inv) }
-function Format-Ratio([double]$Ratio) { $Ratio.ToString('0.00', $inv) }
 function Format-Count([int[]]$Counts) {
     # One number when every run sent the same; else the spread, which is itself worth seeing.
     $lo = ($Counts | Measure-Object -Minimum).Minimum
     $hi = ($Counts | Measure-Object -Maximum).Maximum
     if ($lo -eq $hi) { "$lo" } else { "$lo-$hi" }
-}
-
-function Write-Goal([string]$Text, [double]$Value, [double]$Goal, [switch]$AtMost) {
-    $met = if ($AtMost) { $Value -le $Goal } else { $Value -ge $Goal }
-    $sign = if ($AtMost) { '<=' } else { '>=' }
-    Write-Host ("- {0} {1} {2}: now {3} ({4})" -f $Text, $sign, (Format-Ratio $Goal), (Format-Ratio $Value), $(if ($met) { 'met' } else { 'not met' }))
 }
 
 function Get-RequestCount($Store) { @(Get-WooFakeStoreRequest -Store $Store).Count }
