@@ -58,6 +58,22 @@ Step "Get-WooProduct -Id $id, 999999 -ErrorAction Continue   # an unknown id is 
     }
 }
 
+# The nightly sync: rows from a CSV by SKU, previewed, then written with only what changed, every row counted.
+$script:rows = @(
+    [pscustomobject]@{ sku = $sku; regular_price = '19.90'; stock_quantity = '12'; manage_stock = 'true' }
+    [pscustomobject]@{ sku = 'NO-SUCH-SKU'; regular_price = '5.00'; stock_quantity = ''; manage_stock = '' }
+)
+Step "`$rows | Set-WooProduct -SkipUnchanged -WhatIf   # `$rows = Import-Csv stock.csv: sku, regular_price, stock_quantity, manage_stock" {
+    $script:rows | Set-WooProduct -SkipUnchanged -WhatIf -ErrorAction Continue 2>&1 | ForEach-Object {
+        if ($_ -is [System.Management.Automation.ErrorRecord]) { "ERROR $($_.FullyQualifiedErrorId): $($_.Exception.Message)" } else { $_ }
+    }
+}
+Step '$rows | Set-WooProduct -SkipUnchanged -PassThru -InformationAction Continue   # one line counts the outcomes' {
+    $script:rows | Set-WooProduct -SkipUnchanged -PassThru -InformationAction Continue -ErrorAction Continue 2>&1 | ForEach-Object {
+        if ($_ -is [System.Management.Automation.ErrorRecord]) { "ERROR $($_.FullyQualifiedErrorId): $($_.Exception.Message)" } else { $_ }
+    } | Format-Table -AutoSize | Out-String -Width 160
+}
+
 # The scheduled-job form: address, key and secret from WOO_STORE_URL, WOO_CONSUMER_KEY and WOO_CONSUMER_SECRET.
 $env:WOO_STORE_URL = $env:WOO_HTTP_URL
 Step "`$env:WOO_STORE_URL = '$env:WOO_HTTP_URL'; Connect-WooStore -PassThru   # plain http: OAuth 1.0a, the secret never travels" {
