@@ -32,6 +32,14 @@
         'New-WooProductTag'
         'Set-WooProductTag'
         'Remove-WooProductTag'
+        'Get-WooCoupon'
+        'New-WooCoupon'
+        'Set-WooCoupon'
+        'Remove-WooCoupon'
+        'Get-WooCustomer'
+        'New-WooCustomer'
+        'Set-WooCustomer'
+        'Remove-WooCustomer'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

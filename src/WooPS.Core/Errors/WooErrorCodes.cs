@@ -35,12 +35,23 @@ namespace WooPS.Core
         /// <summary>One item of an answer could not be read; the others could.</summary>
         public static readonly WooErrorCode UnreadableItem = new WooErrorCode("woops_unreadable_item", WooErrorKind.InvalidResult, aboutOneItem: true);
 
-        /// <summary>A create failed in a way that leaves open whether the store made the item (it was not sent again).</summary>
+        /// <summary>A write was sent and its answer lost: the store may or may not have done it.</summary>
         public static readonly WooErrorCode OutcomeUnknown = new WooErrorCode("woops_outcome_unknown", WooErrorKind.InvalidResult, aboutOneItem: true);
+
+        /// <summary>A create whose answer was lost, looked up by its key afterwards and not found: the store did not make it.</summary>
+        public static readonly WooErrorCode NotCreated = new WooErrorCode("woops_not_created", WooErrorKind.InvalidResult, aboutOneItem: true);
+
+        /// <summary>A row taken by a write that was never sent: the command ended first.</summary>
+        public static readonly WooErrorCode NotSent = new WooErrorCode("woops_not_sent", WooErrorKind.OperationStopped, aboutOneItem: true);
 
         // Something asked for by name is not in the store.
         public static readonly WooErrorCode TermNotFound = new WooErrorCode("woops_term_not_found", WooErrorKind.ObjectNotFound, aboutOneItem: true);
         public static readonly WooErrorCode SkuNotFound = new WooErrorCode("woops_sku_not_found", WooErrorKind.ObjectNotFound, aboutOneItem: true);
+        public static readonly WooErrorCode CodeNotFound = new WooErrorCode("woops_code_not_found", WooErrorKind.ObjectNotFound, aboutOneItem: true);
+        public static readonly WooErrorCode EmailNotFound = new WooErrorCode("woops_email_not_found", WooErrorKind.ObjectNotFound, aboutOneItem: true);
+
+        /// <summary>A SKU, code or e-mail that two items share: which one is meant cannot be told.</summary>
+        public static readonly WooErrorCode AmbiguousKey = new WooErrorCode("woops_ambiguous_key", WooErrorKind.InvalidData, aboutOneItem: true);
 
         /// <summary>An input that names nothing this command works on (another kind of object, a row without an id).</summary>
         public static readonly WooErrorCode WrongInput = new WooErrorCode("woops_wrong_input", WooErrorKind.InvalidArgument, aboutOneItem: true);

@@ -19,5 +19,6 @@ namespace WooPS.Core
         OperationTimeout,
         InvalidResult,
         InvalidOperation,
+        OperationStopped,
     }
 }

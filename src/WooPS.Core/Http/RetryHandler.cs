@@ -9,7 +9,7 @@ namespace WooPS.Core.Http
 {
     /// <summary>
     /// Repeats a request the store could not answer for now (see <see cref="RetryPolicy"/>): a busy answer, a
-    /// dropped connection, or JSON cut short, which is a dropped connection the HTTP layer could not see (the
+    /// dropped connection, no answer within the timeout, or JSON cut short, which is a dropped connection the HTTP layer could not see (the
     /// body ended cleanly, or PHP died half-way). Every wait is cancellable.
     /// </summary>
     internal sealed class RetryHandler : DelegatingHandler
@@ -38,8 +38,10 @@ namespace WooPS.Core.Http
                 {
                     response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 }
-                catch (HttpRequestException failure) when (retry <= _policy.MaxRetries && _policy.ShouldRetryFailure(request, failure))
+                catch (Exception failure) when ((failure is HttpRequestException || failure is TimeoutException) && retry <= _policy.MaxRetries && _policy.ShouldRetryFailure(request, failure))
                 {
+                    // A request that timed out may have been done, like one whose connection dropped: it is sent
+                    // again only when that is safe (a read, a PUT, a batch of updates).
                     await WaitAsync($"{shown} failed ({failure.Message})", _policy.DelayBefore(retry, null, DateTimeOffset.UtcNow)).ConfigureAwait(false);
                     continue;
                 }

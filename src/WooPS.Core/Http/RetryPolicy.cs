@@ -8,8 +8,8 @@ namespace WooPS.Core.Http
 {
     /// <summary>
     /// When a failed attempt is worth repeating, and after how long. 429 is repeated for every request (the store
-    /// refused before doing anything); 502/503/504, network failures and answers cut short only for requests that
-    /// are safe to repeat (<see cref="RequestContext.IsRepeatable"/>).
+    /// refused before doing anything); 502/503/504, network failures, timeouts and answers cut short only for
+    /// requests that are safe to repeat (<see cref="RequestContext.IsRepeatable"/>).
     /// </summary>
     internal sealed class RetryPolicy
     {

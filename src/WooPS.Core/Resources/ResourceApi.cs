@@ -8,13 +8,16 @@ using System.Threading.Tasks;
 using WooPS.Core.Http;
 using WooPS.Core.Json;
 using WooPS.Core.Paging;
+using WooPS.Core.Resources.Lookups;
+using WooPS.Core.Resources.Writes;
 
 namespace WooPS.Core.Resources
 {
     /// <summary>
     /// What can be done with any <see cref="WooResource"/>: get one item, list them page by page, create, update,
-    /// delete and batch; beside it, lookups of many items by id or SKU (<see cref="Items"/>) and of terms by
-    /// name or slug (<see cref="Terms"/>). Items come back with the store's HTML-encoded text decoded.
+    /// delete and batch; beside it, lookups of many items by id or natural key (<see cref="Items"/>), of terms by
+    /// name or slug (<see cref="Terms"/>), and writes of many rows (<see cref="NewWriteRun"/>). Items come back
+    /// with the store's HTML-encoded text decoded.
     /// </summary>
     public sealed class ResourceApi
     {
@@ -27,17 +30,19 @@ namespace WooPS.Core.Resources
             _maxConcurrency = maxConcurrency;
             Items = new ItemLookup(this);
             Terms = new TermLookup(this);
-            Writes = new ItemWriter(this);
+            Settings = new StoreSettings(this);
         }
 
-        /// <summary>Many items by id or SKU at once, 100 to a request.</summary>
+        /// <summary>Many items by id or natural key at once, 100 to a request where the store allows it.</summary>
         public ItemLookup Items { get; }
 
         /// <summary>Categories, tags and attribute terms by id, slug or name.</summary>
         public TermLookup Terms { get; }
 
-        /// <summary>Many rows written at once: batched, compared with the store, one outcome each.</summary>
-        public ItemWriter Writes { get; }
+        internal StoreSettings Settings { get; }
+
+        /// <summary>The rows of one write command: batched, compared with the store, one outcome each, whatever the ending.</summary>
+        public WriteRun NewWriteRun(WriteRunSettings settings) => new WriteRun(this, settings);
 
         internal int MaxConcurrency => _maxConcurrency();
 
@@ -100,11 +105,17 @@ namespace WooPS.Core.Resources
 
         /// <summary>Creates one item (POST); the store's answer is the item as created.</summary>
         public Task<WooRecord> CreateAsync(WooResource resource, IEnumerable<KeyValuePair<string, object?>> fields, IWooLog log, CancellationToken cancellationToken) =>
-            SendForItemAsync(resource, new WooRequest(HttpMethod.Post, resource.Route) { JsonBody = WooJsonWriter.Write(fields) }, log, cancellationToken);
+            SendForItemAsync(resource, CreateRequest(resource, fields), log, cancellationToken);
 
         /// <summary>Changes the given fields of one item (PUT); the others stay as they are.</summary>
         public Task<WooRecord> UpdateAsync(WooResource resource, long id, IEnumerable<KeyValuePair<string, object?>> fields, IWooLog log, CancellationToken cancellationToken) =>
-            ForItemAsync(resource, id, new WooRequest(HttpMethod.Put, resource.ItemRoute(id)) { JsonBody = WooJsonWriter.Write(fields) }, log, cancellationToken);
+            ForItemAsync(resource, id, UpdateRequest(resource, id, fields), log, cancellationToken);
+
+        internal WooRequest CreateRequest(WooResource resource, IEnumerable<KeyValuePair<string, object?>> fields) =>
+            new WooRequest(HttpMethod.Post, resource.Route) { JsonBody = WooJsonWriter.Write(fields) };
+
+        internal WooRequest UpdateRequest(WooResource resource, long id, IEnumerable<KeyValuePair<string, object?>> fields) =>
+            new WooRequest(HttpMethod.Put, resource.ItemRoute(id)) { JsonBody = WooJsonWriter.Write(fields) };
 
         /// <summary>
         /// Deletes one item: to the trash where WooCommerce keeps one (products, coupons, orders), for good with

@@ -1,18 +1,24 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net;
 using System.Text.Json;
 using WooPS.Core.Http;
 using WooPS.Core.Json;
+using WooPS.Core.Resources.Catalog;
+using WooPS.Core.Resources.Coupons;
+using WooPS.Core.Resources.Customers;
+using WooPS.Core.Resources.Fields;
 
 namespace WooPS.Core.Resources
 {
     /// <summary>
     /// A wc/v3 collection, described once: where it lives (under its parent's item for nested collections), what its
-    /// items are called, their PowerShell type name, whether WooCommerce pages it, and which of its text fields the
-    /// store sends HTML-encoded. Everything the core does with a resource (get, list, write, batch, look up) works
-    /// from this; adding an endpoint is adding a descriptor.
+    /// items are called and their PowerShell type name, whether WooCommerce pages it, the key other than the id by
+    /// which people name its items (SKU, code, e-mail, or none), whether it has a trash and a batch route, its
+    /// fields and their rules, and which text fields the store sends HTML-encoded. Everything the core does with a
+    /// resource (get, list, look up, write, batch) works from this; adding an endpoint is adding a descriptor.
     /// </summary>
     public sealed class WooResource
     {
@@ -23,49 +29,75 @@ namespace WooPS.Core.Resources
         private static readonly string[] TermName = { "name" };
         private static readonly string[] TermsOfProduct = { "categories.name", "tags.name", "attributes.options", "attributes.option" };
 
-        private readonly string _route;
-        private readonly IReadOnlyList<string> _encodedText;
-        private readonly Func<WooRecord, WooResource?>? _kindOf;
+        private static readonly List<WooResource> Known = new List<WooResource>();
 
-        private WooResource(string route, string singular, string plural, string typeName, IReadOnlyList<string> encodedText,
-            bool paged = true, WooResource? parent = null, long? parentId = null, Func<WooRecord, WooResource?>? kindOf = null, bool hasSkus = false)
+        private readonly string _route;
+        private readonly Shape _shape;
+        private readonly Lazy<FieldSet> _fields;
+
+        private WooResource(string route, Shape shape, WooResource? parent = null, long? parentId = null)
         {
             _route = route;
-            Singular = singular;
-            Plural = plural;
-            TypeName = typeName;
-            _encodedText = encodedText;
-            Paged = paged;
+            _shape = shape;
+            _fields = shape.Fields;
             Parent = parent;
             ParentId = parentId;
-            _kindOf = kindOf;
-            HasSkus = hasSkus;
         }
 
         /// <summary>Products; asked for by SKU or id through this route, a variation answers as itself (type "variation").</summary>
-        public static WooResource Products { get; } = new WooResource("products", "product", "products", "WooPS.Product", TermsOfProduct,
-            kindOf: record => record["type"] as string == "variation" ? Variations : null, hasSkus: true);
+        public static WooResource Products { get; } = Register(new WooResource("products", new Shape("product", "products", "WooPS.Product", () => CatalogFields.Product)
+        {
+            EncodedText = TermsOfProduct, Key = NaturalKey.Sku, HasTrash = true, NameField = "name",
+            KindOf = record => record["type"] as string == "variation" ? Variations : null, PlaceOf = PlaceOfCatalogItem, Child = () => Variations!,
+        }));
 
-        /// <summary>The variations of a variable product: <see cref="Of"/> names the product.</summary>
-        public static WooResource Variations { get; } = new WooResource("products/" + ParentSlot + "/variations", "variation", "variations", "WooPS.ProductVariation", TermsOfProduct, parent: Products, hasSkus: true);
+        /// <summary>The variations of a variable product: <see cref="Of"/> names the product. Their SKUs are found through products.</summary>
+        public static WooResource Variations { get; } = Register(new WooResource("products/" + ParentSlot + "/variations", new Shape("variation", "variations", "WooPS.ProductVariation", () => CatalogFields.Variation)
+        {
+            EncodedText = TermsOfProduct, Key = NaturalKey.Sku, HasTrash = true, NameField = "name", KeyLookup = () => Products, PlaceOf = PlaceOfCatalogItem,
+        }, Products));
 
-        public static WooResource Categories { get; } = new WooResource("products/categories", "product category", "product categories", "WooPS.ProductCategory", TermName);
+        public static WooResource Categories { get; } = Register(new WooResource("products/categories", new Shape("product category", "product categories", "WooPS.ProductCategory", () => CatalogFields.Category)
+        {
+            EncodedText = TermName, NameField = "name", UsedBy = "products",
+        }));
 
-        public static WooResource Tags { get; } = new WooResource("products/tags", "product tag", "product tags", "WooPS.ProductTag", TermName);
+        public static WooResource Tags { get; } = Register(new WooResource("products/tags", new Shape("product tag", "product tags", "WooPS.ProductTag", () => CatalogFields.Tag)
+        {
+            EncodedText = TermName, NameField = "name", UsedBy = "products",
+        }));
 
         /// <summary>WooCommerce lists every attribute at once: no paging parameters, no paging headers.</summary>
-        public static WooResource Attributes { get; } = new WooResource("products/attributes", "product attribute", "product attributes", "WooPS.ProductAttribute", TermName, paged: false);
+        public static WooResource Attributes { get; } = Register(new WooResource("products/attributes", new Shape("product attribute", "product attributes", "WooPS.ProductAttribute", () => FieldSet.Unknown)
+        {
+            EncodedText = TermName, NameField = "name", Paged = false,
+        }));
 
         /// <summary>The terms of a global attribute: <see cref="Of"/> names the attribute.</summary>
-        public static WooResource AttributeTerms { get; } = new WooResource("products/attributes/" + ParentSlot + "/terms", "term", "terms", "WooPS.ProductAttributeTerm", TermName, parent: Attributes);
+        public static WooResource AttributeTerms { get; } = Register(new WooResource("products/attributes/" + ParentSlot + "/terms", new Shape("term", "terms", "WooPS.ProductAttributeTerm", () => FieldSet.Unknown)
+        {
+            EncodedText = TermName, NameField = "name", UsedBy = "products",
+        }, Attributes));
+
+        /// <summary>Coupons: named by code (stored lower-cased), moved to the trash unless forced (51c).</summary>
+        public static WooResource Coupons { get; } = Register(new WooResource("coupons", new Shape("coupon", "coupons", "WooPS.Coupon", () => CouponFields.Coupon)
+        {
+            Key = NaturalKey.CouponCode, HasTrash = true,
+        }));
+
+        /// <summary>Customers: named by e-mail; no trash, a delete is for good (64e).</summary>
+        public static WooResource Customers { get; } = Register(new WooResource("customers", new Shape("customer", "customers", "WooPS.Customer", () => CustomerFields.Customer)
+        {
+            Key = NaturalKey.Email,
+        }));
 
         /// <summary>What one item is called in messages, e.g. "product category".</summary>
-        public string Singular { get; }
+        public string Singular => _shape.Singular;
 
-        public string Plural { get; }
+        public string Plural => _shape.Plural;
 
         /// <summary>The PowerShell type name of the items, which picks their view.</summary>
-        public string TypeName { get; }
+        public string TypeName => _shape.TypeName;
 
         /// <summary>The collection this one lives in, for nested collections (a product's variations).</summary>
         public WooResource? Parent { get; }
@@ -73,51 +105,137 @@ namespace WooPS.Core.Resources
         /// <summary>The parent item, once <see cref="Of"/> has named it.</summary>
         public long? ParentId { get; }
 
-        internal bool Paged { get; }
+        internal bool Paged => _shape.Paged;
 
-        /// <summary>Items have SKUs (products and variations), by which they can be asked for.</summary>
-        public bool HasSkus { get; }
+        /// <summary>The field other than the id that names an item (SKU, code, e-mail), or null (terms: by id only).</summary>
+        public NaturalKey? Key => _shape.Key;
+
+        /// <summary>Deleting moves an item to the trash unless forced (products, variations, coupons); elsewhere a delete is for good.</summary>
+        public bool HasTrash => _shape.HasTrash;
+
+        /// <summary>The collection has a <c>…/batch</c> route (order notes have none: each item is its own request).</summary>
+        public bool HasBatch => _shape.HasBatch;
+
+        /// <summary>The fields of the items: what may be written, in what form, and what the store fills in itself.</summary>
+        public FieldSet Fields => _fields.Value;
+
+        /// <summary>The field that names an item for people, besides its key (a product's name), or null.</summary>
+        public string? NameField => _shape.NameField;
+
+        /// <summary>What uses an item and loses it when it is deleted ("products", counted by the item's count), or null.</summary>
+        public string? UsedBy => _shape.UsedBy;
+
+        /// <summary>
+        /// The nested collection whose items can be named through this one (a variation through products, by
+        /// its SKU or as a row carrying its product's id), or null.
+        /// </summary>
+        public WooResource? Child => _shape.Child?.Invoke();
+
+        /// <summary>The collection whose list finds these items by their key: a variation's SKU is found through products (capture 56).</summary>
+        public WooResource KeyLookup => _shape.KeyLookup?.Invoke() ?? (Parent == null || ParentId != null ? this : Unplaced());
+
+        /// <summary>The fields that place and name an item: asked for whatever else a lookup wants of it.</summary>
+        internal IEnumerable<string> IdentityFields
+        {
+            get
+            {
+                yield return "id";
+                if (Key != null)
+                {
+                    yield return Key.Field;
+                }
+
+                if (NameField != null)
+                {
+                    yield return NameField;
+                }
+
+                if (HasTrash)
+                {
+                    yield return "status";
+                }
+
+                if (_shape.PlaceOf != null)
+                {
+                    yield return "type";
+                    yield return "parent_id";
+                }
+
+                if (UsedBy != null)
+                {
+                    yield return "count";
+                }
+            }
+        }
 
         /// <summary>"variation of product 12", "product": an item of this collection, in messages.</summary>
         public string Noun => Parent != null && ParentId is long parent ? $"{Singular} of {Parent.Singular} {Id(parent)}" : Singular;
+
+        /// <summary>Every descriptor WooPS has, for binding and completion that know a type name.</summary>
+        public static IReadOnlyList<WooResource> All => Known;
+
+        /// <summary>
+        /// The form of a field, wherever it is written: WooCommerce gives a field name one form in every resource
+        /// (a date_* is a date, amount is money), so a parameter bound to it is read alike in every cmdlet.
+        /// </summary>
+        public static FieldForm FormOf(string field) =>
+            Known.Select(resource => resource.Fields[field]).FirstOrDefault(rule => rule != null)?.Form ?? FieldForm.Text;
+
+        /// <summary>The resource whose items have this PowerShell type name (a nested one unplaced), or null.</summary>
+        public static WooResource? ByTypeName(string typeName) => Known.FirstOrDefault(resource => resource.TypeName == typeName);
+
+        /// <summary>
+        /// A collection at a route WooPS has no descriptor for (a plugin's, a report): no key, no trash, no batch
+        /// route, no field rules; items keep the type name given.
+        /// </summary>
+        public static WooResource Custom(string route, string singular = "item", string plural = "items", string typeName = "WooPS.Item", bool paged = true) =>
+            new WooResource(route.Trim('/'), new Shape(singular, plural, typeName, () => FieldSet.Unknown) { Paged = paged, HasBatch = false });
 
         /// <summary>"variation 267 of product 266", "product 12": one item, in messages.</summary>
         public string NameOf(long id) =>
             Parent != null && ParentId is long parent ? $"{Singular} {Id(id)} of {Parent.Singular} {Id(parent)}" : $"{Singular} {Id(id)}";
 
-        /// <summary>WooCommerce moves deleted items to the trash unless forced (products and variations; terms have no trash).</summary>
-        public bool HasTrash => HasSkus;
+        /// <summary>
+        /// "product 12 'Blue Tee' (SKU 'TEE-B')", "coupon 2108 'summer10'": one item as people know it, from what
+        /// the store sent of it (its name and key, when they were read).
+        /// </summary>
+        public string LabelOf(long id, WooRecord? item, string? key = null)
+        {
+            string? name = NameField != null && item?[NameField] is string named && named.Length > 0 ? named : null;
+            string? keyValue = (item == null || Key == null ? null : Key.ValueOf(item)) ?? key;
+            // Where items have no name of their own (coupons, customers), their key is what people call them.
+            string shown = name != null ? $" '{name}'" + (keyValue == null ? string.Empty : $" ({Key!.Noun} '{keyValue}')")
+                : keyValue != null ? $" '{keyValue}'"
+                : string.Empty;
+            string trash = HasTrash && item?["status"] as string == "trash" ? " (in the trash)" : string.Empty;
+            return NameOf(id) + shown + trash;
+        }
 
         /// <summary>
         /// The collection a record read through this one lives in: found by SKU or id, a variation belongs to its
         /// product's variations and a product to products, whichever collection it was asked through.
         /// </summary>
-        internal WooResource CollectionOf(WooRecord record)
-        {
-            if (!HasSkus || !(record["type"] is string type))
-            {
-                return this;
-            }
-
-            return type == "variation" && record["parent_id"] is long parent && parent > 0 ? Variations.Of(parent) : type == "variation" ? this : Products;
-        }
+        internal WooResource CollectionOf(WooRecord record) => _shape.PlaceOf?.Invoke(record, this) ?? this;
 
         internal string Route => Parent == null
             ? _route
             : _route.Replace(ParentSlot, Id(ParentId ?? throw new InvalidOperationException($"The {Plural} of which {Parent.Singular}? No parent id was given.")));
 
-        internal string BatchRoute => Route + "/batch";
+        internal string BatchRoute => HasBatch ? Route + "/batch" : throw new InvalidOperationException($"{Plural} have no batch route.");
 
         /// <summary>The same nested collection, inside one parent item.</summary>
         public WooResource Of(long parentId) =>
             Parent == null
                 ? throw new InvalidOperationException($"{Plural} do not live inside another item.")
-                : new WooResource(_route, Singular, Plural, TypeName, _encodedText, Paged, Parent, parentId, _kindOf, HasSkus);
+                : new WooResource(_route, _shape, Parent, parentId);
+
+        /// <summary>Whether two descriptors are the same collection (a nested one in the same parent).</summary>
+        public bool SameAs(WooResource other) => _shape == other._shape && ParentId == other.ParentId;
 
         internal string ItemRoute(long id) => Route + "/" + Id(id);
 
         /// <summary>The type name for one item: a products answer can hold variations, which keep their own.</summary>
-        public string TypeNameOf(WooRecord record) => (_kindOf?.Invoke(record) ?? this).TypeName;
+        public string TypeNameOf(WooRecord record) => (_shape.KindOf?.Invoke(record) ?? this).TypeName;
 
         /// <summary>
         /// The items of a list answer, decoded, and what could not be read of it (items that are not objects); an
@@ -138,7 +256,7 @@ namespace WooPS.Core.Resources
         /// <summary>Puts text the store sent HTML-encoded back as it was written ("Home &amp;amp; Garden" → "Home &amp; Garden").</summary>
         internal WooRecord Decode(WooRecord record)
         {
-            foreach (string path in _encodedText)
+            foreach (string path in _shape.EncodedText)
             {
                 DecodeAt(record, path.Split('.'), 0);
             }
@@ -147,6 +265,21 @@ namespace WooPS.Core.Resources
         }
 
         public override string ToString() => Parent != null && ParentId == null ? _route : Route;
+
+        /// <summary>Found by SKU or id through either route, a variation lives in its product's variations, a product in products.</summary>
+        private static WooResource? PlaceOfCatalogItem(WooRecord record, WooResource askedThrough) =>
+            !(record["type"] is string type) ? null
+            : type != "variation" ? Products
+            : record["parent_id"] is long parent && parent > 0 ? Variations.Of(parent)
+            : askedThrough;
+
+        private static WooResource Register(WooResource resource)
+        {
+            Known.Add(resource);
+            return resource;
+        }
+
+        private WooResource Unplaced() => throw new InvalidOperationException($"The {Plural} of which {Parent!.Singular}? No parent id was given.");
 
         private static void DecodeAt(WooRecord record, string[] path, int step)
         {
@@ -206,5 +339,48 @@ namespace WooPS.Core.Resources
         }
 
         private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>What a collection is, shared by all its nested instances (each product's variations).</summary>
+        private sealed class Shape
+        {
+            public Shape(string singular, string plural, string typeName, Func<FieldSet> fields)
+            {
+                Singular = singular;
+                Plural = plural;
+                TypeName = typeName;
+                Fields = new Lazy<FieldSet>(fields);
+            }
+
+            public string Singular { get; }
+
+            public string Plural { get; }
+
+            public string TypeName { get; }
+
+            // Built on first use: the rules of one resource name others (a product's categories), declared after it.
+            public Lazy<FieldSet> Fields { get; }
+
+            public IReadOnlyList<string> EncodedText { get; set; } = Array.Empty<string>();
+
+            public bool Paged { get; set; } = true;
+
+            public NaturalKey? Key { get; set; }
+
+            public bool HasTrash { get; set; }
+
+            public bool HasBatch { get; set; } = true;
+
+            public string? NameField { get; set; }
+
+            public string? UsedBy { get; set; }
+
+            public Func<WooResource>? KeyLookup { get; set; }
+
+            public Func<WooResource>? Child { get; set; }
+
+            public Func<WooRecord, WooResource?>? KindOf { get; set; }
+
+            public Func<WooRecord, WooResource, WooResource?>? PlaceOf { get; set; }
+        }
     }
 }

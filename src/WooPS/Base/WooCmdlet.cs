@@ -3,6 +3,8 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Core;
+using WooPS.Errors;
+using WooPS.Pipeline;
 
 namespace WooPS.Base
 {
@@ -29,7 +31,14 @@ namespace WooPS.Base
             }
         }
 
-        protected override void StopProcessing() => _stopping.Cancel();
+        /// <summary>Ctrl+C (or Stop() on the runspace) was pressed, as against the pipeline leaving for another reason.</summary>
+        internal bool StopRequested { get; private set; }
+
+        protected override void StopProcessing()
+        {
+            StopRequested = true;
+            _stopping.Cancel();
+        }
 
         /// <summary>
         /// Runs <paramref name="work"/> on the thread pool while this (pipeline) thread writes what it posts.

@@ -1,127 +1,187 @@
 using System;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using WooPS.Core;
+using System.Net;
+using System.Reflection;
+using System.Security;
+using WooPS.Binding;
 using WooPS.Core.Resources;
+using WooPS.Core.Resources.Fields;
+using WooPS.Core.Resources.Writes;
 
 namespace WooPS.Base
 {
     /// <summary>
-    /// Base of the cmdlets that send fields (New-, Set-): typed parameters, -Property for any other field, and on
-    /// Set- cmdlets -Clear, the one way to empty a field (an empty CSV cell leaves it as it is).
+    /// Base of the cmdlets that send fields (New-, Set-). Each parameter marked <see cref="FieldAttribute"/> is a
+    /// field, under WooCommerce's name; -Property gives any other. Set- cmdlets also get -Clear (the one way to
+    /// empty a field: an empty CSV cell leaves it as it is), -SkipUnchanged and -PassThru, declared once here as
+    /// dynamic parameters (<see cref="UpdateSwitches"/>), as the field parameters of each kind of item are
+    /// shared by its New- and Set- cmdlets.
     /// </summary>
-    public abstract class WooFieldWriteCmdlet : WooWriteCmdlet
+    public abstract class WooFieldWriteCmdlet : WooWriteCmdlet, IDynamicParameters
     {
+        private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, FieldAttribute Field)[]> FieldParameters = new ConcurrentDictionary<Type, (PropertyInfo, FieldAttribute)[]>();
+
+        private readonly UpdateSwitches _update = new UpdateSwitches();
+
         /// <summary>Any other field, under WooCommerce's name: @{ tax_class = 'reduced-rate'; meta_data = @(@{ key = 'erp_id'; value = '77' }) }.</summary>
         [Parameter]
         [ValidateNotNull]
         public Hashtable? Property { get; set; }
 
-        /// <summary>The typed fields of this cmdlet, with the values given for the current row.</summary>
-        internal abstract IEnumerable<WriteField> Fields();
+        internal override bool OnlyChanges => _update.SkipUnchanged.IsPresent;
 
-        /// <summary>The fields -Clear names (Set cmdlets).</summary>
-        internal virtual IReadOnlyList<string> Cleared => Array.Empty<string>();
+        internal override bool WritesItems => Action == WriteAction.Create || _update.PassThru.IsPresent;
+
+        public object? GetDynamicParameters() => Action == WriteAction.Update ? _update : null;
 
         /// <summary>
-        /// Writes the current input's fields to the item it names (by -Id or -Sku, else the piped value). With an id,
-        /// a SKU given is a new SKU for the item.
+        /// Writes the current input's fields to the item it names (by its id or key given, else the piped value).
+        /// With an id, a key given is a new key for the item (a new SKU).
         /// </summary>
-        internal void Update(WooResource collection, long? id, string? sku, params string[] itemTypes)
+        internal void Update(WooResource resource, long? id, string? key, params string[] itemTypes)
         {
-            WooSession session = ResolveSession();
-            if (Refused(collection, itemTypes) || !(NamedRow(WriteAction.Update, collection, id, sku) is WriteRow row))
+            if (Refused(resource, itemTypes) || !(NamedRow(resource, id, key) is WriteRow row))
             {
                 return;
             }
 
-            if (id != null && sku != null)
-            {
-                AddField(row, "Sku", "sku", sku);
-            }
-
-            Submit(session, row);
+            // A key that names the item is not a field to write; with an id, it is the item's new key.
+            Submit(row, except: row.Key != null ? resource.Key?.Field : null);
         }
 
-        /// <summary>Creates an item in <paramref name="collection"/> from the current input's fields.</summary>
-        /// <param name="missing">Why the row cannot make an item although its fields are fine (no name), or null.</param>
-        internal void Create(WooResource collection, string? sku, string? missing, params string[] itemTypes)
+        /// <summary>Creates an item in <paramref name="resource"/> from the current input's fields.</summary>
+        internal void Create(WooResource resource, params string[] itemTypes)
         {
-            WooSession session = ResolveSession();
-            if (Refused(collection, itemTypes))
+            if (Refused(resource, itemTypes))
             {
                 return;
             }
 
-            var row = new WriteRow(WriteAction.Create, collection, RowInput) { Sku = sku };
+            var row = new WriteRow(WriteAction.Create, resource, RowInput);
             if (RowInput is PSObject piped && piped.BaseObject is IConvertible && !(piped.BaseObject is string))
             {
                 // A number names an item that exists; a new one is made from a row of fields (or a name).
-                Reject(row, $"{piped.BaseObject} is no row of fields: pipe rows (Import-Csv, objects) or names");
+                Refuse(row, $"{piped.BaseObject} is no row of fields: pipe rows (Import-Csv, objects) or {(resource.NameField != null ? "names" : resource.Key?.Noun + "s")}");
                 return;
             }
 
-            if (missing != null)
-            {
-                Reject(row, missing);
-                return;
-            }
-
-            Submit(session, row);
+            Submit(row, except: null);
         }
 
-        private void Submit(WooSession session, WriteRow row)
+        private void Submit(WriteRow row, string? except)
         {
-            if (AddFields(row) is string problem)
+            if (AddFields(row, except) is string problem)
             {
-                Reject(row, problem);
+                Refuse(row, problem);
             }
             else
             {
-                Write(session, row);
+                Write(row);
             }
         }
 
         /// <summary>Adds the row's fields; a problem with them (a field given twice, one that cannot be cleared) is the row's error.</summary>
         /// <returns>The problem, or null.</returns>
-        internal string? AddFields(WriteRow row)
+        private string? AddFields(WriteRow row, string? except)
         {
-            List<WriteField> fields = Fields().ToList();
-            foreach (WriteField field in fields)
+            (PropertyInfo Property, FieldAttribute Field)[] parameters = FieldParameters.GetOrAdd(GetType(), FindFieldParameters);
+            foreach ((PropertyInfo property, FieldAttribute field) in parameters)
             {
-                AddField(row, field.Parameter, field.Field, field.Value);
+                if (field.Name == except || !(FieldValue(property, field) is object value))
+                {
+                    continue;
+                }
+
+                row.Set(TryGetAsRead(property.Name, field.Name, out object? asRead) ? new FieldValue(field.Name, value, asRead) : new FieldValue(field.Name, value));
             }
 
-            foreach (string name in Cleared)
+            // Text piped into a New- cmdlet is what people call the new item: its name, else its key (a code, an e-mail).
+            if (row.Action == WriteAction.Create && PipedText is string text && (Resource.NameField ?? Resource.Key?.Field) is string named && !row.Gives(named))
             {
-                WriteField? field = fields.FirstOrDefault(f => string.Equals(f.Parameter, name, StringComparison.OrdinalIgnoreCase) || string.Equals(f.Field, name, StringComparison.OrdinalIgnoreCase));
-                if (field == null || !field.Clearable)
+                row.Set(named, text);
+            }
+
+            foreach (string name in _update.Clear ?? Array.Empty<string>())
+            {
+                (PropertyInfo Property, FieldAttribute Field) match = parameters.FirstOrDefault(p => string.Equals(p.Property.Name, name, StringComparison.OrdinalIgnoreCase) || string.Equals(p.Field.Name, name, StringComparison.OrdinalIgnoreCase));
+                FieldRule? rule = match.Field == null ? null : Resource.Fields[match.Field.Name];
+                if (rule == null || !rule.Clearable)
                 {
-                    return $"-Clear takes {string.Join(", ", fields.Where(f => f.Clearable).Select(f => f.Parameter))}; '{name}' is not one of them.";
+                    return $"-Clear takes {string.Join(", ", parameters.Where(p => Resource.Fields[p.Field.Name]?.Clearable == true).Select(p => p.Property.Name))}; '{name}' is not one of them";
                 }
 
-                if (row.Fields.Any(given => given.Key == field.Field))
+                if (row.Gives(rule.Name))
                 {
-                    return $"{field.Parameter} is given a value and cleared at once.";
+                    return $"{match.Property.Name} is given a value and cleared at once";
                 }
 
-                row.Set(field.Field, field.Cleared);
+                row.Set(rule.Name, rule.Cleared);
             }
 
             foreach (DictionaryEntry entry in Property ?? new Hashtable())
             {
                 string name = entry.Key.ToString()!;
-                if (row.Fields.Any(given => given.Key == name))
+                if (row.Gives(name))
                 {
-                    return $"{name} is given twice: by -Property and by a parameter or column.";
+                    return $"{name} is given twice: by -Property and by a parameter or column";
                 }
 
                 row.Set(name, PlainValue.Of(entry.Value));
             }
 
             return null;
+        }
+
+        /// <summary>A parameter's value as the core takes it: names of other items as references, attribute values as choices.</summary>
+        private object? FieldValue(PropertyInfo property, FieldAttribute field)
+        {
+            object? value = property.GetValue(this);
+            switch (value)
+            {
+                case null:
+                    return null;
+                case IDictionary choices when field is AttributeChoicesAttribute:
+                    return new AttributeChoices(choices.Keys.Cast<object>().Select(key => new KeyValuePair<string, string>(key.ToString()!, choices[key]?.ToString() ?? string.Empty)).ToList());
+                case string one when Resource.Fields[field.Name]?.Refers != null:
+                    return new ItemReferences(new[] { one });
+                case string[] many when Resource.Fields[field.Name]?.Refers != null:
+                    return new ItemReferences(many);
+                case string[] texts:
+                    return texts.Cast<object?>().ToArray();
+                case SecureString secret:
+                    // Only here, on its way to the request body, is a password plain text.
+                    return new NetworkCredential(string.Empty, secret).Password;
+                default:
+                    return PlainValue.Of(value);
+            }
+        }
+
+        private static (PropertyInfo, FieldAttribute)[] FindFieldParameters(Type type) =>
+            type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Select(property => (Property: property, Field: property.GetCustomAttributes(typeof(FieldAttribute), true).OfType<FieldAttribute>().FirstOrDefault()))
+                .Where(parameter => parameter.Field != null)
+                .Select(parameter => (parameter.Property, parameter.Field!))
+                .ToArray();
+
+        /// <summary>The parameters of Set- cmdlets only: what they add to a write of fields.</summary>
+        public sealed class UpdateSwitches
+        {
+            /// <summary>Fields to empty, by parameter or field name: SalePrice, Description, Category, …</summary>
+            [Parameter]
+            [ValidateNotNullOrEmpty]
+            public string[]? Clear { get; set; }
+
+            /// <summary>Read each item first and send only the fields that differ; a row with no difference sends nothing.</summary>
+            [Parameter]
+            public SwitchParameter SkipUnchanged { get; set; }
+
+            /// <summary>Write each item as the store left it.</summary>
+            [Parameter]
+            public SwitchParameter PassThru { get; set; }
         }
     }
 }

@@ -4,9 +4,15 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using WooPS.Binding;
 using WooPS.Core;
 using WooPS.Core.Json;
 using WooPS.Core.Resources;
+using WooPS.Core.Resources.Lookups;
+using WooPS.Errors;
+using WooPS.Output;
+using WooPS.Pipeline;
+using WooPS.Sessions;
 
 namespace WooPS.Base
 {
@@ -21,6 +27,9 @@ namespace WooPS.Base
         protected const string ListSet = "List";
         protected const string IdSet = "Id";
 
+        /// <summary>The parameter set of items named by their natural key (-Code, -Email).</summary>
+        protected const string KeySet = "Key";
+
         private readonly List<(ItemKey Key, object? Input)> _pending = new List<(ItemKey, object?)>();
         private List<string>? _listOptionsGiven;
 
@@ -33,7 +42,7 @@ namespace WooPS.Base
         [Parameter(ValueFromPipeline = true, ParameterSetName = ListSet)]
         public PSObject? InputObject { get; set; }
 
-        /// <summary>The ids asked for with -Id, in the collection they belong to.</summary>
+        /// <summary>The items asked for with -Id (or their key), in the collection they belong to.</summary>
         internal abstract IEnumerable<ItemKey> KeysAskedFor { get; }
 
         /// <summary>"products, variations, ids and SKUs": what the cmdlet takes from the pipeline, for refusals.</summary>
@@ -42,12 +51,12 @@ namespace WooPS.Base
         protected override void ProcessRecord()
         {
             WooSession session = ResolveSession();
-            if (ParameterSetName == IdSet)
+            if (ParameterSetName == IdSet || ParameterSetName == KeySet)
             {
-                ThrowIfListOptionsGiven("-Id", null);
+                ThrowIfListOptionsGiven("-" + MyInvocation.MyCommand.ParameterSets.First(set => set.Name == ParameterSetName).Parameters.First(parameter => parameter.IsMandatory).Name, null);
                 foreach (ItemKey key in KeysAskedFor)
                 {
-                    LookUp(session, key, key.Id);
+                    LookUp(session, key, key.Target);
                 }
             }
             else if (MyInvocation.ExpectingInput)

@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using WooPS.Binding;
 using WooPS.Core;
 using WooPS.Core.Resources;
+using WooPS.Core.Resources.Lookups;
+using WooPS.Errors;
 
 namespace WooPS.Base
 {
@@ -54,7 +57,7 @@ namespace WooPS.Base
         {
             WooResource parentCollection = Collection.Parent!;
             bool ownKind = piped.WooType == null || piped.WooType == Collection.TypeName;
-            if (piped.IsForeign || !(piped.Id is long id) || !(ownKind || piped.WooType == parentCollection.TypeName) || (piped.LooksLikeTerm && Collection.HasSkus))
+            if (piped.IsForeign || !(piped.Id is long id) || !(ownKind || piped.WooType == parentCollection.TypeName) || (piped.LooksLikeTerm && Collection.Key != null))
             {
                 Refuse(piped, RefusalHint(piped));
                 return;

@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using WooPS.Binding;
 using WooPS.Core;
 using WooPS.Core.Resources;
+using WooPS.Core.Resources.Lookups;
 
 namespace WooPS.Base
 {
@@ -27,14 +29,14 @@ namespace WooPS.Base
 
         internal override void Take(WooSession session, PipedObject piped)
         {
-            if (piped.IsForeign || (piped.WooType != null && !ItemTypes.Contains(piped.WooType)) || (piped.LooksLikeTerm && Resource.HasSkus))
+            if (piped.IsForeign || (piped.WooType != null && !ItemTypes.Contains(piped.WooType)) || (piped.LooksLikeTerm && Resource.Key != null))
             {
                 Refuse(piped, RefusalHint(piped));
                 return;
             }
 
             ItemKey? key = piped.Id is long id ? ItemKey.ById(Resource, id)
-                : piped.Sku is string sku && Resource.HasSkus ? ItemKey.BySku(Resource, sku)
+                : Resource.Key != null && piped.KeyOf(Resource.Key) is string value ? ItemKey.ByKey(Resource, value)
                 : null;
             if (key == null)
             {

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Security;
 using WooPS.Core;
 using WooPS.Core.Auth;
+using WooPS.Errors;
 
 namespace WooPS.Base
 {

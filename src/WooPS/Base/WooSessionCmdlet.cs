@@ -1,5 +1,7 @@
 using System.Management.Automation;
 using WooPS.Core;
+using WooPS.Errors;
+using WooPS.Sessions;
 
 namespace WooPS.Base
 {

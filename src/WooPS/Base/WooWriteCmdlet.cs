@@ -1,59 +1,105 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading.Tasks;
+using WooPS.Binding;
 using WooPS.Core;
 using WooPS.Core.Json;
 using WooPS.Core.Resources;
+using WooPS.Core.Resources.Writes;
+using WooPS.Errors;
+using WooPS.Output;
+using WooPS.Pipeline;
 
 namespace WooPS.Base
 {
     /// <summary>
-    /// Base of every cmdlet that writes: rows from parameters or the pipeline are gathered (a window of BatchSize ×
-    /// MaxConcurrency), made ready in the background (SKUs and terms found, values checked, with a comparison only
-    /// the changes kept), confirmed one by one on the pipeline thread (-WhatIf, -Confirm), sent in batches, and
-    /// answered row by row in input order: the item (when the cmdlet writes items), "unchanged", or an error
-    /// naming the row. At the end one line in the information stream counts the outcomes.
+    /// Base of every cmdlet that writes. Each input (the parameters, or a piped row) becomes a row of the
+    /// command's <see cref="WriteRun"/>, which owns the windows, the rows held for a fuller batch and every row's
+    /// outcome. This class binds the rows, confirms them (-WhatIf, -Confirm) and tells their outcomes on the
+    /// pipeline thread: the item (when the cmdlet writes items), "unchanged", or an error naming the row. At the
+    /// end one line in the information stream counts them. However the command ends (an error that stops it, a
+    /// refused key, Ctrl+C), every row it took is accounted for: in the streams while the pipeline can take
+    /// them, else on the host, and always in -OutcomeVariable.
     /// </summary>
     public abstract class WooWriteCmdlet : WooSessionCmdlet
     {
-        private readonly List<WriteRow> _pending = new List<WriteRow>();
-        private List<PreparedWrite> _waiting = new List<PreparedWrite>();
         private readonly WriteTally _tally = new WriteTally();
+        private readonly List<WriteRowOutcome> _outcomes = new List<WriteRowOutcome>();
+        private readonly HashSet<string> _toldIgnored = new HashSet<string>(StringComparer.Ordinal);
+        private WriteRun? _run;
         private PipedObject? _piped;
+        private IReadOnlyList<string> _cellProblems = Array.Empty<string>();
+        private InputColumns? _columns;
         private HashSet<string> _givenByName = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private bool _ended;
 
         /// <summary>Items per request to the store's batch route, 1–100.</summary>
         [Parameter]
         [ValidateRange(1, BatchRequest.MaxItems)]
         public int BatchSize { get; set; } = BatchRequest.MaxItems;
 
+        /// <summary>
+        /// The name of a variable (without $) that receives every row of this command with its outcome, however
+        /// the command ends, Ctrl+C included.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? OutcomeVariable { get; set; }
+
         /// <summary>What is piped in; its fields bind to the parameters of the same name.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
 
-        /// <summary>Compare with the store and send only what differs (Set cmdlets).</summary>
+        /// <summary>What the cmdlet does to each row.</summary>
+        internal abstract WriteAction Action { get; }
+
+        /// <summary>The resource the rows name (a row may turn out to be in a nested one: a variation found by SKU).</summary>
+        internal abstract WooResource Resource { get; }
+
+        /// <summary>Compare with the store and send only what differs (Set cmdlets with -SkipUnchanged).</summary>
         internal virtual bool OnlyChanges => false;
 
         /// <summary>Write the items as the store left them (New always; Set and Remove with -PassThru).</summary>
         internal abstract bool WritesItems { get; }
 
         /// <summary>"Set regular_price = 12.5 (was 10)", "Move to the trash": what ShouldProcess says is done to an item.</summary>
-        internal virtual string Operation(PreparedWrite write) =>
-            (write.Row.Action == WriteAction.Create ? "Create with " : "Set ") + ChangeText.Describe(write.Changes);
+        internal virtual string Operation(WriteRow row) =>
+            (row.Action == WriteAction.Create ? "Create with " : "Set ") + ChangeText.Describe(row.Plan!.Changes, row.Plan.Resource);
 
         protected override void BeginProcessing()
         {
             // Parameters bound now came from the command line; later ones for a row came from the piped object.
             _givenByName = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
+            IReadOnlyList<string> unreadable = CellRefusals.Take();
+            if (unreadable.Count > 0)
+            {
+                // Given on the command line, a value that cannot be read holds for every row: nothing can be written.
+                ThrowTerminatingError(WooErrors.From(new WooApiException(WooErrorCodes.WrongInput, $"{MyInvocation.MyCommand.Name} cannot use what it was given: {string.Join("; ", unreadable)}.")));
+            }
+
+            WooSession session = ResolveSession();
+            _run = session.Resources.NewWriteRun(new WriteRunSettings { BatchSize = BatchSize, OnlyChanges = OnlyChanges, HoldNothing = StopsAtFirstError });
+            _columns = new InputColumns(MyInvocation.MyCommand, Resource);
+            if (OutcomeVariable != null)
+            {
+                SessionState.PSVariable.Set(OutcomeVariable, _outcomes);
+            }
         }
 
-        protected sealed override void ProcessRecord()
+        protected sealed override void ProcessRecord() => UntilTheEnd(() =>
         {
             // What the input stands for is read once per row, however many questions the cmdlet asks of it.
             _piped = TakesInput ? PipedObject.Read(InputObject) : null;
+            _cellProblems = CellRefusals.Take();
+            if (_piped != null)
+            {
+                TellUnusedColumns(_piped);
+                RefuseCsvText(_piped);
+            }
+
             if (!(TakesInput && InputObject?.BaseObject is IDictionary row))
             {
                 ProcessRow();
@@ -61,45 +107,35 @@ namespace WooPS.Base
             }
 
             using DictionaryRow bound = DictionaryRow.Bind(this, row, _givenByName, out string? problem);
-            if (problem != null)
-            {
-                Reject(InputObject, "This row cannot be written: " + problem);
-                return;
-            }
-
+            _cellProblems = _cellProblems.Concat(CellRefusals.Take()).Concat(problem == null ? Array.Empty<string>() : new[] { problem }).ToList();
             ProcessRow();
-        }
+        });
 
         /// <summary>Turns the current input (parameters, or the row piped in) into rows with <see cref="Write"/>.</summary>
         internal abstract void ProcessRow();
 
-        protected override void EndProcessing()
+        protected override void EndProcessing() => UntilTheEnd(() =>
         {
-            if (_pending.Count + _waiting.Count > 0)
+            if (_run!.Rows.Any(row => row.Outcome == RowOutcome.Pending))
             {
-                Flush(ResolveSession(), last: true);
+                Flush(last: true);
             }
 
-            _tally.Finish(this);
-        }
+            _ended = true;
+            _tally.Complete(this);
+            TellFeedWarnings();
+            WriteInformation(WriteTally.Summary(this, _run.Rows), new[] { "WooPS", "Summary" });
+        });
 
         /// <summary>
-        /// Rows taken but never sent because the command ended early (an error that stops it, Ctrl+C): the pipeline
-        /// can take no more output, so the host is told directly which rows were not written.
+        /// The command ended without this cmdlet seeing why (another command's error, Ctrl+C while another
+        /// command ran): the rows it took are told on the host, the one place left to write.
         /// </summary>
         protected override void Dispose(bool disposing)
         {
-            List<string> unsent = _pending.Select(row => row.Label).Concat(_waiting.Select(write => write.Label)).ToList();
-            if (disposing && unsent.Count > 0)
+            if (disposing && !_ended && _run != null)
             {
-                try
-                {
-                    Host?.UI.WriteWarningLine($"{MyInvocation.MyCommand.Name} stopped before sending {unsent.Count} rows; they were not written: {string.Join(", ", unsent.Take(20))}{(unsent.Count > 20 ? ", …" : string.Empty)}.");
-                }
-                catch (Exception)
-                {
-                    // A host that cannot be written to any more: nothing else can be done.
-                }
+                EndEarly(stopped: true, why: "the pipeline ended");
             }
 
             base.Dispose(disposing);
@@ -108,34 +144,35 @@ namespace WooPS.Base
         /// <summary>The parameter was given on the command line, and holds for every row.</summary>
         internal bool GivenByName(string parameter) => _givenByName.Contains(parameter);
 
-        /// <summary>
-        /// Adds a field to the row when a value was given. For an update, a value the piped object carries that it
-        /// already had when read from the store is left out: only what was changed since is written.
-        /// </summary>
-        internal void AddField(WriteRow row, string parameter, string field, object? value)
+        /// <summary>Queues a row; a full window is written at once. A row with a cell that could not be read fails instead.</summary>
+        internal void Write(WriteRow row)
         {
-            if (value == null)
+            if (_cellProblems.Count > 0)
             {
+                Refuse(row, string.Join("; ", _cellProblems));
                 return;
             }
 
-            bool unchangedSinceRead = row.Action == WriteAction.Update && !GivenByName(parameter) && ReadValues.TryGet(InputObject, field, out object? asRead) && FieldComparison.Same(field, value, asRead);
-            if (!unchangedSinceRead)
+            _outcomes.Add(new WriteRowOutcome(row));
+            if (_run!.Take(row))
             {
-                row.Set(field, value);
+                Flush(last: false);
+                // Only a long pipeline fills a window: show how far it got.
+                _tally.Report(this, _run.Rows);
             }
         }
 
-        /// <summary>Queues a row; a full window is written at once.</summary>
-        internal void Write(WooSession session, WriteRow row)
+        /// <summary>A row whose fields cannot be written as given: its error, naming it, and the pipeline goes on.</summary>
+        internal void Refuse(WriteRow row, string problem) => RefuseRow(row, $"{row.InputLabel}: {problem.TrimEnd('.')}.");
+
+        /// <summary>An input that names nothing to write (another kind of object, a row without an id): its error, and the pipeline goes on.</summary>
+        internal void Refuse(object? input, string problem) =>
+            RefuseRow(new WriteRow(Action, Resource, input), problem);
+
+        private void RefuseRow(WriteRow row, string message)
         {
-            _pending.Add(row);
-            if (_pending.Count >= BatchSize * session.MaxConcurrency)
-            {
-                Flush(session, last: false);
-                // Only a long pipeline fills a window: show how far it got.
-                _tally.Report(this);
-            }
+            _outcomes.Add(new WriteRowOutcome(_run!.TakeRefused(row, new WooApiException(WooErrorCodes.WrongInput, message) { Target = row.Target })));
+            Tell(row);
         }
 
         /// <summary>
@@ -143,189 +180,306 @@ namespace WooPS.Base
         /// kind (a process has an Id and a Name too) or a WooPS object of another type (a category into
         /// Set-WooProduct) is refused, never read for its fields.
         /// </summary>
-        /// <param name="itemTypes">The WooPS types that stand for an item of <paramref name="collection"/>.</param>
-        internal bool Refused(WooResource collection, params string[] itemTypes)
+        /// <param name="itemTypes">The WooPS types that stand for an item of <paramref name="resource"/>.</param>
+        internal bool Refused(WooResource resource, params string[] itemTypes)
         {
             PipedObject? piped = _piped;
-            if (piped == null || !(piped.IsForeign || (piped.WooType != null && Array.IndexOf(itemTypes, piped.WooType) < 0) || (piped.LooksLikeTerm && collection.HasSkus)))
+            if (piped == null || !(piped.IsForeign || (piped.WooType != null && Array.IndexOf(itemTypes, piped.WooType) < 0) || (piped.LooksLikeTerm && resource.Key != null)))
             {
                 return false;
             }
 
-            Reject(piped.Original, $"{MyInvocation.MyCommand.Name} takes {collection.Plural}, their ids and rows naming them from the pipeline; it got {piped.Description}.");
+            Refuse(piped.Original, $"{MyInvocation.MyCommand.Name} takes {resource.Plural}, their ids and rows naming them from the pipeline; it got {piped.Description}.");
             return true;
         }
 
         /// <summary>
-        /// The row for an existing item, named by -Id or -Sku, else by the piped value (an id, a SKU). A row of a
-        /// variation (a parent_id above 0) names it in its product's variations.
+        /// The row for an existing item, named by its id or natural key given, else by the piped value (an id, a
+        /// key). A row that is a nested item (a variation: a parent_id above 0) names it in its parent's collection.
         /// </summary>
         /// <returns>The row, or null when it names no item (its error written).</returns>
-        internal WriteRow? NamedRow(WriteAction action, WooResource collection, long? id, string? sku)
+        internal WriteRow? NamedRow(WooResource resource, long? id, string? key)
         {
             PipedObject? piped = _piped;
-            if (id == null && sku == null)
+            if (id == null && key == null)
             {
                 id = piped?.Id;
-                if (id == null && piped?.Sku != null && !collection.HasSkus)
+                if (id == null && piped?.Text != null && resource.Key == null)
                 {
-                    Reject(piped.Original, $"{piped.Description} names no {collection.Singular}: {collection.Plural} are named by id. Find them with -Search or -Slug of their Get cmdlet and pipe them in.");
+                    Refuse(piped.Original, $"{piped.Description} names no {resource.Singular}: {resource.Plural} are named by id. Find them with -Search or -Slug of their Get cmdlet and pipe them in.");
                     return null;
                 }
 
-                sku = id == null ? piped?.Sku : null;
+                key = id == null && resource.Key != null ? piped?.KeyOf(resource.Key) : null;
             }
 
-            // WooCommerce trims a SKU as it stores it (wc_clean): a stray space in a cell names the same item.
-            sku = sku?.Trim();
-
-            if (id < 1 || (id == null && sku == null))
+            // WooCommerce trims a key as it stores it (wc_clean): a stray space in a cell names the same item.
+            key = key?.Trim();
+            var row = new WriteRow(Action, Place(resource, piped), RowInput) { Id = id, Key = id == null ? key : null };
+            if (id < 1 || (id == null && string.IsNullOrEmpty(key)))
             {
-                Reject(RowInput, id < 1
-                    ? $"{id} is no {collection.Singular} id: ids start at 1."
-                    : $"This row names no {collection.Singular}: give an id{(collection.HasSkus ? " or a SKU" : string.Empty)}.");
+                Refuse(row, id < 1
+                    ? $"{id} is no {resource.Singular} id: ids start at 1"
+                    : $"it names no {resource.Singular}: give an id{(resource.Key != null ? " or " + Article(resource.Key.Noun) + " " + resource.Key.Noun : string.Empty)}");
                 return null;
             }
 
-            WooResource place = collection.Parent == null && collection.HasSkus && piped?.VariationOf is long parent ? WooResource.Variations.Of(parent) : collection;
-            return new WriteRow(action, place, RowInput) { Id = id, Sku = id == null ? sku : null };
+            if (row.Key != null && resource.Key!.Problem(row.Key) is string wrongKey)
+            {
+                Refuse(row, wrongKey);
+                return null;
+            }
+
+            return row;
         }
+
+        /// <summary>The object the row came from, or null for parameters given on the command line.</summary>
+        internal object? RowInput => TakesInput ? (object?)InputObject : null;
+
+        /// <summary>Text piped in as it is (a name for New- cmdlets), not a row.</summary>
+        internal string? PipedText => TakesInput && InputObject?.BaseObject is string text && text.Trim().Length > 0 ? text.Trim() : null;
+
+        /// <summary>The piped object's value for a field as the store sent it, when it is an object read by a Get cmdlet.</summary>
+        internal bool TryGetAsRead(string parameter, string field, out object? asRead)
+        {
+            asRead = null;
+            return Action == WriteAction.Update && !GivenByName(parameter) && ReadValues.TryGet(InputObject, field, out asRead);
+        }
+
+        /// <summary>A row of a nested resource piped through its parent's cmdlet (a variation into Set-WooProduct) names it in its parent.</summary>
+        private static WooResource Place(WooResource resource, PipedObject? piped) =>
+            resource.Child is WooResource child && piped?.VariationOf is long parent ? child.Of(parent) : resource;
+
+        /// <summary>A row came in: piped, or given to -InputObject by name.</summary>
+        private bool TakesInput => MyInvocation.ExpectingInput || GivenByName(nameof(InputObject));
 
         /// <summary>
         /// An error ends the command (-ErrorAction Stop, or $ErrorActionPreference): then no row waits for a fuller
-        /// batch, since an error on a later row would end the command before the waiting rows were sent or named.
+        /// batch, since an error on a later row would end the command before the waiting rows were sent.
         /// </summary>
         private bool StopsAtFirstError =>
             (MyInvocation.BoundParameters.TryGetValue("ErrorAction", out object? given) ? given : SessionState.PSVariable.GetValue("ErrorActionPreference")) is ActionPreference preference
             && preference == ActionPreference.Stop;
 
-        /// <summary>Text piped in as it is (a name for New- cmdlets), not a row.</summary>
-        internal string? PipedText => TakesInput && InputObject?.BaseObject is string text && text.Trim().Length > 0 ? text.Trim() : null;
-
-        /// <summary>A row came in: piped, or given to -InputObject by name.</summary>
-        private bool TakesInput => MyInvocation.ExpectingInput || GivenByName(nameof(InputObject));
-
-        /// <summary>A row whose fields cannot be written as given: its error, naming it, and the pipeline goes on.</summary>
-        internal void Reject(WriteRow row, string problem) => Reject(row.Input ?? row.Label, $"{row.Label}: {problem}");
-
-        /// <summary>A row that names nothing to write: its error, and the pipeline goes on.</summary>
-        internal void Reject(object? input, string problem)
-        {
-            _tally.Failed++;
-            WriteError(WooErrors.From(new WooApiException(WooErrorCodes.WrongInput, problem) { Target = input }));
-        }
-
-        /// <summary>The object the row came from, or what was given on the command line, for error targets.</summary>
-        internal object? RowInput => TakesInput ? (object?)InputObject : null;
-
         /// <param name="last">No rows come after these: everything waiting is sent.</param>
-        private void Flush(WooSession session, bool last)
+        private void Flush(bool last)
         {
-            List<WriteRow> rows = _pending.ToList();
-            _pending.Clear();
-            Run(async (queue, cancellation) =>
+            WriteRun run = _run!;
+            Run((queue, cancellation) => run.FlushAsync(new FlushHost(this, queue), last, cancellation));
+            if (run.KeyRefused is WooApiException refused)
             {
-                ItemWriter writer = session.Resources.Writes;
-                IReadOnlyList<PreparedWrite> prepared = await writer.PrepareAsync(rows, OnlyChanges, queue, cancellation).ConfigureAwait(false);
-                List<PreparedWrite> confirmed = await queue.InvokeAsync(() => prepared.Where(Confirm).ToList()).ConfigureAwait(false);
-                // Rows with something to send wait for a full batch (with -SkipUnchanged few rows of a window
-                // change); the others, decided already, are told now.
-                List<PreparedWrite> ready = _waiting.Concat(confirmed.Where(write => write.Failure == null && !write.Unchanged)).ToList();
-                IReadOnlyList<PreparedWrite> later = last || StopsAtFirstError ? Array.Empty<PreparedWrite>() : writer.PartOfLastBatches(ready, BatchSize);
-                _waiting = later.ToList();
-                List<PreparedWrite> now = confirmed.Where(write => write.Failure != null || write.Unchanged).Concat(ready.Except(later)).ToList();
-                IReadOnlyList<WriteOutcome> outcomes = await writer.SendAsync(now, BatchSize, queue, cancellation).ConfigureAwait(false);
-                await queue.InvokeAsync(() =>
-                {
-                    for (int index = 0; index < outcomes.Count; index++)
-                    {
-                        try
-                        {
-                            WriteOutcome(outcomes[index]);
-                        }
-                        catch (Exception)
-                        {
-                            // -ErrorAction Stop (or a downstream error) ends the command here, but the rows after
-                            // this one were already sent with it: say which the store applied.
-                            TellUnreported(outcomes.Skip(index + 1).Where(outcome => outcome.Item != null).ToList());
-                            throw;
-                        }
-                    }
-
-                    return true;
-                }).ConfigureAwait(false);
-            });
+                // Its rows and every row after it are told already; the rows of the refused request are its target.
+                object[] rows = run.Rows.Where(row => row.Outcome == RowOutcome.Failed && row.Failure?.InnerException == refused).Select(row => row.Target).ToArray();
+                ThrowTerminatingError(WooErrors.From(refused, rows));
+            }
         }
 
-        private void TellUnreported(List<WriteOutcome> applied)
+        /// <summary>Runs part of the command; when it ends the command early, the rows not yet told are told first.</summary>
+        private void UntilTheEnd(Action part)
         {
             try
             {
-                if (applied.Count > 0)
-                {
-                    WriteWarning($"Stopped before reporting {applied.Count} more rows, which the store had already applied: {string.Join(", ", applied.Select(outcome => outcome.Write.Label))}.");
-                }
+                part();
             }
-            catch (PipelineStoppedException)
+            catch (Exception ending) when (!_ended && _run != null)
             {
-                // The pipeline is gone: nothing more can be written.
+                bool stopped = StopRequested || ending is PipelineStoppedException;
+                EndEarly(stopped, StopRequested ? "it was stopped" : ending is ActionPreferenceStopException ? "an error stopped it" : ending is PipelineStoppedException ? "the pipeline ended" : $"it ended with an error: {ending.Message}");
+                throw;
             }
         }
 
-        /// <summary>ShouldProcess for a row with something to send; failures and unchanged rows go on to be reported.</summary>
-        private bool Confirm(PreparedWrite write)
+        /// <summary>
+        /// Tells how every row ended when the command ends early: rows sent and not answered are in doubt, rows
+        /// never sent are not sent. While the pipeline can take it, as warnings (one per row not told yet, so
+        /// -WarningVariable and a transcript have each) and the summary line; after Ctrl+C, on the host.
+        /// </summary>
+        private void EndEarly(bool stopped, string why)
         {
-            if (write.Failure != null || write.Unchanged)
+            _ended = true;
+            IReadOnlyList<WriteRow> untold = _run!.EndEarly();
+            List<string> lines = EndingAccount(untold, why);
+            WriteRun.MarkReported(untold);
+            if (!stopped)
             {
-                return true;
+                try
+                {
+                    lines.ForEach(WriteWarning);
+                    WriteInformation(WriteTally.Summary(this, _run.Rows), new[] { "WooPS", "Summary" });
+                    return;
+                }
+                catch (PipelineStoppedException)
+                {
+                    // The pipeline cannot take them after all: the host can.
+                }
             }
 
-            string change = write.Label + ": " + Operation(write);
+            try
+            {
+                lines.Add(WriteTally.Summary(this, _run.Rows));
+                lines.ForEach(line => HostLines.Warn(Host, line));
+            }
+            catch (Exception)
+            {
+                // A host that cannot be written to any more: -OutcomeVariable still holds every row.
+            }
+        }
+
+        private List<string> EndingAccount(IReadOnlyList<WriteRow> untold, string why)
+        {
+            var lines = new List<string>();
+            if (untold.Count == 0)
+            {
+                return lines;
+            }
+
+            lines.Add($"{MyInvocation.MyCommand.Name} ended early ({why}): of {_run!.Rows.Count:N0} rows, {WriteTally.Of(_run.Rows)}. The {untold.Count:N0} rows not told yet follow{(OutcomeVariable == null ? string.Empty : $"; ${OutcomeVariable} holds every row with its input")}.");
+            foreach (WriteRow row in untold)
+            {
+                string outcome = row.Failure?.Message ?? (row.Outcome == RowOutcome.Applied ? $"{row.Label}: applied" : $"{row.Label}: {row.Outcome.ToString().ToLowerInvariant()}");
+                lines.Add($"Row {row.Number}: {outcome}");
+            }
+
+            if (untold.Any(row => row.Outcome == RowOutcome.InDoubt || row.Outcome == RowOutcome.NotSent))
+            {
+                lines.Add(PowerShellAdvice.AfterEarlyEnd(untold));
+            }
+
+            return lines;
+        }
+
+        /// <summary>ShouldProcess for a row with something to send: null to send it, else how it ended.</summary>
+        private RowOutcome? Confirm(WriteRow row)
+        {
+            string change = row.Label + ": " + Operation(row);
             if (ShouldProcess(change, change + "?", MyInvocation.MyCommand.Name, out ShouldProcessReason reason))
             {
-                return true;
+                return null;
             }
 
-            if (reason == ShouldProcessReason.WhatIf)
-            {
-                _tally.Previewed++;
-            }
-            else
-            {
-                _tally.Declined++;
-            }
-
-            return false;
+            return reason == ShouldProcessReason.WhatIf ? RowOutcome.Previewed : RowOutcome.Declined;
         }
 
-        private void WriteOutcome(WriteOutcome outcome)
+        /// <summary>One row's outcome, in the streams.</summary>
+        private void Tell(WriteRow row)
         {
-            if (outcome.Failure != null)
+            // Told once it is on its way: an error that stops the command here has told it.
+            WriteRun.MarkReported(new[] { row });
+            switch (row.Outcome)
             {
-                _tally.Failed++;
-                WriteError(WooErrors.From(outcome.Failure));
-            }
-            else if (outcome.Item is WooRecord item)
-            {
-                _tally.Applied++;
-                WriteVerbose($"{outcome.Write.Label}: {Operation(outcome.Write)}: done.");
-                foreach (FieldChange kept in outcome.NotTaken)
-                {
-                    WriteWarning($"{outcome.Write.Label}: the store kept {kept.Name} = {ChangeText.Shown(kept.Was)}, not {ChangeText.Shown(kept.Value)}.{ChangeText.NotTakenAdvice(kept.Name)}");
-                }
+                case RowOutcome.Applied:
+                    WriteVerbose($"{row.Label}: {Operation(row)}: done{(row.Note == null ? string.Empty : " (" + row.Note + ")")}.");
+                    foreach (FieldChange kept in row.NotTaken)
+                    {
+                        WriteWarning($"{row.Label}: the store kept {kept.Name} = {ChangeText.Shown(kept.Was)}, not {ChangeText.Shown(kept.Value)}.{ChangeText.NotTakenAdvice(kept.Name)}");
+                    }
 
-                if (WritesItems)
-                {
-                    WriteObject(RecordConverter.ToPSObject(item, outcome.Write.Resource.TypeNameOf(item)));
-                }
+                    TellIgnored(row);
+                    if (WritesItems)
+                    {
+                        WriteObject(RecordConverter.ToPSObject(row.Item!, row.Plan!.Resource.TypeNameOf(row.Item!)));
+                    }
+
+                    break;
+                case RowOutcome.Unchanged:
+                    WriteVerbose($"{row.Label}: unchanged, {row.Note}.");
+                    break;
+                case RowOutcome.Failed:
+                case RowOutcome.InDoubt:
+                case RowOutcome.NotSent:
+                    WriteError(WooErrors.From(row.Failure!));
+                    break;
             }
-            else
+        }
+
+        /// <summary>Fields the store came back without (-Property keys it has no field for), once per field per command.</summary>
+        private void TellIgnored(WriteRow row)
+        {
+            foreach (string field in row.Ignored.Where(_toldIgnored.Add))
             {
-                _tally.Unchanged++;
-                WriteVerbose(outcome.Write.Row.Fields.Count == 0
-                    ? $"{outcome.Write.Label}: unchanged, no field was given to change."
-                    : $"{outcome.Write.Label}: unchanged, every field given has that value already.");
+                string? meant = InputColumns.Nearest(row.Plan!.Resource.Fields.Writable.Select(rule => rule.Name), field);
+                WriteWarning($"The store ignored {field}: {row.Label} came back without such a field, so nothing was written to it.{(meant != null ? $" Did you mean {meant}?" : string.Empty)}");
             }
+        }
+
+        private void TellUnusedColumns(PipedObject piped)
+        {
+            IReadOnlyList<string> unused = _columns!.NewlyUnused(piped);
+            if (unused.Count > 0)
+            {
+                WriteWarning($"{MyInvocation.MyCommand.Name} takes no {(unused.Count == 1 ? "column" : "columns")} {string.Join(", ", unused)}: nothing is written from {(unused.Count == 1 ? "it" : "them")}.");
+            }
+        }
+
+        /// <summary>
+        /// Lines of a CSV file piped in as text (Get-Content feed.csv | …): the header line ends the command, as
+        /// nothing of such a feed can be written; a data line is refused, with what to do.
+        /// </summary>
+        private void RefuseCsvText(PipedObject piped)
+        {
+            if (!(piped.Text is string text) || text.IndexOfAny(new[] { ',', ';', '\t' }) < 0)
+            {
+                return;
+            }
+
+            string[] cells = text.Split(',', ';', '\t').Select(cell => cell.Trim().Trim('"')).ToArray();
+            bool header = cells.All(cell => Resource.Fields.IsKnown(cell) || MyInvocation.MyCommand.Parameters.ContainsKey(cell) || cell.Equals("id", StringComparison.OrdinalIgnoreCase));
+            if (header)
+            {
+                ThrowTerminatingError(WooErrors.From(new WooApiException(
+                    WooErrorCodes.WrongInput,
+                    $"'{text}' is the header line of a CSV file, piped in as text: {MyInvocation.MyCommand.Name} would take each line for one {Resource.Key?.Noun ?? "name"}.",
+                    hint: "Read the file with Import-Csv, which makes a row of each line with its columns: Import-Csv feed.csv | " + MyInvocation.MyCommand.Name) { Target = text }));
+            }
+        }
+
+        /// <summary>Warnings about the feed as a whole, once at the end: items named by several rows, amounts with more decimals than the store shows.</summary>
+        private void TellFeedWarnings()
+        {
+            List<IReadOnlyList<WriteRow>> twice = _run!.ItemsNamedTwice.ToList();
+            if (twice.Count > 0)
+            {
+                WriteWarning($"{twice.Count:N0} {(twice.Count == 1 ? "item is" : "items are")} named by more than one row; each was written in row order, so the last row wins, and a feed like this changes {(twice.Count == 1 ? "it" : "them")} back and forth on every run: "
+                             + string.Join("; ", twice.Select(rows => $"{rows[rows.Count - 1].Label}: rows {string.Join(", ", rows.Select(row => row.Number))}")) + ".");
+            }
+
+            IReadOnlyList<ExcessDecimals> excess = _run.ExcessDecimals;
+            if (excess.Count > 0)
+            {
+                WriteWarning($"{excess.Count:N0} {(excess.Count == 1 ? "amount has" : "amounts have")} more decimals than the store's {excess[0].Decimals}: WooCommerce keeps {(excess.Count == 1 ? "it" : "them")} as given and shows {(excess.Count == 1 ? "it" : "them")} rounded, and sums of {(excess.Count == 1 ? "it" : "them")} may differ by a cent. Round {(excess.Count == 1 ? "it" : "them")} first ([math]::Round($price, {excess[0].Decimals})): "
+                             + string.Join("; ", excess.Select(amount => $"row {amount.Row.Number} {amount.Row.Label}: {amount.Field} = {ChangeText.Shown(amount.Value)}")) + ".");
+            }
+        }
+
+        private static string Article(string noun) => "aeiouAEIOU".IndexOf(noun[0]) >= 0 && !noun.StartsWith("SKU", StringComparison.Ordinal) ? "an" : "a";
+
+        /// <summary>The run's caller during one flush: confirms and tells on the pipeline thread, through the queue.</summary>
+        private sealed class FlushHost : IWriteHost
+        {
+            private readonly WooWriteCmdlet _cmdlet;
+            private readonly PipelineQueue _queue;
+
+            public FlushHost(WooWriteCmdlet cmdlet, PipelineQueue queue)
+            {
+                _cmdlet = cmdlet;
+                _queue = queue;
+            }
+
+            public IWooLog Log => _queue;
+
+            public async Task<IReadOnlyList<RowOutcome?>> ConfirmAsync(IReadOnlyList<WriteRow> rows) =>
+                rows.Count == 0 ? Array.Empty<RowOutcome?>() : await _queue.InvokeAsync(() => rows.Select(_cmdlet.Confirm).ToList()).ConfigureAwait(false);
+
+            public Task ReportAsync(IReadOnlyList<WriteRow> rows) =>
+                rows.Count == 0 ? Task.CompletedTask : _queue.InvokeAsync(() =>
+                {
+                    foreach (WriteRow row in rows)
+                    {
+                        _cmdlet.Tell(row);
+                    }
+
+                    return true;
+                });
         }
     }
 }

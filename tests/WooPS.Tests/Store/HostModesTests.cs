@@ -7,6 +7,9 @@ using WooPS.Core.Auth;
 using WooPS.Core.Diagnostics;
 using WooPS.Core.Json;
 using WooPS.Core.Resources;
+using WooPS.Core.Resources.Catalog;
+using WooPS.Core.Resources.Fields;
+using WooPS.Core.Resources.Lookups;
 using WooPS.FakeStore;
 using WooPS.Tests.Support;
 

@@ -8,6 +8,9 @@ using WooPS.Core;
 using WooPS.Core.Auth;
 using WooPS.Core.Json;
 using WooPS.Core.Resources;
+using WooPS.Core.Resources.Catalog;
+using WooPS.Core.Resources.Fields;
+using WooPS.Core.Resources.Lookups;
 using WooPS.Tests.Support;
 
 namespace WooPS.Tests.Store
@@ -151,7 +154,7 @@ namespace WooPS.Tests.Store
             string[] skus = { (string)all[3]["sku"]!, (string)variation["sku"]!, "NO-SUCH-SKU", ((string)all[5]["sku"]!).ToLowerInvariant() };
             Store.ClearRequests();
 
-            IReadOnlyList<FoundItem> found = await session.Resources.Items.FindAsync(skus.Select(sku => ItemKey.BySku(WooResource.Products, sku)).ToList(), Log, default);
+            IReadOnlyList<FoundItem> found = await session.Resources.Items.FindAsync(skus.Select(sku => ItemKey.ByKey(WooResource.Products, sku)).ToList(), Log, default);
 
             Assert.Equal(all[3].Id, found[0].Item!.Id);
             Assert.Equal(variation.Id, found[1].Item!.Id);

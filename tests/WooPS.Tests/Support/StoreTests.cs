@@ -8,6 +8,9 @@ using WooPS.Core;
 using WooPS.Core.Auth;
 using WooPS.Core.Http;
 using WooPS.Core.Json;
+using WooPS.Core.Resources.Catalog;
+using WooPS.Core.Resources.Fields;
+using WooPS.Core.Resources.Lookups;
 using WooPS.FakeStore;
 
 namespace WooPS.Tests.Support
@@ -52,7 +55,7 @@ namespace WooPS.Tests.Support
             ListAllAsync(session, WooPS.Core.Resources.WooResource.Products, query, onPage);
 
         protected async Task<List<WooRecord>> ListAllAsync(WooSession session, WooPS.Core.Resources.WooResource resource, WooPS.Core.Resources.ListQuery? query = null, Func<WooPS.Core.Paging.WooPage<WooRecord>, bool>? onPage = null) =>
-            (await Listing.CollectAsync(session, resource, query ?? new WooPS.Core.Resources.ProductQuery(), Log, onPage)).Items;
+            (await Listing.CollectAsync(session, resource, query ?? new WooPS.Core.Resources.Catalog.ProductQuery(), Log, onPage)).Items;
 
         /// <summary>Every request the store saw, with everything a network observer would see.</summary>
         protected IEnumerable<string> WireTextOf(IEnumerable<RecordedRequest> requests) =>

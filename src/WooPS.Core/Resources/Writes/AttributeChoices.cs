@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace WooPS.Core.Resources
+namespace WooPS.Core.Resources.Writes
 {
     /// <summary>
     /// A variation's attribute values as people write them, <c>Color = Blue</c>. WooCommerce matches a global

@@ -1,0 +1,135 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using WooPS.Core.Json;
+
+namespace WooPS.Core.Resources.Fields
+{
+    /// <summary>
+    /// Whether a value to write would leave a field as the store has it, so it need not be sent. Numbers compare by
+    /// value ("12.50" is 12.5), an empty text or null is "unset", dates of the site's time by their clock reading,
+    /// objects by the fields given, lists item by item, terms by their ids and meta data by key. When in doubt it
+    /// says "different": sending a value again is harmless, leaving out a change is not.
+    /// </summary>
+    public static class FieldComparison
+    {
+        private static readonly HashSet<string> TermLists = new HashSet<string>(StringComparer.Ordinal) { "categories", "tags" };
+
+        // Limits WooCommerce answers as null when they are 0, "no limit" (get_formatted_item_data of coupons).
+        private static readonly HashSet<string> Limits = new HashSet<string>(StringComparer.Ordinal) { "usage_limit", "usage_limit_per_user", "limit_usage_to_x_items" };
+
+        public static bool Same(string name, object? given, object? stored)
+        {
+            if (Limits.Contains(name))
+            {
+                given = AsNumber(name, given) == 0 ? null : given;
+                stored = AsNumber(name, stored) == 0 ? null : stored;
+            }
+
+            if (IsUnset(given) || IsUnset(stored))
+            {
+                return IsUnset(given) && IsUnset(stored);
+            }
+
+            if (AsNumber(name, given) is decimal number && AsNumber(name, stored) is decimal storedNumber)
+            {
+                return number == storedNumber;
+            }
+
+            switch (given)
+            {
+                case string text:
+                    return stored is string storedText && string.Equals(text, storedText, StringComparison.Ordinal);
+                case bool flag:
+                    return stored is bool storedFlag && flag == storedFlag;
+                case DateTime date:
+                    return stored is DateTime storedDate && date.Kind == storedDate.Kind && date == storedDate;
+                case IEnumerable<KeyValuePair<string, object?>> record:
+                    return stored is WooRecord storedRecord && record.All(field => Same(field.Key, field.Value, storedRecord[field.Key]));
+                case IDictionary dictionary:
+                    return stored is WooRecord asRecord && dictionary.Keys.Cast<object>().All(key => Same(Convert.ToString(key, CultureInfo.InvariantCulture)!, dictionary[key], asRecord[Convert.ToString(key, CultureInfo.InvariantCulture)!]));
+                case IEnumerable items when stored is object?[] storedItems:
+                    return SameList(name, items.Cast<object?>().ToList(), storedItems);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool SameList(string name, List<object?> given, object?[] stored)
+        {
+            if (TermLists.Contains(name))
+            {
+                // The store answers with id, name and slug; what is written is the ids, in any order.
+                return new HashSet<long?>(given.Select(IdOf)).SetEquals(stored.Select(IdOf));
+            }
+
+            if (name == "attributes" && given.All(item => Field(item, "option") != null))
+            {
+                // A variation's attribute values: WooCommerce answers with id, name, slug and option, in its own order,
+                // and matches an option to its term whatever the case.
+                return given.Count == stored.Length && given.All(choice => stored.Any(had => SameChoice(choice, had)));
+            }
+
+            if (name == "meta_data")
+            {
+                // Meta data written by key replaces that key's value and leaves the others (capture 61b).
+                return given.All(entry => stored.Any(had => SameMeta(entry, had)));
+            }
+
+            return given.Count == stored.Length && given.Select((item, index) => Same(name, item, stored[index])).All(same => same);
+        }
+
+        private static bool SameMeta(object? given, object? stored) =>
+            stored is WooRecord had && Field(given, "key") is object key && Same("key", key, had["key"]) && Same("value", Field(given, "value"), had["value"]);
+
+        private static bool SameChoice(object? given, object? stored)
+        {
+            bool sameAttribute = Field(given, "id") != null
+                ? IdOf(given) == IdOf(stored)
+                : string.Equals(Field(given, "name") as string, Field(stored, "name") as string, StringComparison.OrdinalIgnoreCase);
+            return sameAttribute && string.Equals(Field(given, "option") as string, Field(stored, "option") as string, StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static long? IdOf(object? item) => AsNumber("id", Field(item, "id")) is decimal id ? (long)id : (long?)null;
+
+        private static object? Field(object? item, string name)
+        {
+            switch (item)
+            {
+                case WooRecord record:
+                    return record[name];
+                case IEnumerable<KeyValuePair<string, object?>> fields:
+                    return fields.FirstOrDefault(field => field.Key == name).Value;
+                case IDictionary dictionary:
+                    return dictionary.Contains(name) ? dictionary[name] : null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>Null or "": WooCommerce writes an unset price, date or text as either.</summary>
+        private static bool IsUnset(object? value) => value == null || (value is string text && text.Length == 0);
+
+        private static decimal? AsNumber(string name, object? value)
+        {
+            switch (value)
+            {
+                case bool _:
+                case null:
+                    return null;
+                case string text:
+                    return WooFields.IsNumberText(name) && decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal parsed) ? parsed : (decimal?)null;
+                case decimal exact:
+                    return exact;
+                case double real:
+                    return double.IsNaN(real) || double.IsInfinity(real) || Math.Abs(real) > 1e27 ? (decimal?)null : (decimal)real;
+                case IConvertible integer when WholeNumbers.Is(integer):
+                    return integer.ToDecimal(CultureInfo.InvariantCulture);
+                default:
+                    return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace WooPS.Core.Resources.Writes
+{
+    public enum WriteAction
+    {
+        Create,
+        Update,
+        Delete,
+    }
+}

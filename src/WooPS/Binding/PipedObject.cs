@@ -1,0 +1,168 @@
+using System;
+using System.Collections;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using WooPS.Core.Json;
+using WooPS.Core.Resources;
+
+namespace WooPS.Binding
+{
+    /// <summary>
+    /// What an object piped into a cmdlet names, read the same way by all of them: a number or text (an id, or
+    /// else a natural key: a SKU, a code, an e-mail), a row (Import-Csv, ConvertFrom-Json, a hashtable) with an id,
+    /// key or parent id column, or a WooPS object, which also says what it is. Each cmdlet then decides what it
+    /// takes; nothing is taken for an id merely because it has an <c>id</c> (a category's id is no product's).
+    /// </summary>
+    internal sealed class PipedObject
+    {
+        private static readonly string[] ParentColumns = { "parent_id", "product_id", "attribute_id" };
+
+        // The natural keys of every resource, for descriptions: "a row (sku A-1)".
+        private static readonly string[] KeyColumns = WooResource.All.Where(resource => resource.Key != null).Select(resource => resource.Key!.Field).Distinct().ToArray();
+
+        private PipedObject(object? original, string? wooType, long? id, string? text, long? parentId, bool isForeign, string description, bool looksLikeTerm = false, long? variationOf = null)
+        {
+            VariationOf = variationOf;
+            Original = original;
+            WooType = wooType;
+            Id = id;
+            Text = text;
+            ParentId = parentId;
+            IsForeign = isForeign;
+            Description = description;
+            LooksLikeTerm = looksLikeTerm;
+        }
+
+        /// <summary>The object as it came, for error targets.</summary>
+        public object? Original { get; }
+
+        /// <summary>The WooPS type name (e.g. WooPS.ProductCategory), also of objects that went through Export-Csv or a remote job.</summary>
+        public string? WooType { get; }
+
+        public long? Id { get; }
+
+        /// <summary>Text piped in that is no id: a key (a SKU, a code, an e-mail), or a name for New- cmdlets.</summary>
+        public string? Text { get; }
+
+        /// <summary>A row or an object, read by its columns or properties (not a number or text).</summary>
+        public bool IsRow => !IsForeign && Original is PSObject row && (row.BaseObject is PSCustomObject || row.BaseObject is IDictionary);
+
+        /// <summary>The parent_id (or product_id, attribute_id) it carries: the product of a variation.</summary>
+        public long? ParentId { get; }
+
+        /// <summary>
+        /// The product whose variation this is: a parent_id above 0 (products carry 0). Unlike <see cref="ParentId"/>
+        /// never read from product_id, which a row of products may use for their own id.
+        /// </summary>
+        public long? VariationOf { get; }
+
+        /// <summary>A .NET object that is neither a value nor a row (a process, a file, a session): never read for ids.</summary>
+        public bool IsForeign { get; }
+
+        /// <summary>
+        /// A row that has lost its WooPS type (Export-Csv, ConvertTo-Json) but keeps the columns of a category, tag
+        /// or term: slug and count, and no sku, code or email. Its id is no product's, coupon's or customer's.
+        /// </summary>
+        public bool LooksLikeTerm { get; }
+
+        /// <summary>What it is, for messages: "a WooPS.ProductCategory (id 16)", "the number 42".</summary>
+        public string Description { get; }
+
+        public static PipedObject Read(PSObject? input)
+        {
+            object? value = input?.BaseObject;
+            switch (value)
+            {
+                case null:
+                    return new PipedObject(input, null, null, null, null, false, "nothing ($null)");
+                case string text:
+                    return FromText(input, text.Trim());
+                case IConvertible number when IsNumber(number):
+                    return new PipedObject(input, null, AsId(Number(number)), null, null, false, $"the number {number.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            string? wooType = WooTypeOf(input!);
+            if (value is PSCustomObject || value is IDictionary)
+            {
+                long? id = AsId(Number(Column(input!, "id")));
+                string? key = KeyColumns.Select(column => TextOf(Column(input!, column)) is string value ? $"{column} {value}" : null).FirstOrDefault(found => found != null);
+                // A parent id of 0 is "no parent": products exported to CSV carry parent_id 0.
+                long? parent = ParentColumns.Select(column => AsId(Number(Column(input!, column)))).FirstOrDefault(found => found != null);
+                bool termColumns = wooType == null && Column(input!, "slug") != null && Column(input!, "count") != null && KeyColumns.All(column => Column(input!, column) == null);
+                string what = wooType != null ? $"a {wooType}" : termColumns ? "a row with a category's, tag's or term's columns" : "a row";
+                string which = id != null ? $" (id {id})" : key != null ? $" ({key})" : " without an id or key";
+                return new PipedObject(input, wooType, id, null, parent, false, what + which, termColumns, AsId(Number(Column(input!, "parent_id"))));
+            }
+
+            return new PipedObject(input, wooType, null, null, null, true, $"a {wooType ?? value.GetType().FullName}");
+        }
+
+        private static PipedObject FromText(PSObject? input, string text) =>
+            long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long id)
+                ? new PipedObject(input, null, AsId(id), null, null, false, $"the text '{text}'")
+                : text.Length == 0
+                    ? new PipedObject(input, null, null, null, null, false, "an empty text")
+                    : new PipedObject(input, null, null, text, null, false, $"the text '{text}'");
+
+        /// <summary>The natural key it names (a SKU, a code, an e-mail): a row's column of that name, or the text piped in.</summary>
+        public string? KeyOf(NaturalKey key) => IsRow ? TextOf(Column((PSObject)Original!, key.Field)) : Text;
+
+        /// <summary>WooPS.* from the object's type names, without the prefixes Export-Csv and remoting add.</summary>
+        private static string? WooTypeOf(PSObject input) =>
+            input.TypeNames
+                .Select(name => name.Replace("Deserialized.", string.Empty).Replace("CSV:", string.Empty))
+                .FirstOrDefault(name => name.StartsWith("WooPS.", StringComparison.Ordinal));
+
+        private static object? Column(PSObject row, string name)
+        {
+            if (row.BaseObject is IDictionary dictionary)
+            {
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    if (string.Equals(entry.Key as string, name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return entry.Value;
+                    }
+                }
+
+                return null;
+            }
+
+            return row.Properties[name]?.Value;
+        }
+
+        /// <summary>A whole number, from a number of any type (10.0 too, as arithmetic makes it) or from text.</summary>
+        private static long? Number(object? value)
+        {
+            object? plain = value is PSObject wrapped ? wrapped.BaseObject : value;
+            switch (plain)
+            {
+                case string text:
+                    return long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) ? parsed : (long?)null;
+                case IConvertible number when WholeNumbers.Is(number):
+                    return number.ToInt64(CultureInfo.InvariantCulture);
+                case IConvertible number when IsNumber(number):
+                    double real = number.ToDouble(CultureInfo.InvariantCulture);
+                    return Math.Floor(real) == real && Math.Abs(real) < 1e15 ? (long)real : (long?)null;
+                default:
+                    return null;
+            }
+        }
+
+        private static bool IsNumber(IConvertible value)
+        {
+            TypeCode type = value.GetTypeCode();
+            return WholeNumbers.Is(value) || type == TypeCode.Double || type == TypeCode.Single || type == TypeCode.Decimal;
+        }
+
+        /// <summary>Ids start at 1: 0 and below name nothing, and are not sent to the store.</summary>
+        private static long? AsId(long? number) => number > 0 ? number : null;
+
+        private static string? TextOf(object? value)
+        {
+            string? text = (value is PSObject wrapped ? wrapped.BaseObject : value)?.ToString()?.Trim();
+            return string.IsNullOrEmpty(text) ? null : text;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Management.Automation;
+using System.Security;
+using WooPS.Base;
+using WooPS.Binding;
+
+namespace WooPS.Fields
+{
+    /// <summary>
+    /// The fields of customers, shared by New-WooCustomer and Set-WooCustomer: names, password and addresses. Each
+    /// binds from the pipeline by its name and by WooCommerce's (first_name, last_name, …).
+    /// </summary>
+    public abstract class WooCustomerWriteCmdlet : WooFieldWriteCmdlet
+    {
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("first_name")]
+        [Field("first_name")]
+        public string? FirstName { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("last_name")]
+        [Field("last_name")]
+        public string? LastName { get; set; }
+
+        /// <summary>The customer's password; never shown by -WhatIf or in messages. Without one, WooCommerce makes one.</summary>
+        [Parameter]
+        [Field("password")]
+        public SecureString? Password { get; set; }
+
+        /// <summary>The billing address: a hashtable or an object with first_name, last_name, company, address_1, address_2, city, state, postcode, country, email, phone.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Field("billing")]
+        public object? Billing { get; set; }
+
+        /// <summary>The shipping address: as -Billing, without email.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Field("shipping")]
+        public object? Shipping { get; set; }
+    }
+}

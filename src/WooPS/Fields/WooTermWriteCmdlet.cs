@@ -1,0 +1,19 @@
+using System.Management.Automation;
+using WooPS.Base;
+using WooPS.Binding;
+
+namespace WooPS.Fields
+{
+    /// <summary>The fields categories and tags share: slug and description (each cmdlet declares -Name, which New- makes positional).</summary>
+    public abstract class WooTermWriteCmdlet : WooFieldWriteCmdlet
+    {
+        /// <summary>The URL-friendly name; WordPress makes one from the name when none is given.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Field("slug")]
+        public string? Slug { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Field("description")]
+        public string? Description { get; set; }
+    }
+}
