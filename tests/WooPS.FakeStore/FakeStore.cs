@@ -86,6 +86,7 @@ public sealed class FakeStore : IAsyncDisposable
         var site = new WordPressSite(modes, api, clock);
         app.Use((context, next) => context.Request.Path == RequestLogEndpoint.Path ? RequestLogEndpoint.WriteAsync(context, log) : next(context));
         app.Use((context, next) => context.Request.Path == FaultLogEndpoint.Path ? FaultLogEndpoint.WriteAsync(context, faults) : next(context));
+        app.Use((context, next) => ForcedSkuEndpoint.Target(context) is long id ? ForcedSkuEndpoint.WriteAsync(context, catalog, id) : next(context));
         // Recording comes first, so every answer is logged, redirects and HTML pages included; the
         // Date header comes before the redirect, which real hosts also date.
         app.Use((context, next) => recording.InvokeAsync(context, () => next(context)));
@@ -140,6 +141,21 @@ public sealed class FakeStore : IAsyncDisposable
             RegularPrice = "9.99",
         });
         return product.Id;
+    }
+
+    /// <summary>
+    /// Gives a product or variation this SKU with no check (its modification date unchanged), as an
+    /// import or a plugin writing _sku straight does although the REST API refuses a duplicate: then
+    /// products?sku=X lists both. Also POST /__fakestore/products/{id}/sku.
+    /// </summary>
+    /// <exception cref="ArgumentException">No product or variation has the id.</exception>
+    public void ForceSku(long id, string sku)
+    {
+        ArgumentNullException.ThrowIfNull(sku);
+        if (!_catalog.ForceSku(id, sku))
+        {
+            throw new ArgumentException($"No product or variation has id {id}.", nameof(id));
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -63,6 +63,13 @@ internal static partial class WordPressText
     public static string Unslash(string text) =>
         Slashed().Replace(text, escaped => escaped.Groups[1].Value == "0" ? "\0" : escaped.Groups[1].Value);
 
+    /// <summary>
+    /// esc_html: '&lt;', '&gt;', '"' and "'" encoded, and an '&amp;' that starts no entity; entities already
+    /// there are left alone (_wp_specialchars with ENT_QUOTES and no double encoding).
+    /// </summary>
+    public static string EscHtml(string text) =>
+        BareAmpersand().Replace(text, "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#039;");
+
     /// <summary>utf8_uri_encode: every byte of a non-ASCII character as %xx.</summary>
     private static string Utf8UriEncode(string text)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using WooPS.FakeStore.Catalog;
 
 namespace WooPS.FakeStore.Rest;
 
@@ -108,6 +109,14 @@ internal static class WooErrors
     public static WooError DuplicateSku(long existingId, string sku) =>
         new(400, "product_invalid_sku", "Invalid or duplicated SKU.",
             new JsonObject { ["resource_id"] = existingId, ["unique_sku"] = sku + "-1" });
+
+    /// <summary>
+    /// A product create whose SKU is in the lookup table, held by a product in the trash (captures 63e,
+    /// 63f): the data store's exception, the SKU passed through esc_html.
+    /// </summary>
+    public static WooError ProductNotCreated(string sku) =>
+        new(400, "woocommerce_rest_product_not_created",
+            $"The product with SKU ({WordPressText.EscHtml(sku)}) you are trying to insert is already present in the lookup table");
 
     /// <summary>rest_invalid_param listing every invalid parameter, as WP_REST_Request::has_valid_params.</summary>
     public static WooError InvalidParameters(IReadOnlyList<ParameterProblem> problems)
