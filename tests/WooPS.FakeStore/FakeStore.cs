@@ -73,6 +73,8 @@ public sealed class FakeStore : IAsyncDisposable
         var clock = new StoreClock(modes);
         var catalog = new ProductCatalog(clock, CatalogSeeder.FirstId);
         CatalogSeeder.Seed(catalog, options.Products);
+        var coupons = new StoreCoupons(clock, catalog.ReservePostId, catalog.NewMetaId);
+        CouponSeeder.Seed(coupons, options.Coupons);
         var log = new RequestLog();
         var faults = new FaultLedger();
         X509Certificate2 certificate = SelfSignedCertificate.Create();
@@ -81,7 +83,7 @@ public sealed class FakeStore : IAsyncDisposable
         var recording = new RequestRecording(log);
         var dateHeader = new DateHeader(clock);
         var redirect = new HostRedirect(modes);
-        var router = new RestRouter(catalog, new StoreTaxonomies(), new ProductJsonCache(catalog));
+        var router = new RestRouter(catalog, new StoreTaxonomies(), new ProductJsonCache(catalog), coupons);
         var api = new RestApi(new WooAuthenticator(keys, new OAuthNonceLedger(clock)), router, modes);
         var site = new WordPressSite(modes, api, clock);
         app.Use((context, next) => context.Request.Path == RequestLogEndpoint.Path ? RequestLogEndpoint.WriteAsync(context, log) : next(context));

@@ -13,8 +13,9 @@ internal sealed class RestRouter
     private readonly RestRoute[] _routes;
 
     /// <param name="productJson">Shared by the product list and item endpoints: both send the same full product JSON.</param>
-    public RestRouter(ProductCatalog catalog, StoreTaxonomies taxonomies, ProductJsonCache productJson)
+    public RestRouter(ProductCatalog catalog, StoreTaxonomies taxonomies, ProductJsonCache productJson, StoreCoupons coupons)
     {
+        var couponWriter = new CouponWriter(coupons);
         var productBodies = new ProductBodies(catalog, productJson);
         var productWriter = new ProductWriter(catalog, taxonomies);
         var variationWriter = new VariationWriter(catalog);
@@ -23,6 +24,15 @@ internal sealed class RestRouter
         [
             new("/", "GET", new RestHandler("GET", new SiteIndexEndpoint(this))),
             new("/wc/v3", "GET", new RestHandler("GET", new NamespaceIndexEndpoint(this))),
+            new("/wc/v3/coupons", "GET, POST",
+                new RestHandler("GET", new CouponListEndpoint(coupons)),
+                new RestHandler("POST", new CouponCreateEndpoint(couponWriter))),
+            new(@"/wc/v3/coupons/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
+                new RestHandler("GET", new CouponItemEndpoint(coupons)),
+                new RestHandler("POST, PUT, PATCH", new CouponUpdateEndpoint(coupons, couponWriter)),
+                new RestHandler("DELETE", new CouponDeleteEndpoint(coupons))),
+            new("/wc/v3/coupons/batch", "POST, PUT, PATCH",
+                new RestHandler("POST, PUT, PATCH", new BatchEndpoint(new CouponBatchItems(coupons, couponWriter)))),
             new("/wc/v3/products", "GET, POST",
                 new RestHandler("GET", new ProductListEndpoint(catalog, productBodies, taxonomies.Categories)),
                 new RestHandler("POST", new ProductCreateEndpoint(productWriter))),

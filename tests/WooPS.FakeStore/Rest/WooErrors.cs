@@ -88,6 +88,30 @@ internal static class WooErrors
     /// <summary>WC_REST_Terms_Controller::delete_item when wp_delete_term fails (a batch deleting a term that does not exist).</summary>
     public static WooError TermUndeletable() => new(500, "woocommerce_rest_cannot_delete", "The resource cannot be deleted.");
 
+    /// <summary>A coupon id that is no coupon, read or deleted (capture 65k's batch delete of an unknown id).</summary>
+    public static WooError InvalidCouponId() => new(404, "woocommerce_rest_shop_coupon_invalid_id", "Invalid ID.");
+
+    /// <summary>WC_REST_CRUD_Controller::update_item of an unknown coupon: 400 where reads and deletes say 404.</summary>
+    public static WooError InvalidCouponIdToUpdate() => new(400, "woocommerce_rest_shop_coupon_invalid_id", "Invalid ID.");
+
+    /// <summary>WC_REST_CRUD_Controller::create_item given an id.</summary>
+    public static WooError CouponExists() => new(400, "woocommerce_rest_shop_coupon_exists", "Cannot create existing shop_coupon.");
+
+    /// <summary>The coupons controller's prepare_object_for_database when a create has an empty() code.</summary>
+    public static WooError EmptyCouponCode() => new(400, "woocommerce_rest_empty_coupon_code", "The coupon code cannot be empty.");
+
+    /// <summary>A code a published coupon has (captures 65b, 65c).</summary>
+    public static WooError CouponCodeExists() => new(400, "woocommerce_rest_coupon_code_already_exists", "The coupon code already exists");
+
+    /// <summary>set_discount_type's exception: what a batch item gets for an unknown type (capture 65c).</summary>
+    public static WooError InvalidDiscountType() => new(400, "coupon_invalid_discount_type", "Invalid discount type.");
+
+    /// <summary>set_amount's exception for an amount below 0, or above 100 for a percent coupon (WooCommerce's source, no capture).</summary>
+    public static WooError InvalidCouponAmount() => new(400, "coupon_invalid_amount", "Invalid discount amount.");
+
+    /// <summary>set_email_restrictions' exception (WooCommerce's source, no capture).</summary>
+    public static WooError InvalidEmailRestriction() => new(400, "coupon_invalid_email_address", "Invalid email address restriction.");
+
     public static WooError MissingParameters(IReadOnlyList<string> names) =>
         new(400, "rest_missing_callback_param", $"Missing parameter(s): {string.Join(", ", names)}",
             new JsonObject { ["params"] = new JsonArray(names.Select(name => (JsonNode?)name).ToArray()) });
