@@ -19,6 +19,7 @@ using WooPS.FakeStore.Catalog;
 using WooPS.FakeStore.Hosting;
 using WooPS.FakeStore.Rest;
 using WooPS.FakeStore.Site;
+using WooPS.FakeStore.Users;
 
 namespace WooPS.FakeStore;
 
@@ -75,6 +76,8 @@ public sealed class FakeStore : IAsyncDisposable
         CatalogSeeder.Seed(catalog, options.Products);
         var coupons = new StoreCoupons(clock, catalog.ReservePostId, catalog.NewMetaId);
         CouponSeeder.Seed(coupons, options.Coupons);
+        var users = new StoreUsers(clock);
+        UserSeeder.Seed(users, options.Customers);
         var log = new RequestLog();
         var faults = new FaultLedger();
         X509Certificate2 certificate = SelfSignedCertificate.Create();
@@ -83,7 +86,7 @@ public sealed class FakeStore : IAsyncDisposable
         var recording = new RequestRecording(log);
         var dateHeader = new DateHeader(clock);
         var redirect = new HostRedirect(modes);
-        var router = new RestRouter(catalog, new StoreTaxonomies(), new ProductJsonCache(catalog), coupons);
+        var router = new RestRouter(catalog, new StoreTaxonomies(), new ProductJsonCache(catalog), coupons, users);
         var api = new RestApi(new WooAuthenticator(keys, new OAuthNonceLedger(clock)), router, modes);
         var site = new WordPressSite(modes, api, clock);
         app.Use((context, next) => context.Request.Path == RequestLogEndpoint.Path ? RequestLogEndpoint.WriteAsync(context, log) : next(context));

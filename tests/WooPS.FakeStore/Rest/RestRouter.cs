@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using WooPS.FakeStore.Catalog;
 using WooPS.FakeStore.Rest.Endpoints;
+using WooPS.FakeStore.Users;
 
 namespace WooPS.FakeStore.Rest;
 
@@ -13,8 +14,9 @@ internal sealed class RestRouter
     private readonly RestRoute[] _routes;
 
     /// <param name="productJson">Shared by the product list and item endpoints: both send the same full product JSON.</param>
-    public RestRouter(ProductCatalog catalog, StoreTaxonomies taxonomies, ProductJsonCache productJson, StoreCoupons coupons)
+    public RestRouter(ProductCatalog catalog, StoreTaxonomies taxonomies, ProductJsonCache productJson, StoreCoupons coupons, StoreUsers users)
     {
+        var customerWriter = new CustomerWriter(users);
         var couponWriter = new CouponWriter(coupons);
         var productBodies = new ProductBodies(catalog, productJson);
         var productWriter = new ProductWriter(catalog, taxonomies);
@@ -33,6 +35,15 @@ internal sealed class RestRouter
                 new RestHandler("DELETE", new CouponDeleteEndpoint(coupons))),
             new("/wc/v3/coupons/batch", "POST, PUT, PATCH",
                 new RestHandler("POST, PUT, PATCH", new BatchEndpoint(new CouponBatchItems(coupons, couponWriter)))),
+            new("/wc/v3/customers", "GET, POST",
+                new RestHandler("GET", new CustomerListEndpoint(users)),
+                new RestHandler("POST", new CustomerCreateEndpoint(customerWriter))),
+            new(@"/wc/v3/customers/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
+                new RestHandler("GET", new CustomerItemEndpoint(users)),
+                new RestHandler("POST, PUT, PATCH", new CustomerUpdateEndpoint(users, customerWriter)),
+                new RestHandler("DELETE", new CustomerDeleteEndpoint(users))),
+            new("/wc/v3/customers/batch", "POST, PUT, PATCH",
+                new RestHandler("POST, PUT, PATCH", new BatchEndpoint(new CustomerBatchItems(users, customerWriter)))),
             new("/wc/v3/products", "GET, POST",
                 new RestHandler("GET", new ProductListEndpoint(catalog, productBodies, taxonomies.Categories)),
                 new RestHandler("POST", new ProductCreateEndpoint(productWriter))),

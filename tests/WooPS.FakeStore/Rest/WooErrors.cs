@@ -112,6 +112,57 @@ internal static class WooErrors
     /// <summary>set_email_restrictions' exception (WooCommerce's source, no capture).</summary>
     public static WooError InvalidEmailRestriction() => new(400, "coupon_invalid_email_address", "Invalid email address restriction.");
 
+    /// <summary>Users::get_user_in_current_site of an unknown user, for reads, writes and deletes alike (capture 64c).</summary>
+    public static WooError InvalidUserId() => new(404, "wc_user_invalid_id", "Invalid user ID.");
+
+    /// <summary>Deleting a customer without force (capture 64e).</summary>
+    public static WooError CustomersNotTrashable() => new(501, "woocommerce_rest_trash_not_supported", "Customers do not support trashing.");
+
+    /// <summary>A customer create given an id (WooCommerce's source, no capture).</summary>
+    public static WooError CustomerExists() => new(400, "woocommerce_rest_customer_exists", "Cannot create existing resource.");
+
+    /// <summary>A taken e-mail (captures 64b, 64c), named as given.</summary>
+    public static WooError EmailExists(string email) =>
+        new(400, "registration-error-email-exists", $"An account is already registered with {email}. Please log in or use a different email address.");
+
+    /// <summary>wc_create_new_customer without a valid e-mail (WooCommerce's source, no capture).</summary>
+    public static WooError RegistrationInvalidEmail() => new(400, "registration-error-invalid-email", "Please provide a valid email address.");
+
+    /// <summary>wc_create_new_customer with a login validate_username refuses (WooCommerce's source, no capture).</summary>
+    public static WooError RegistrationInvalidUsername() => new(400, "registration-error-invalid-username", "Please enter a valid account username.");
+
+    /// <summary>wc_create_new_customer with a taken login (WooCommerce's source, no capture).</summary>
+    public static WooError RegistrationUsernameExists() =>
+        new(400, "registration-error-username-exists", "An account is already registered with that username. Please choose another.");
+
+    /// <summary>wp_insert_user's limit on logins (WordPress's source, no capture).</summary>
+    public static WooError UsernameTooLong() => new(400, "user_login_too_long", "Username may not be longer than 60 characters.");
+
+    /// <summary>WC_Customer::set_email's exception (WooCommerce's source, no capture).</summary>
+    public static WooError CustomerInvalidEmail() => new(400, "customer_invalid_email", "Invalid email address.");
+
+    /// <summary>WC_Customer::set_billing_email's exception (WooCommerce's source, no capture).</summary>
+    public static WooError CustomerInvalidBillingEmail() => new(400, "customer_invalid_billing_email", "Invalid billing email address");
+
+    /// <summary>An update to another user's e-mail (update_item; WooCommerce's source, no capture).</summary>
+    public static WooError CustomerEmailTaken() => new(400, "woocommerce_rest_customer_invalid_email", "Email address is invalid.");
+
+    /// <summary>An update naming another login (update_item; WooCommerce's source, no capture).</summary>
+    public static WooError UsernameNotEditable() => new(400, "woocommerce_rest_customer_invalid_argument", "Username isn't editable.");
+
+    /// <summary>reassign= naming the deleted user or no user (delete_item; WooCommerce's source, no capture).</summary>
+    public static WooError InvalidReassign() => new(400, "woocommerce_rest_customer_invalid_reassign", "Invalid resource id for reassignment.");
+
+    /// <summary>update_item_permissions_check of a user whose role the route may not change the e-mail or password of.</summary>
+    /// <param name="status">rest_authorization_required_code(), as for <see cref="CannotBatch"/>.</param>
+    public static WooError CannotEditPropertyOfRole(int status, string property, string role) =>
+        new(status, "woocommerce_rest_cannot_edit", $"Sorry, {property} cannot be updated via this endpoint for a user with role {role}.");
+
+    /// <summary>delete_item_permissions_check of a user whose role the route may not delete (the administrator).</summary>
+    /// <param name="status">rest_authorization_required_code(), as for <see cref="CannotBatch"/>.</param>
+    public static WooError CannotDeleteRole(int status, string role) =>
+        new(status, "woocommerce_rest_cannot_delete", $"Sorry, users with {role} role cannot be deleted via this endpoint. Allowed roles: customer, subscriber");
+
     public static WooError MissingParameters(IReadOnlyList<string> names) =>
         new(400, "rest_missing_callback_param", $"Missing parameter(s): {string.Join(", ", names)}",
             new JsonObject { ["params"] = new JsonArray(names.Select(name => (JsonNode?)name).ToArray()) });

@@ -207,6 +207,7 @@ namespace WooPS.Tests.FakeStore
             string[] wooRoutes =
             [
                 "/wc/v3", "/wc/v3/coupons", "/wc/v3/coupons/(?P<id>[\\d]+)", "/wc/v3/coupons/batch",
+                "/wc/v3/customers", "/wc/v3/customers/(?P<id>[\\d]+)", "/wc/v3/customers/batch",
                 "/wc/v3/products", "/wc/v3/products/(?P<id>[\\d]+)", "/wc/v3/products/batch",
                 "/wc/v3/products/(?P<product_id>[\\d]+)/variations", "/wc/v3/products/(?P<product_id>[\\d]+)/variations/(?P<id>[\\d]+)",
                 "/wc/v3/products/(?P<product_id>[\\d]+)/variations/batch",
