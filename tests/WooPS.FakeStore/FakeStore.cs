@@ -69,6 +69,7 @@ public sealed class FakeStore : IAsyncDisposable
     public static async Task<FakeStore> StartAsync(FakeStoreOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.PriceDecimals);
         var keys = FakeStoreKeys.CreateRandom();
         var modes = new FakeStoreModes();
         var clock = new StoreClock(modes);
@@ -86,7 +87,7 @@ public sealed class FakeStore : IAsyncDisposable
         var recording = new RequestRecording(log);
         var dateHeader = new DateHeader(clock);
         var redirect = new HostRedirect(modes);
-        var router = new RestRouter(catalog, new StoreTaxonomies(), new ProductJsonCache(catalog), coupons, users);
+        var router = new RestRouter(catalog, new StoreTaxonomies(), new ProductJsonCache(catalog), coupons, users, options.PriceDecimals);
         var api = new RestApi(new WooAuthenticator(keys, new OAuthNonceLedger(clock)), router, modes);
         var site = new WordPressSite(modes, api, clock);
         app.Use((context, next) => context.Request.Path == RequestLogEndpoint.Path ? RequestLogEndpoint.WriteAsync(context, log) : next(context));

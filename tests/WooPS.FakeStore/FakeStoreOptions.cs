@@ -18,7 +18,11 @@ public sealed class FakeStoreOptions
     /// <summary>How many sample customers to seed, besides the administrator (user 1).</summary>
     public int Customers { get; set; } = 3;
 
-    /// <summary>Settings → General → Number of decimals (woocommerce_price_num_decimals), 0 to 8.</summary>
+    /// <summary>
+    /// Settings → General → Number of decimals (woocommerce_price_num_decimals): what
+    /// GET settings/general/woocommerce_price_num_decimals answers as its value (capture 67). Not negative.
+    /// Prices themselves keep two places.
+    /// </summary>
     public int PriceDecimals { get; set; } = 2;
 
     /// <summary>Delay added to every request, in milliseconds (for benchmarks).</summary>

@@ -13,8 +13,9 @@ internal sealed class RestRouter
 {
     private readonly RestRoute[] _routes;
 
+    /// <param name="priceDecimals">The store's price decimals (Settings → General).</param>
     /// <param name="productJson">Shared by the product list and item endpoints: both send the same full product JSON.</param>
-    public RestRouter(ProductCatalog catalog, StoreTaxonomies taxonomies, ProductJsonCache productJson, StoreCoupons coupons, StoreUsers users)
+    public RestRouter(ProductCatalog catalog, StoreTaxonomies taxonomies, ProductJsonCache productJson, StoreCoupons coupons, StoreUsers users, int priceDecimals)
     {
         var customerWriter = new CustomerWriter(users);
         var couponWriter = new CouponWriter(coupons);
@@ -70,6 +71,8 @@ internal sealed class RestRouter
             new(@"/wc/v3/products/attributes/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE", new RestHandler("GET", new AttributeItemEndpoint())),
             .. TermRoutes(taxonomies.Categories, BodySchema.Category, termWriter, catalog),
             .. TermRoutes(taxonomies.Tags, BodySchema.Tag, termWriter, catalog),
+            new(@"/wc/v3/settings/(?P<group_id>[\w-]+)/(?P<id>[\w-]+)", "GET, POST, PUT, PATCH",
+                new RestHandler("GET", new SettingItemEndpoint(priceDecimals))),
         ];
     }
 

@@ -215,6 +215,7 @@ namespace WooPS.Tests.FakeStore
                 "/wc/v3/products/attributes", "/wc/v3/products/attributes/(?P<id>[\\d]+)",
                 "/wc/v3/products/categories", "/wc/v3/products/categories/(?P<id>[\\d]+)", "/wc/v3/products/categories/batch",
                 "/wc/v3/products/tags", "/wc/v3/products/tags/(?P<id>[\\d]+)", "/wc/v3/products/tags/batch",
+                "/wc/v3/settings/(?P<group_id>[\\w-]+)/(?P<id>[\\w-]+)",
             ];
 
             JsonElement space = (await GetAnonymousAsync("wp-json/wc/v3")).Json.GetProperty("routes");
