@@ -34,10 +34,12 @@ public sealed class FakeStore : IAsyncDisposable
     private readonly ProductCatalog _catalog;
     private readonly RequestLog _log;
     private readonly FaultLedger _faults;
+    private readonly CancellationTokenSource _stopping;
 
     private FakeStore(WebApplication app, X509Certificate2 certificate, ProductCatalog catalog, RequestLog log, FaultLedger faults,
-        FakeStoreKeys keys, FakeStoreModes modes)
+        FakeStoreKeys keys, FakeStoreModes modes, CancellationTokenSource stopping)
     {
+        _stopping = stopping;
         _app = app;
         _certificate = certificate;
         _catalog = catalog;
@@ -66,6 +68,24 @@ public sealed class FakeStore : IAsyncDisposable
     /// <summary>What <see cref="FakeStoreModes.Faults"/> did so far: faults by kind, writes applied per address.</summary>
     public FaultCounts FaultCounts => _faults.Snapshot();
 
+    /// <summary>
+    /// What each rule of <see cref="FakeStoreModes.FaultScript"/> did since it was set: requests matched,
+    /// hit, and held right now (GET /__fakestore/script).
+    /// </summary>
+    public IReadOnlyList<FaultRuleStatus> FaultScriptStatus => Modes.CurrentFaultScript.Status();
+
+    /// <summary>
+    /// Completes once the scripted fault rule at this index (in <see cref="FakeStoreModes.FaultScript"/>)
+    /// holds at least <paramref name="count"/> requests at once: they are in flight, and a test may now
+    /// cancel its client. The script in force when called is the one watched.
+    /// </summary>
+    public Task WaitUntilHeldAsync(int rule, int count, CancellationToken cancellationToken = default) =>
+        Modes.CurrentFaultScript.WaitUntilHeldAsync(rule, count, cancellationToken);
+
+    /// <summary>Completes once the scripted fault rule at this index holds no request any more (every client left, or was answered).</summary>
+    public Task WaitUntilReleasedAsync(int rule, CancellationToken cancellationToken = default) =>
+        Modes.CurrentFaultScript.WaitUntilReleasedAsync(rule, cancellationToken);
+
     public static async Task<FakeStore> StartAsync(FakeStoreOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -92,6 +112,7 @@ public sealed class FakeStore : IAsyncDisposable
         var site = new WordPressSite(modes, api, clock);
         app.Use((context, next) => context.Request.Path == RequestLogEndpoint.Path ? RequestLogEndpoint.WriteAsync(context, log) : next(context));
         app.Use((context, next) => context.Request.Path == FaultLogEndpoint.Path ? FaultLogEndpoint.WriteAsync(context, faults) : next(context));
+        app.Use((context, next) => context.Request.Path == FaultScriptEndpoint.Path ? FaultScriptEndpoint.WriteAsync(context, modes) : next(context));
         app.Use((context, next) => ForcedSkuEndpoint.Target(context) is long id ? ForcedSkuEndpoint.WriteAsync(context, catalog, id) : next(context));
         // Recording comes first, so every answer is logged, redirects and HTML pages included; the
         // Date header comes before the redirect, which real hosts also date.
@@ -107,7 +128,9 @@ public sealed class FakeStore : IAsyncDisposable
         }
         app.Use((context, next) => redirect.InvokeAsync(context, () => next(context)));
         // Faults come last before WordPress, as nginx stands in front of PHP: a 504 can then follow a write WordPress did.
-        var faultInjection = new FaultInjection(modes, faults);
+        // Held requests end when the store stops, so that stopping does not wait for their clients.
+        var stopping = new CancellationTokenSource();
+        var faultInjection = new FaultInjection(modes, faults, stopping.Token);
         app.Use((context, next) => faultInjection.InvokeAsync(context, () => next(context)));
         app.Run(site.HandleAsync);
 
@@ -119,9 +142,10 @@ public sealed class FakeStore : IAsyncDisposable
         {
             await app.DisposeAsync();
             certificate.Dispose();
+            stopping.Dispose();
             throw;
         }
-        return new FakeStore(app, certificate, catalog, log, faults, keys, modes);
+        return new FakeStore(app, certificate, catalog, log, faults, keys, modes, stopping);
     }
 
     public void ClearRequests() => _log.Clear();
@@ -166,9 +190,11 @@ public sealed class FakeStore : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
         _certificate.Dispose();
+        _stopping.Dispose();
     }
 
     private static WebApplication BuildApp(FakeStoreOptions options, X509Certificate2 certificate)

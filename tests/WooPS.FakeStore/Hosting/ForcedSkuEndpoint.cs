@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -18,6 +19,9 @@ namespace WooPS.FakeStore.Hosting;
 /// </summary>
 internal static partial class ForcedSkuEndpoint
 {
+    // Patterns and SKUs as written: "+" stays "+", not "\u002B".
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The product id the path names, or null when it is not this endpoint's.</summary>
     public static long? Target(HttpContext context)
     {
@@ -62,7 +66,7 @@ internal static partial class ForcedSkuEndpoint
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(answer.ToJsonString(), context.RequestAborted);
+        return context.Response.WriteAsync(answer.ToJsonString(Readable), context.RequestAborted);
     }
 
     [GeneratedRegex(@"^/__fakestore/products/([0-9]+)/sku$")]
