@@ -19,6 +19,7 @@ using WooPS.FakeStore.Catalog;
 using WooPS.FakeStore.Hosting;
 using WooPS.FakeStore.Rest;
 using WooPS.FakeStore.Site;
+using WooPS.FakeStore.Users;
 
 namespace WooPS.FakeStore;
 
@@ -33,10 +34,12 @@ public sealed class FakeStore : IAsyncDisposable
     private readonly ProductCatalog _catalog;
     private readonly RequestLog _log;
     private readonly FaultLedger _faults;
+    private readonly CancellationTokenSource _stopping;
 
     private FakeStore(WebApplication app, X509Certificate2 certificate, ProductCatalog catalog, RequestLog log, FaultLedger faults,
-        FakeStoreKeys keys, FakeStoreModes modes)
+        FakeStoreKeys keys, FakeStoreModes modes, CancellationTokenSource stopping)
     {
+        _stopping = stopping;
         _app = app;
         _certificate = certificate;
         _catalog = catalog;
@@ -65,14 +68,37 @@ public sealed class FakeStore : IAsyncDisposable
     /// <summary>What <see cref="FakeStoreModes.Faults"/> did so far: faults by kind, writes applied per address.</summary>
     public FaultCounts FaultCounts => _faults.Snapshot();
 
+    /// <summary>
+    /// What each rule of <see cref="FakeStoreModes.FaultScript"/> did since it was set: requests matched,
+    /// hit, and held right now (GET /__fakestore/script).
+    /// </summary>
+    public IReadOnlyList<FaultRuleStatus> FaultScriptStatus => Modes.CurrentFaultScript.Status();
+
+    /// <summary>
+    /// Completes once the scripted fault rule at this index (in <see cref="FakeStoreModes.FaultScript"/>)
+    /// holds at least <paramref name="count"/> requests at once: they are in flight, and a test may now
+    /// cancel its client. The script in force when called is the one watched.
+    /// </summary>
+    public Task WaitUntilHeldAsync(int rule, int count, CancellationToken cancellationToken = default) =>
+        Modes.CurrentFaultScript.WaitUntilHeldAsync(rule, count, cancellationToken);
+
+    /// <summary>Completes once the scripted fault rule at this index holds no request any more (every client left, or was answered).</summary>
+    public Task WaitUntilReleasedAsync(int rule, CancellationToken cancellationToken = default) =>
+        Modes.CurrentFaultScript.WaitUntilReleasedAsync(rule, cancellationToken);
+
     public static async Task<FakeStore> StartAsync(FakeStoreOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.PriceDecimals);
         var keys = FakeStoreKeys.CreateRandom();
         var modes = new FakeStoreModes();
         var clock = new StoreClock(modes);
         var catalog = new ProductCatalog(clock, CatalogSeeder.FirstId);
         CatalogSeeder.Seed(catalog, options.Products);
+        var coupons = new StoreCoupons(clock, catalog.ReservePostId, catalog.NewMetaId);
+        CouponSeeder.Seed(coupons, options.Coupons);
+        var users = new StoreUsers(clock);
+        UserSeeder.Seed(users, options.Customers);
         var log = new RequestLog();
         var faults = new FaultLedger();
         X509Certificate2 certificate = SelfSignedCertificate.Create();
@@ -81,11 +107,13 @@ public sealed class FakeStore : IAsyncDisposable
         var recording = new RequestRecording(log);
         var dateHeader = new DateHeader(clock);
         var redirect = new HostRedirect(modes);
-        var router = new RestRouter(catalog, new StoreTaxonomies(), new ProductJsonCache(catalog));
+        var router = new RestRouter(catalog, new StoreTaxonomies(), new ProductJsonCache(catalog), coupons, users, options.PriceDecimals);
         var api = new RestApi(new WooAuthenticator(keys, new OAuthNonceLedger(clock)), router, modes);
         var site = new WordPressSite(modes, api, clock);
         app.Use((context, next) => context.Request.Path == RequestLogEndpoint.Path ? RequestLogEndpoint.WriteAsync(context, log) : next(context));
         app.Use((context, next) => context.Request.Path == FaultLogEndpoint.Path ? FaultLogEndpoint.WriteAsync(context, faults) : next(context));
+        app.Use((context, next) => context.Request.Path == FaultScriptEndpoint.Path ? FaultScriptEndpoint.WriteAsync(context, modes) : next(context));
+        app.Use((context, next) => ForcedSkuEndpoint.Target(context) is long id ? ForcedSkuEndpoint.WriteAsync(context, catalog, id) : next(context));
         // Recording comes first, so every answer is logged, redirects and HTML pages included; the
         // Date header comes before the redirect, which real hosts also date.
         app.Use((context, next) => recording.InvokeAsync(context, () => next(context)));
@@ -100,7 +128,9 @@ public sealed class FakeStore : IAsyncDisposable
         }
         app.Use((context, next) => redirect.InvokeAsync(context, () => next(context)));
         // Faults come last before WordPress, as nginx stands in front of PHP: a 504 can then follow a write WordPress did.
-        var faultInjection = new FaultInjection(modes, faults);
+        // Held requests end when the store stops, so that stopping does not wait for their clients.
+        var stopping = new CancellationTokenSource();
+        var faultInjection = new FaultInjection(modes, faults, stopping.Token);
         app.Use((context, next) => faultInjection.InvokeAsync(context, () => next(context)));
         app.Run(site.HandleAsync);
 
@@ -112,9 +142,10 @@ public sealed class FakeStore : IAsyncDisposable
         {
             await app.DisposeAsync();
             certificate.Dispose();
+            stopping.Dispose();
             throw;
         }
-        return new FakeStore(app, certificate, catalog, log, faults, keys, modes);
+        return new FakeStore(app, certificate, catalog, log, faults, keys, modes, stopping);
     }
 
     public void ClearRequests() => _log.Clear();
@@ -142,11 +173,28 @@ public sealed class FakeStore : IAsyncDisposable
         return product.Id;
     }
 
+    /// <summary>
+    /// Gives a product or variation this SKU with no check (its modification date unchanged), as an
+    /// import or a plugin writing _sku straight does although the REST API refuses a duplicate: then
+    /// products?sku=X lists both. Also POST /__fakestore/products/{id}/sku.
+    /// </summary>
+    /// <exception cref="ArgumentException">No product or variation has the id.</exception>
+    public void ForceSku(long id, string sku)
+    {
+        ArgumentNullException.ThrowIfNull(sku);
+        if (!_catalog.ForceSku(id, sku))
+        {
+            throw new ArgumentException($"No product or variation has id {id}.", nameof(id));
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
         _certificate.Dispose();
+        _stopping.Dispose();
     }
 
     private static WebApplication BuildApp(FakeStoreOptions options, X509Certificate2 certificate)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 
 namespace WooPS.FakeStore;
@@ -34,6 +35,7 @@ public sealed class FakeStoreModes
     private volatile PagingHeaders _pagingHeaders;
     private volatile RestRedirect _restRedirect;
     private volatile RandomFaults _faults = RandomFaults.None;
+    private volatile Hosting.FaultScript _faultScript = Hosting.FaultScript.None;
     private long _clockOffsetTicks;
 
     /// <summary>The host drops the Authorization header before PHP sees it (captures 41–43).</summary>
@@ -170,6 +172,24 @@ public sealed class FakeStoreModes
         get => _faults;
         set => _faults = value ?? RandomFaults.None;
     }
+
+    /// <summary>
+    /// Scripted faults, for deterministic tests of a client's early endings: each request to the REST API
+    /// (/wp-json/… or /?rest_route=…) is counted by every <see cref="FaultRule"/> it matches, and the first
+    /// rule that picks it acts (<see cref="ScriptedFaultAction"/>); otherwise <see cref="Faults"/> may still
+    /// fault it. Setting the list replaces the rules and starts their counts afresh; an empty list ends
+    /// them. What they did: <see cref="FakeStore.FaultScriptStatus"/> (GET /__fakestore/script).
+    /// Requests to /__fakestore/… are never faulted.
+    /// </summary>
+    /// <exception cref="ArgumentException">A rule cannot be used (no method, a route that is no regular expression, nth below 1, …).</exception>
+    public IReadOnlyList<FaultRule> FaultScript
+    {
+        get => _faultScript.Rules;
+        set => _faultScript = value is null || value.Count == 0 ? Hosting.FaultScript.None : new Hosting.FaultScript(value);
+    }
+
+    /// <summary>The scripted faults in force, with their counts.</summary>
+    internal Hosting.FaultScript CurrentFaultScript => _faultScript;
 
     /// <summary>Whether this answer is to be cut short: takes one from <see cref="CutShortAnswers"/>, atomically.</summary>
     internal bool TryTakeCutShortAnswer()

@@ -12,6 +12,19 @@ public sealed class FakeStoreOptions
     /// <summary>How many sample products to seed.</summary>
     public int Products { get; set; } = 25;
 
+    /// <summary>How many sample coupons to seed (<see cref="Catalog.CouponSeeder"/>), after the products.</summary>
+    public int Coupons { get; set; } = 3;
+
+    /// <summary>How many sample customers to seed, besides the administrator (user 1).</summary>
+    public int Customers { get; set; } = 3;
+
+    /// <summary>
+    /// Settings → General → Number of decimals (woocommerce_price_num_decimals): what
+    /// GET settings/general/woocommerce_price_num_decimals answers as its value (capture 67). Not negative.
+    /// Prices themselves keep two places.
+    /// </summary>
+    public int PriceDecimals { get; set; } = 2;
+
     /// <summary>Delay added to every request, in milliseconds (for benchmarks).</summary>
     public int DelayMs { get; set; }
 }

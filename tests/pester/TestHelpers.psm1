@@ -62,10 +62,16 @@ function Start-WooFakeStore {
         [pscustomobject]@{ Process; HttpUrl; HttpsUrl; Keys } where Keys.read / Keys.write / Keys.read_write
         each have .key and .secret (plain strings, as the store printed them).
         Always pair with Stop-WooFakeStore (e.g. BeforeAll / AfterAll).
+        -Coupons (3 unless given) seeds coupons save001, cart002, item003, ...; -Customers (3 unless given)
+        seeds customers 2, 3, ... (customer1@example.com, ...) besides the administrator, user 1;
+        -PriceDecimals (2 unless given) is what settings/general/woocommerce_price_num_decimals answers.
     #>
     [CmdletBinding()]
     param(
         [ValidateRange(0, 100000)][int]$Products = 25,
+        [ValidateRange(0, 100000)][int]$Coupons,
+        [ValidateRange(0, 100000)][int]$Customers,
+        [ValidateRange(0, 100)][int]$PriceDecimals,
         [ValidateRange(0, 600000)][int]$DelayMs,
         [switch]$StripAuthorization,
         [switch]$TlsProxy,
@@ -105,6 +111,10 @@ function Start-WooFakeStore {
     $psi.RedirectStandardError = $true
     $psi.WorkingDirectory = Split-Path -Parent $dll
     $arguments = @($dll, '--http-port', '0', '--https-port', '0', '--products', "$Products")
+    $invariant = [System.Globalization.CultureInfo]::InvariantCulture
+    if ($PSBoundParameters.ContainsKey('Coupons')) { $arguments += @('--coupons', $Coupons.ToString($invariant)) }
+    if ($PSBoundParameters.ContainsKey('Customers')) { $arguments += @('--customers', $Customers.ToString($invariant)) }
+    if ($PSBoundParameters.ContainsKey('PriceDecimals')) { $arguments += @('--price-decimals', $PriceDecimals.ToString($invariant)) }
     if ($PSBoundParameters.ContainsKey('DelayMs')) { $arguments += @('--delay-ms', "$DelayMs") }
     if ($StripAuthorization) { $arguments += '--strip-authorization' }
     if ($TlsProxy) { $arguments += '--tls-proxy' }
@@ -239,6 +249,132 @@ function Wait-WooFakeStoreArrival {
     }
 }
 
+function Get-FakeStoreError {
+    <# .SYNOPSIS The "error" a /__fakestore/... address answered with, else the exception's message (not exported). #>
+    param([Parameter(Mandatory)][System.Management.Automation.ErrorRecord]$Record)
+    if ($Record.ErrorDetails -and $Record.ErrorDetails.Message) {
+        try { return ($Record.ErrorDetails.Message | ConvertFrom-Json -ErrorAction Stop).error } catch { return $Record.ErrorDetails.Message }
+    }
+    $Record.Exception.Message
+}
+
+function Set-WooFakeStoreScript {
+    <#
+    .SYNOPSIS
+        Replaces the fake store's scripted faults (PUT /__fakestore/script) and returns the rules as the store
+        now reports them (Get-WooFakeStoreScript). Each rule is a hashtable:
+          Method      'POST', 'GET', ... or '*' (any; the default)
+          Route       a .NET regular expression on the REST route, e.g. '^/wc/v3/products/batch$' (every route unless given)
+          Nth         which matching requests it hits, counted from 1: 2, or @(1, 3); every one unless given
+          Action      forbidden | unavailable | gateway-timeout-after | cut-short-after | slow-after |
+                      hold-after | hold-before | throttle
+          DelayMs     for slow-after: how long the answer is held back
+          RetryAfter  for throttle: the Retry-After header, in seconds (1 unless given)
+        The counts start afresh. An empty list ends the faults, as Clear-WooFakeStoreScript does.
+    .EXAMPLE
+        Set-WooFakeStoreScript -Store $store -Rule @{ Method = 'POST'; Route = '^/wc/v3/products/batch$'; Nth = 2; Action = 'gateway-timeout-after' }
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)]$Store,
+        [Parameter(Mandatory)][AllowEmptyCollection()][System.Collections.IDictionary[]]$Rule
+    )
+    $names = [ordered]@{ Method = 'method'; Route = 'route'; Nth = 'nth'; Action = 'action'; DelayMs = 'delay_ms'; RetryAfter = 'retry_after' }
+    $rules = [System.Collections.Generic.List[object]]::new()
+    foreach ($r in $Rule) {
+        $json = [ordered]@{}
+        foreach ($key in $r.Keys) {
+            $name = @($names.Keys | Where-Object { $_ -eq "$key" -or $names[$_] -eq "$key" }) | Select-Object -First 1
+            if (-not $name) { throw "Set-WooFakeStoreScript: unknown key '$key' (known: $($names.Keys -join ', '))." }
+            $value = $r[$key]
+            # Numbers go as JSON numbers (nth keeps a list a list); the rest as strings.
+            if ($name -eq 'Nth') { $value = if ($value -is [System.Collections.IEnumerable] -and $value -isnot [string]) { , [int[]]@($value) } else { [int]$value } }
+            elseif ($name -in 'DelayMs', 'RetryAfter') { $value = [int]$value }
+            else { $value = [string]$value }
+            $json[$names[$name]] = $value
+        }
+        $rules.Add($json)
+    }
+    # -InputObject keeps a one-rule list a list.
+    $body = ConvertTo-Json -InputObject $rules.ToArray() -Depth 5 -Compress
+    try {
+        $answer = Invoke-RestMethod -Method Put -Uri "$($Store.HttpUrl)/__fakestore/script" -Body $body -ContentType 'application/json' -TimeoutSec 30
+    }
+    catch {
+        $reason = Get-FakeStoreError $_
+        throw "Set-WooFakeStoreScript: the store refused the script: $reason"
+    }
+    $answer.rules
+}
+
+function Clear-WooFakeStoreScript {
+    <# .SYNOPSIS Ends the fake store's scripted faults (DELETE /__fakestore/script). #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)]$Store)
+    $null = Invoke-RestMethod -Method Delete -Uri "$($Store.HttpUrl)/__fakestore/script" -TimeoutSec 30
+}
+
+function Get-WooFakeStoreScript {
+    <#
+    .SYNOPSIS
+        The fake store's scripted faults (GET /__fakestore/script): per rule its method, route, nth (null: every),
+        action, delay_ms, retry_after, and what it did since it was set: matched (requests that matched its
+        method and route), hits (those it acted on) and held (those it holds right now, in flight).
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)]$Store)
+    (Invoke-RestMethod -Uri "$($Store.HttpUrl)/__fakestore/script" -TimeoutSec 30).rules
+}
+
+function Wait-WooFakeStoreHeld {
+    <#
+    .SYNOPSIS
+        Waits until a scripted fault rule (its index in the script, from 0) holds at least -Count requests at once
+        (slow-after, hold-after, hold-before): they are in flight, and a test may now cancel its client. Polls
+        GET /__fakestore/script; -TimeoutSeconds only guards against a hang.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)]$Store,
+        [ValidateRange(0, 1000)][int]$Rule = 0,
+        [ValidateRange(1, 100000)][int]$Count = 1,
+        [ValidateRange(1, 600)][int]$TimeoutSeconds = 30
+    )
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    while ($true) {
+        $rules = @(Get-WooFakeStoreScript -Store $Store)
+        if ($Rule -ge $rules.Count) { throw "Wait-WooFakeStoreHeld: the script has no rule $Rule (it has $($rules.Count), counted from 0)." }
+        if ([int]$rules[$Rule].held -ge $Count) { return }
+        if ([DateTime]::UtcNow -gt $deadline) {
+            throw "Wait-WooFakeStoreHeld: rule $Rule held $($rules[$Rule].held) of $Count requests after $TimeoutSeconds s."
+        }
+        Start-Sleep -Milliseconds 20
+    }
+}
+
+function Set-WooFakeStoreSku {
+    <#
+    .SYNOPSIS
+        Gives a product or variation a SKU with no check (POST /__fakestore/products/{id}/sku), so two can share
+        one as after an import, although the REST API refuses it; products?sku= then lists both.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)]$Store,
+        [Parameter(Mandatory)][ValidateRange(1, [long]::MaxValue)][long]$Id,
+        [Parameter(Mandatory)][AllowEmptyString()][string]$Sku
+    )
+    $body = ConvertTo-Json -InputObject ([ordered]@{ sku = $Sku }) -Compress
+    $uri = "$($Store.HttpUrl)/__fakestore/products/$($Id.ToString([System.Globalization.CultureInfo]::InvariantCulture))/sku"
+    try {
+        Invoke-RestMethod -Method Post -Uri $uri -Body $body -ContentType 'application/json' -TimeoutSec 30
+    }
+    catch {
+        $reason = Get-FakeStoreError $_
+        throw "Set-WooFakeStoreSku: $reason"
+    }
+}
+
 function Stop-WooFakeStore {
     <# .SYNOPSIS Kills the fake store's process tree and waits for it to end. Safe to call twice or with $null. #>
     [CmdletBinding()]
@@ -299,4 +435,5 @@ function New-DeadAddress {
 }
 
 Export-ModuleMember -Function Start-WooFakeStore, Stop-WooFakeStore, Get-WooFakeStoreRequest, Get-WooFakeStoreFault, New-TestSecret,
-    Import-WooPSUnderTest, Get-DotnetHostPath, Get-NuGetPackagesFolder, New-DeadAddress, Wait-WooFakeStoreArrival
+    Import-WooPSUnderTest, Get-DotnetHostPath, Get-NuGetPackagesFolder, New-DeadAddress, Wait-WooFakeStoreArrival,
+    Set-WooFakeStoreScript, Clear-WooFakeStoreScript, Get-WooFakeStoreScript, Wait-WooFakeStoreHeld, Set-WooFakeStoreSku

@@ -112,8 +112,61 @@ internal sealed class ProductCatalog
         }
     }
 
-    /// <summary>A new custom field's id: wp_postmeta's sequence, shared by every product.</summary>
+    /// <summary>
+    /// Whether any product or variation, whatever its status, has this SKU: wc_product_meta_lookup keeps
+    /// the row of a product in the trash (capture 63e), where <see cref="FindBySku"/> no longer finds it.
+    /// MySQL's collation compares without case.
+    /// </summary>
+    public bool SkuInLookupTable(string sku)
+    {
+        lock (_gate)
+        {
+            return _byId.Values.Any(product => product.Sku.Length > 0 && string.Equals(product.Sku, sku, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    /// <summary>A new custom field's id: wp_postmeta's sequence, shared by every product and coupon.</summary>
     public long NewMetaId() => Interlocked.Increment(ref _lastMetaId);
+
+    /// <summary>
+    /// Takes the next post id without storing a product: wp_posts hands ids out to coupons too, and to a
+    /// product WordPress inserts and deletes again (a create refused for its SKU, capture 63e: the next
+    /// coupon, 65, got 2108 after product 2105 and two refused creates).
+    /// </summary>
+    public long ReservePostId()
+    {
+        lock (_gate)
+        {
+            return ++_lastId;
+        }
+    }
+
+    /// <summary>
+    /// Gives a product or variation this SKU, nothing checked and nothing else changed (modification date
+    /// included), as an import or a plugin writing _sku straight to the database does; false when no
+    /// product or variation has the id.
+    /// </summary>
+    public bool ForceSku(long id, string sku)
+    {
+        lock (_gate)
+        {
+            if (!_byId.TryGetValue(id, out Product? item))
+            {
+                return false;
+            }
+            Product changed = item with { Sku = sku };
+            if (item.IsVariation)
+            {
+                ReplaceVariation(changed);
+            }
+            else
+            {
+                _byId[id] = changed;
+            }
+            _products = null;
+            return true;
+        }
+    }
 
     /// <summary>Stores the product the builder makes with the next id (seeding: the builder dates it).</summary>
     public Product Add(Func<long, Product> build)
@@ -156,7 +209,8 @@ internal sealed class ProductCatalog
 
     /// <summary>
     /// Moves a top-level product to the trash as wp_trash_post does: status "trash", "__trashed"
-    /// after its slug (which frees the slug), modified now. Returns the product as it was and whether
+    /// after its slug (which frees the slug), modified now, and its traces in the custom fields
+    /// (<see cref="TrashMeta"/>). Returns the product as it was and whether
     /// it was in the trash already (then nothing changes), or null when there is no such product.
     /// </summary>
     public (Product Before, bool WasInTrash)? Trash(long id)
@@ -172,7 +226,13 @@ internal sealed class ProductCatalog
             {
                 return (product, true);
             }
-            _byId[id] = product with { Status = "trash", Slug = product.Slug + "__trashed", DateModified = now };
+            _byId[id] = product with
+            {
+                Status = "trash",
+                Slug = TrashMeta.TrashedSlug(product.Slug),
+                DateModified = now,
+                MetaData = TrashMeta.Trashed(product.MetaData, product.Status, product.Slug, now, NewMetaId),
+            };
             _products = null;
             return (product, false);
         }

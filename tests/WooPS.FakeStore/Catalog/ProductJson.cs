@@ -94,7 +94,7 @@ internal static class ProductJson
             ["menu_order"] = product.MenuOrder,
             ["price_html"] = priceHtml,
             ["related_ids"] = new JsonArray(product.RelatedIds.Select(id => (JsonNode?)id).ToArray()),
-            ["meta_data"] = MetaData(product),
+            ["meta_data"] = MetaFields.Json(product.MetaData),
             ["stock_status"] = product.StockStatus,
             ["has_options"] = product.Type == "variable",
             ["post_password"] = "",
@@ -170,7 +170,7 @@ internal static class ProductJson
                 ["option"] = choice.Option,
             }).ToArray()),
             ["menu_order"] = variation.MenuOrder,
-            ["meta_data"] = MetaData(variation),
+            ["meta_data"] = MetaFields.Json(variation.MetaData),
             ["name"] = variation.Name,
             ["parent_id"] = parent.Id,
             ["_links"] = ResourceLinks.Create($"{collection}/{variation.Id}", collection, up: $"{origin}{ApiPath}/{parent.Id}"),
@@ -193,14 +193,6 @@ internal static class ProductJson
 
     /// <summary>The *_gmt twin of a site-time date.</summary>
     private static string? GmtDate(DateTime? date) => Date(date is DateTime set ? SiteTime.ToGmt(set) : null);
-
-    private static JsonArray MetaData(Product product) =>
-        new(product.MetaData.Select(field => (JsonNode?)new JsonObject
-        {
-            ["id"] = field.Id,
-            ["key"] = field.Key,
-            ["value"] = JsonNode.Parse(field.ValueJson),
-        }).ToArray());
 
     /// <summary>A variable product shows the cheapest variation's price and a price range.</summary>
     private static (string Price, string PriceHtml, bool OnSale) Pricing(Product product, IReadOnlyList<Product> variations)

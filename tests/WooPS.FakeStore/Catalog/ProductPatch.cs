@@ -40,7 +40,7 @@ internal static class ProductPatch
     public static Product Apply(Product product, JsonObject changes, DateTime modified, Func<long> newMetaId, StoreTaxonomies taxonomies)
     {
         string name = Text(changes, "name") ?? product.Name;
-        return ApplyShared(TermAssignment.Apply(product, changes, taxonomies) with
+        Product patched = ApplyShared(TermAssignment.Apply(product, changes, taxonomies) with
         {
             Name = name,
             Slug = Text(changes, "slug") ?? (product.Slug.Length == 0 ? CatalogSeeder.Slug(name) : product.Slug),
@@ -58,6 +58,26 @@ internal static class ProductPatch
             ReviewsAllowed = StringToBool(changes, "reviews_allowed") ?? product.ReviewsAllowed,
             SoldIndividually = StringToBool(changes, "sold_individually") ?? product.SoldIndividually,
         }, changes, modified, newMetaId);
+        return (product.Status == "trash", patched.Status == "trash") switch
+        {
+            (true, false) => Untrashed(patched),
+            (false, true) => patched with
+            {
+                Slug = TrashMeta.TrashedSlug(patched.Slug),
+                MetaData = [.. patched.MetaData, .. TrashMeta.DesiredSlug(patched.Slug, newMetaId)],
+            },
+            _ => patched,
+        };
+    }
+
+    /// <summary>
+    /// A product an update takes out of the trash (capture 63g): wp_insert_post gives it back the slug
+    /// it gave up, whatever slug the body named, and forgets it; wp_trash_post's other fields stay.
+    /// </summary>
+    private static Product Untrashed(Product product)
+    {
+        (string? slug, IReadOnlyList<ProductMeta> meta) = TrashMeta.Untrashed(product.MetaData);
+        return product with { Slug = slug ?? product.Slug, MetaData = meta };
     }
 
     /// <summary>
@@ -114,7 +134,7 @@ internal static class ProductPatch
             Length = shipless ? "" : Text(dimensions, "length") ?? product.Length,
             Width = shipless ? "" : Text(dimensions, "width") ?? product.Width,
             Height = shipless ? "" : Text(dimensions, "height") ?? product.Height,
-            MetaData = changes["meta_data"] is JsonArray meta ? MetaData(product.MetaData, meta, newMetaId) : product.MetaData,
+            MetaData = changes["meta_data"] is JsonArray meta ? MetaFields.Apply(product.MetaData, meta, newMetaId) : product.MetaData,
             DateModified = modified,
         };
     }
@@ -164,67 +184,4 @@ internal static class ProductPatch
     /// </summary>
     private static DateTime? SaleDate(JsonObject changes, string name, DateTime? current) =>
         Text(changes, name) is string date ? SiteTime.Parse(date) : current;
-
-    /// <summary>
-    /// WC_Data::update_meta_data for each item with a key: an item with a known id changes that
-    /// field; one without an id replaces the value of the first field with its key (keeping that
-    /// field's id, capture 61b) and drops the others with that key; otherwise the field is added
-    /// with a new id (capture 61). A null value deletes.
-    /// </summary>
-    private static IReadOnlyList<ProductMeta> MetaData(IReadOnlyList<ProductMeta> current, JsonArray items, Func<long> newMetaId)
-    {
-        var fields = current.ToList();
-        foreach (JsonObject item in items.OfType<JsonObject>())
-        {
-            if (Text(item, "key") is not string key)
-            {
-                continue;
-            }
-            string? value = StoredValue(item["value"]);
-            long id = Text(item, "id") is string given && long.TryParse(given, out long number) ? number : 0;
-            int index = id != 0 ? fields.FindIndex(field => field.Id == id) : fields.FindIndex(field => field.Key == key);
-            if (index < 0)
-            {
-                // add_meta_data( $key, $value, true ): unique, so every field with the key goes first.
-                fields.RemoveAll(field => field.Key == key);
-                if (value is not null)
-                {
-                    fields.Add(new ProductMeta(newMetaId(), key, value));
-                }
-                continue;
-            }
-            if (id == 0)
-            {
-                long first = fields[index].Id;
-                fields.RemoveAll(field => field.Key == key && field.Id != first);
-                index = fields.FindIndex(field => field.Id == first);
-            }
-            if (value is null)
-            {
-                fields.RemoveAt(index);
-            }
-            else
-            {
-                fields[index] = fields[index] with { Key = key, ValueJson = value };
-            }
-        }
-        return fields;
-    }
-
-    /// <summary>
-    /// The value as it comes back from the database: a scalar as PHP's string of it (true "1",
-    /// false ""), an array or object as sent; null for a null value, which deletes the field.
-    /// </summary>
-    private static string? StoredValue(JsonNode? value) => value switch
-    {
-        null => null,
-        JsonValue scalar => scalar.GetValueKind() switch
-        {
-            JsonValueKind.True => "\"1\"",
-            JsonValueKind.False => "\"\"",
-            JsonValueKind.Number => JsonValue.Create(scalar.ToJsonString()).ToJsonString(),
-            _ => scalar.ToJsonString(),
-        },
-        _ => value.ToJsonString(),
-    };
 }

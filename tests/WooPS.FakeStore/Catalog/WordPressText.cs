@@ -63,6 +63,41 @@ internal static partial class WordPressText
     public static string Unslash(string text) =>
         Slashed().Replace(text, escaped => escaped.Groups[1].Value == "0" ? "\0" : escaped.Groups[1].Value);
 
+    /// <summary>
+    /// sanitize_text_field (wc_clean): tags stripped, whitespace runs made one space, trimmed; octets
+    /// dropped. What a customer's first and last names go through.
+    /// </summary>
+    public static string SanitizeTextField(string text)
+    {
+        string clean = ScriptOrStyle().Replace(LoneLessThan().Replace(text, "&lt;"), "");
+        clean = Tag().Replace(clean, "");
+        clean = Octet().Replace(clean, "");
+        return Whitespace().Replace(clean, " ").Trim();
+    }
+
+    /// <summary>
+    /// sanitize_user: tags, percent-encoded octets and entities dropped; strict, only ASCII letters,
+    /// digits, space, '_', '.', '-' and '@' kept; trimmed, whitespace runs made one space.
+    /// </summary>
+    public static string SanitizeUser(string username, bool strict)
+    {
+        string clean = Tag().Replace(username, "");
+        clean = Octet().Replace(clean, "");
+        clean = Entity().Replace(clean, "");
+        if (strict)
+        {
+            clean = NotUsernameCharacter().Replace(clean, "");
+        }
+        return Whitespace().Replace(clean.Trim(), " ");
+    }
+
+    /// <summary>
+    /// esc_html: '&lt;', '&gt;', '"' and "'" encoded, and an '&amp;' that starts no entity; entities already
+    /// there are left alone (_wp_specialchars with ENT_QUOTES and no double encoding).
+    /// </summary>
+    public static string EscHtml(string text) =>
+        BareAmpersand().Replace(text, "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#039;");
+
     /// <summary>utf8_uri_encode: every byte of a non-ASCII character as %xx.</summary>
     private static string Utf8UriEncode(string text)
     {
@@ -104,6 +139,9 @@ internal static partial class WordPressText
 
     [GeneratedRegex("&.+?;")]
     private static partial Regex Entity();
+
+    [GeneratedRegex(@"[^a-z0-9 _.\-@]", RegexOptions.IgnoreCase)]
+    private static partial Regex NotUsernameCharacter();
 
     [GeneratedRegex("[^%a-z0-9 _-]")]
     private static partial Regex NotSlugCharacter();

@@ -5,7 +5,8 @@ using System.Globalization;
 namespace WooPS.FakeStore.CommandLine;
 
 /// <summary>
-/// The command line: --http-port P --https-port Q --products N [--delay-ms L]
+/// The command line: --http-port P --https-port Q --products N [--coupons C] [--customers U]
+/// [--price-decimals D] [--delay-ms L]
 /// [--strip-authorization] [--tls-proxy] [--plain-permalinks] [--wp-json-answer json|html|login|blocked]
 /// [--clock-offset-sec S] [--redirect-to URL] [--utf8-bom] [--php-notice] [--cut-short N|all]
 /// [--cut-short-fatal] [--lone-surrogate] [--non-object-item]
@@ -17,7 +18,11 @@ namespace WooPS.FakeStore.CommandLine;
 /// e.g. 0.1) of the requests to /wp-json/… fail at random — 503, 504 after a write was done, or the
 /// connection aborted; never a third time in a row for the same request — drawn from seed N (0 unless
 /// given; --fault-seed needs --faults): <see cref="FakeStoreModes.Faults"/>. GET /__fakestore/faults
-/// counts what it did.
+/// counts what it did. --coupons C seeds C coupons (3 unless given), --customers U seeds U customers
+/// besides the administrator (3 unless given), --price-decimals D is what
+/// settings/general/woocommerce_price_num_decimals answers (2 unless given): <see cref="FakeStoreOptions"/>.
+/// Scripted faults have no option: PUT them to /__fakestore/script (GET shows what they did, DELETE ends
+/// them); POST {"sku":"X"} to /__fakestore/products/{id}/sku gives a product a SKU with no check.
 /// </summary>
 internal sealed class StoreArguments
 {
@@ -62,6 +67,9 @@ internal sealed class StoreArguments
                 case "--http-port": options.HttpPort = Number(args, ++index); break;
                 case "--https-port": options.HttpsPort = Number(args, ++index); break;
                 case "--products": options.Products = Number(args, ++index); break;
+                case "--coupons": options.Coupons = Number(args, ++index); break;
+                case "--customers": options.Customers = Number(args, ++index); break;
+                case "--price-decimals": options.PriceDecimals = Number(args, ++index); break;
                 case "--delay-ms": options.DelayMs = Number(args, ++index); break;
                 case "--strip-authorization": parsed.Set(modes => modes.StripAuthorization = true); break;
                 case "--tls-proxy": parsed.Set(modes => modes.TlsTerminatingProxy = true); break;

@@ -15,9 +15,10 @@ namespace WooPS.FakeStore.Rest;
 /// the schema knows (in the order of its args, capture 30 for products) is checked against its type
 /// and enum, all problems reported in one rest_invalid_param (capture 53b); then booleans and
 /// integers are sanitized ("true" → true, "5" → 5). Null fields are skipped, as
-/// WP_REST_Request::has_valid_params skips them. Only the top level is checked: the items of arrays
-/// and the properties of objects, and the uri format of external_url, are not. Batch items skip all
-/// of this (capture 53).
+/// WP_REST_Request::has_valid_params skips them. Only the top level is checked, except where a schema
+/// declares it (coupons' and customers'): the items of those arrays (a list given as "1,2" read as
+/// wp_parse_list reads it, then each item checked and sanitized) and the email format. The properties
+/// of objects, and the uri format of external_url, are not. Batch items skip all of this (capture 53).
 /// </summary>
 internal sealed partial class BodySchema
 {
@@ -133,17 +134,72 @@ internal sealed partial class BodySchema
         ("description", "string", null),
     ]);
 
+    /// <summary>
+    /// WC_REST_Coupons_Controller's writable fields (capture 65's body): status takes any string, the
+    /// date-time fields have no type WordPress checks, the id lists hold integers and
+    /// email_restrictions strings.
+    /// </summary>
+    public static readonly BodySchema Coupon = new BodySchema(
+    [
+        ("code", "string", null),
+        ("amount", "string", null),
+        ("status", "string", null),
+        ("discount_type", "string", ["percent", "fixed_cart", "fixed_product"]),
+        ("description", "string", null),
+        ("individual_use", "boolean", null),
+        ("product_ids", "array", null),
+        ("excluded_product_ids", "array", null),
+        ("usage_limit", "integer", null),
+        ("usage_limit_per_user", "integer", null),
+        ("limit_usage_to_x_items", "integer", null),
+        ("free_shipping", "boolean", null),
+        ("product_categories", "array", null),
+        ("excluded_product_categories", "array", null),
+        ("exclude_sale_items", "boolean", null),
+        ("minimum_amount", "string", null),
+        ("maximum_amount", "string", null),
+        ("email_restrictions", "array", null),
+        ("meta_data", "array", null),
+    ]).WithItems(
+        ("product_ids", "integer"), ("excluded_product_ids", "integer"), ("product_categories", "integer"),
+        ("excluded_product_categories", "integer"), ("email_restrictions", "string"));
+
+    /// <summary>WC_REST_Customers_Controller's writable fields: email has the email format.</summary>
+    public static readonly BodySchema Customer = new BodySchema(
+    [
+        ("email", "string", null),
+        ("first_name", "string", null),
+        ("last_name", "string", null),
+        ("username", "string", null),
+        ("password", "string", null),
+        ("billing", "object", null),
+        ("shipping", "object", null),
+        ("meta_data", "array", null),
+    ]).WithEmailFormat("email");
+
     private readonly (string Name, string Type, string[]? Enum)[] _fields;
     private readonly string[] _required;
+    private readonly Dictionary<string, string> _itemTypes;
+    private readonly HashSet<string> _emails;
 
-    private BodySchema((string Name, string Type, string[]? Enum)[] fields, string[]? required = null)
+    private BodySchema((string Name, string Type, string[]? Enum)[] fields, string[]? required = null,
+        Dictionary<string, string>? itemTypes = null, HashSet<string>? emails = null)
     {
         _fields = fields;
         _required = required ?? [];
+        _itemTypes = itemTypes ?? [];
+        _emails = emails ?? [];
     }
 
     /// <summary>The same fields, these required (a term's create route requires its name).</summary>
-    public BodySchema Requiring(params string[] names) => new(_fields, names);
+    public BodySchema Requiring(params string[] names) => new(_fields, names, _itemTypes, _emails);
+
+    /// <summary>The same fields, these arrays' items checked against their type.</summary>
+    private BodySchema WithItems(params (string Name, string ItemType)[] arrays) =>
+        new(_fields, _required, arrays.ToDictionary(array => array.Name, array => array.ItemType), _emails);
+
+    /// <summary>The same fields, these strings checked with is_email (format "email").</summary>
+    private BodySchema WithEmailFormat(params string[] names) => new(_fields, _required, _itemTypes, names.ToHashSet());
 
     /// <summary>The body's fields, checked and sanitized ({} when there is no body), or the error that refuses them.</summary>
     public (JsonObject? Fields, WooError? Error) Check(RestRequest request)
@@ -175,6 +231,23 @@ internal sealed partial class BodySchema
             {
                 problems.Add(ParameterProblem.NotInEnum(name, allowed));
             }
+            else if (_emails.Contains(name) && !WordPressEmail.IsEmail(value.ToString()))
+            {
+                problems.Add(new ParameterProblem(name, "rest_invalid_email", "Invalid email address."));
+            }
+            else if (_itemTypes.TryGetValue(name, out string? itemType))
+            {
+                JsonArray items = ParsedList(value);
+                int bad = items.ToList().FindIndex(item => item is null || !IsOfType(item, itemType));
+                if (bad >= 0)
+                {
+                    problems.Add(ParameterProblem.InvalidItemType(name, bad, itemType));
+                }
+                else
+                {
+                    fields[name] = new JsonArray(items.Select(item => Sanitize(item!, itemType) ?? item!.DeepClone()).ToArray());
+                }
+            }
             else if (Sanitize(value, type) is JsonNode sanitized)
             {
                 fields[name] = sanitized;
@@ -198,6 +271,17 @@ internal sealed partial class BodySchema
         ("object", JsonObject or JsonArray, _) => true,
         ("object", _, JsonValueKind.String) => value.GetValue<string>().Length == 0,
         _ => false,
+    };
+
+    /// <summary>
+    /// rest_sanitize_array, as WordPress applies it before it checks the items: a list given as a string
+    /// or number is split on commas and whitespace (wp_parse_list), an object gives its values.
+    /// </summary>
+    private static JsonArray ParsedList(JsonNode value) => value switch
+    {
+        JsonArray array => array,
+        JsonObject properties => new JsonArray(properties.Select(property => property.Value?.DeepClone()).ToArray()),
+        _ => new JsonArray(ListSeparators().Split(value.ToString()).Where(item => item.Length > 0).Select(item => (JsonNode?)item).ToArray()),
     };
 
     private static JsonValueKind Kind(JsonNode value) => value is JsonValue scalar ? scalar.GetValueKind() : JsonValueKind.Undefined;
@@ -228,6 +312,10 @@ internal sealed partial class BodySchema
     // PHP 8's is_numeric: optional surrounding whitespace, sign, digits with a fraction and an exponent.
     [GeneratedRegex(@"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$")]
     private static partial Regex NumericString();
+
+    // wp_parse_list's separators.
+    [GeneratedRegex(@"[\s,]+")]
+    private static partial Regex ListSeparators();
 
     // The keys PHP turns into integers: "0", "7", "-3", not "07".
     [GeneratedRegex(@"^(0|-?[1-9]\d*)$")]

@@ -15,10 +15,13 @@ internal sealed record DateLimits(
     DateTime? ModifiedBefore,
     bool DatesAreGmt)
 {
-    public bool Admit(Product product)
+    public bool Admit(Product product) => Admit(product.DateCreated, product.DateModified);
+
+    /// <summary>Whether a post (a product, a coupon) created and last modified at these site times is admitted.</summary>
+    public bool Admit(DateTime createdSiteTime, DateTime modifiedSiteTime)
     {
-        DateTime created = DatesAreGmt ? product.DateCreatedGmt : product.DateCreated;
-        DateTime modified = DatesAreGmt ? product.DateModifiedGmt : product.DateModified;
+        DateTime created = DatesAreGmt ? SiteTime.ToGmt(createdSiteTime) : createdSiteTime;
+        DateTime modified = DatesAreGmt ? SiteTime.ToGmt(modifiedSiteTime) : modifiedSiteTime;
         return (CreatedAfter is null || created > CreatedAfter)
             && (CreatedBefore is null || created < CreatedBefore)
             && (ModifiedAfter is null || modified > ModifiedAfter)

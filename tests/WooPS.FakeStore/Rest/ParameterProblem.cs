@@ -14,6 +14,10 @@ internal sealed record ParameterProblem(string Name, string Code, string Message
     public static ParameterProblem InvalidType(string name, string type) =>
         new(name, "rest_invalid_type", $"{name} is not of type {type}.", new JsonObject { ["param"] = name });
 
+    /// <summary>An array's item of the wrong type: WordPress names the item, data and all, under the array's name.</summary>
+    public static ParameterProblem InvalidItemType(string name, int index, string type) =>
+        new(name, "rest_invalid_type", $"{name}[{index}] is not of type {type}.", new JsonObject { ["param"] = $"{name}[{index}]" });
+
     /// <summary>rest_validate_enum's message, the values listed as wp_sprintf_l does (capture 22b).</summary>
     public static ParameterProblem NotInEnum(string name, IReadOnlyList<string> allowed) =>
         new(name, "rest_not_in_enum", $"{name} is not one of {SentenceList(allowed)}.");

@@ -116,6 +116,18 @@ internal sealed partial class ParameterReader(PhpQueryString query)
         return parsed;
     }
 
+    /// <summary>A string with the email format: is_email must accept it (rest_invalid_email otherwise); null when absent.</summary>
+    public string? Email(string name)
+    {
+        string? raw = query[name];
+        if (raw is not null && !WordPressEmail.IsEmail(raw))
+        {
+            _problems.Add(new ParameterProblem(name, "rest_invalid_email", "Invalid email address."));
+            return null;
+        }
+        return raw;
+    }
+
     /// <summary>Comma-separated values, blanks dropped.</summary>
     public static IReadOnlyList<string> SplitList(string? raw) =>
         raw is null ? [] : raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

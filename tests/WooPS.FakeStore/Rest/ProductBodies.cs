@@ -26,7 +26,7 @@ internal sealed class ProductBodies(ProductCatalog catalog, ProductJsonCache cac
         {
             byte[] json = fields is null
                 ? cache.Utf8Json(product, origin, context)
-                : PhpJson.SerializeToUtf8(FieldFilter.Apply(
+                : PhpJson.SerializeToUtf8(FieldFilter.InRequestedOrder(
                     ProductJson.Product(product, catalog.VariationsOf(product.Id), origin, context, catalog.ParentOf(product)), fields));
             return product.Id == brokenId ? WithBrokenName(json, product) : json;
         };

@@ -9,7 +9,10 @@ namespace WooPS.FakeStore.Rest;
 /// single request and a batch item alike: the body's fields go through <see cref="ProductPatch"/>,
 /// and when one of WC_Product's setters throws (in prepare_object_for_database's order: an unknown tax
 /// status, an unknown catalog visibility, then a SKU another product or variation outside the trash
-/// uses) nothing is stored and the error is the answer.
+/// uses) nothing is stored and the error is the answer. A create then takes a lock on its SKU in the
+/// lookup table, which a product in the trash still holds (captures 63e, 63f); an update takes none, so
+/// a trashed product's SKU can be given to another product that way (WooCommerce's source: only
+/// WC_Product_Data_Store_CPT::create calls obtain_lock_on_sku_for_concurrent_requests; no capture).
 /// </summary>
 internal sealed class ProductWriter(ProductCatalog catalog, StoreTaxonomies taxonomies)
 {
@@ -18,6 +21,12 @@ internal sealed class ProductWriter(ProductCatalog catalog, StoreTaxonomies taxo
         if (SetterError(fields, productId: 0) is WooError refused)
         {
             return (null, refused);
+        }
+        if (ProductPatch.RequestedSku(fields) is { Length: > 0 } sku && catalog.SkuInLookupTable(sku))
+        {
+            // WordPress inserted the post before the lock failed, then deleted it: its id is gone.
+            catalog.ReservePostId();
+            return (null, WooErrors.ProductNotCreated(sku));
         }
         // A product created without a name is "Product", and without categories it is Uncategorized (capture 33).
         Product created = catalog.AddNew((id, now) => ProductPatch.Apply(

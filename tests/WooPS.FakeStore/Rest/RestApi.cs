@@ -39,7 +39,7 @@ internal sealed class RestApi(WooAuthenticator authenticator, RestRouter router,
             return RestResponse.Error(WooErrors.NoRoute());
         }
         string body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
-        var request = new RestRequest(judged, auth.Key, id, parentId, body, context.Request.ContentType, modes);
+        var request = new RestRequest(judged, auth.Key, id, parentId, body, context.Request.ContentType, modes, normalizedRoute);
         // WP_REST_Request::has_valid_params parses a JSON body first, whatever the route and method (capture 35c).
         RestResponse response = request.ParseJsonBody().Error is WooError invalidJson
             ? RestResponse.Error(invalidJson)

@@ -9,6 +9,7 @@ namespace WooPS.FakeStore.Rest;
 /// <param name="RouteId">The route's (?P&lt;id&gt;) value, 0 when it has none.</param>
 /// <param name="ParentId">The route's parent id (attribute_id of terms, product_id of variations), 0 when it has none.</param>
 /// <param name="Modes">How the host and its plugins misbehave, read as the answer is made.</param>
+/// <param name="Route">The REST route asked for, normalized ("/wc/v3/settings/general/woocommerce_price_num_decimals"), for routes whose placeholders are not numbers.</param>
 internal sealed record RestRequest(
     JudgedRequest Judged,
     FakeKey? Key,
@@ -16,7 +17,8 @@ internal sealed record RestRequest(
     long ParentId,
     string Body,
     string? ContentType,
-    FakeStoreModes Modes)
+    FakeStoreModes Modes,
+    string Route)
 {
     public bool IsAuthenticated => Key is not null;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using WooPS.FakeStore.Catalog;
 using WooPS.FakeStore.Rest.Endpoints;
+using WooPS.FakeStore.Users;
 
 namespace WooPS.FakeStore.Rest;
 
@@ -12,9 +13,12 @@ internal sealed class RestRouter
 {
     private readonly RestRoute[] _routes;
 
+    /// <param name="priceDecimals">The store's price decimals (Settings → General).</param>
     /// <param name="productJson">Shared by the product list and item endpoints: both send the same full product JSON.</param>
-    public RestRouter(ProductCatalog catalog, StoreTaxonomies taxonomies, ProductJsonCache productJson)
+    public RestRouter(ProductCatalog catalog, StoreTaxonomies taxonomies, ProductJsonCache productJson, StoreCoupons coupons, StoreUsers users, int priceDecimals)
     {
+        var customerWriter = new CustomerWriter(users);
+        var couponWriter = new CouponWriter(coupons);
         var productBodies = new ProductBodies(catalog, productJson);
         var productWriter = new ProductWriter(catalog, taxonomies);
         var variationWriter = new VariationWriter(catalog);
@@ -23,6 +27,24 @@ internal sealed class RestRouter
         [
             new("/", "GET", new RestHandler("GET", new SiteIndexEndpoint(this))),
             new("/wc/v3", "GET", new RestHandler("GET", new NamespaceIndexEndpoint(this))),
+            new("/wc/v3/coupons", "GET, POST",
+                new RestHandler("GET", new CouponListEndpoint(coupons)),
+                new RestHandler("POST", new CouponCreateEndpoint(couponWriter))),
+            new(@"/wc/v3/coupons/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
+                new RestHandler("GET", new CouponItemEndpoint(coupons)),
+                new RestHandler("POST, PUT, PATCH", new CouponUpdateEndpoint(coupons, couponWriter)),
+                new RestHandler("DELETE", new CouponDeleteEndpoint(coupons))),
+            new("/wc/v3/coupons/batch", "POST, PUT, PATCH",
+                new RestHandler("POST, PUT, PATCH", new BatchEndpoint(new CouponBatchItems(coupons, couponWriter)))),
+            new("/wc/v3/customers", "GET, POST",
+                new RestHandler("GET", new CustomerListEndpoint(users)),
+                new RestHandler("POST", new CustomerCreateEndpoint(customerWriter))),
+            new(@"/wc/v3/customers/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE",
+                new RestHandler("GET", new CustomerItemEndpoint(users)),
+                new RestHandler("POST, PUT, PATCH", new CustomerUpdateEndpoint(users, customerWriter)),
+                new RestHandler("DELETE", new CustomerDeleteEndpoint(users))),
+            new("/wc/v3/customers/batch", "POST, PUT, PATCH",
+                new RestHandler("POST, PUT, PATCH", new BatchEndpoint(new CustomerBatchItems(users, customerWriter)))),
             new("/wc/v3/products", "GET, POST",
                 new RestHandler("GET", new ProductListEndpoint(catalog, productBodies, taxonomies.Categories)),
                 new RestHandler("POST", new ProductCreateEndpoint(productWriter))),
@@ -49,6 +71,8 @@ internal sealed class RestRouter
             new(@"/wc/v3/products/attributes/(?P<id>[\d]+)", "GET, POST, PUT, PATCH, DELETE", new RestHandler("GET", new AttributeItemEndpoint())),
             .. TermRoutes(taxonomies.Categories, BodySchema.Category, termWriter, catalog),
             .. TermRoutes(taxonomies.Tags, BodySchema.Tag, termWriter, catalog),
+            new(@"/wc/v3/settings/(?P<group_id>[\w-]+)/(?P<id>[\w-]+)", "GET, POST, PUT, PATCH",
+                new RestHandler("GET", new SettingItemEndpoint(priceDecimals))),
         ];
     }
 

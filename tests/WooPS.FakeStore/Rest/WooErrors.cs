@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using WooPS.FakeStore.Catalog;
 
 namespace WooPS.FakeStore.Rest;
 
@@ -87,6 +88,81 @@ internal static class WooErrors
     /// <summary>WC_REST_Terms_Controller::delete_item when wp_delete_term fails (a batch deleting a term that does not exist).</summary>
     public static WooError TermUndeletable() => new(500, "woocommerce_rest_cannot_delete", "The resource cannot be deleted.");
 
+    /// <summary>A coupon id that is no coupon, read or deleted (capture 65k's batch delete of an unknown id).</summary>
+    public static WooError InvalidCouponId() => new(404, "woocommerce_rest_shop_coupon_invalid_id", "Invalid ID.");
+
+    /// <summary>WC_REST_CRUD_Controller::update_item of an unknown coupon: 400 where reads and deletes say 404.</summary>
+    public static WooError InvalidCouponIdToUpdate() => new(400, "woocommerce_rest_shop_coupon_invalid_id", "Invalid ID.");
+
+    /// <summary>WC_REST_CRUD_Controller::create_item given an id.</summary>
+    public static WooError CouponExists() => new(400, "woocommerce_rest_shop_coupon_exists", "Cannot create existing shop_coupon.");
+
+    /// <summary>The coupons controller's prepare_object_for_database when a create has an empty() code.</summary>
+    public static WooError EmptyCouponCode() => new(400, "woocommerce_rest_empty_coupon_code", "The coupon code cannot be empty.");
+
+    /// <summary>A code a published coupon has (captures 65b, 65c).</summary>
+    public static WooError CouponCodeExists() => new(400, "woocommerce_rest_coupon_code_already_exists", "The coupon code already exists");
+
+    /// <summary>set_discount_type's exception: what a batch item gets for an unknown type (capture 65c).</summary>
+    public static WooError InvalidDiscountType() => new(400, "coupon_invalid_discount_type", "Invalid discount type.");
+
+    /// <summary>set_amount's exception for an amount below 0, or above 100 for a percent coupon (WooCommerce's source, no capture).</summary>
+    public static WooError InvalidCouponAmount() => new(400, "coupon_invalid_amount", "Invalid discount amount.");
+
+    /// <summary>set_email_restrictions' exception (WooCommerce's source, no capture).</summary>
+    public static WooError InvalidEmailRestriction() => new(400, "coupon_invalid_email_address", "Invalid email address restriction.");
+
+    /// <summary>Users::get_user_in_current_site of an unknown user, for reads, writes and deletes alike (capture 64c).</summary>
+    public static WooError InvalidUserId() => new(404, "wc_user_invalid_id", "Invalid user ID.");
+
+    /// <summary>Deleting a customer without force (capture 64e).</summary>
+    public static WooError CustomersNotTrashable() => new(501, "woocommerce_rest_trash_not_supported", "Customers do not support trashing.");
+
+    /// <summary>A customer create given an id (WooCommerce's source, no capture).</summary>
+    public static WooError CustomerExists() => new(400, "woocommerce_rest_customer_exists", "Cannot create existing resource.");
+
+    /// <summary>A taken e-mail (captures 64b, 64c), named as given.</summary>
+    public static WooError EmailExists(string email) =>
+        new(400, "registration-error-email-exists", $"An account is already registered with {email}. Please log in or use a different email address.");
+
+    /// <summary>wc_create_new_customer without a valid e-mail (WooCommerce's source, no capture).</summary>
+    public static WooError RegistrationInvalidEmail() => new(400, "registration-error-invalid-email", "Please provide a valid email address.");
+
+    /// <summary>wc_create_new_customer with a login validate_username refuses (WooCommerce's source, no capture).</summary>
+    public static WooError RegistrationInvalidUsername() => new(400, "registration-error-invalid-username", "Please enter a valid account username.");
+
+    /// <summary>wc_create_new_customer with a taken login (WooCommerce's source, no capture).</summary>
+    public static WooError RegistrationUsernameExists() =>
+        new(400, "registration-error-username-exists", "An account is already registered with that username. Please choose another.");
+
+    /// <summary>wp_insert_user's limit on logins (WordPress's source, no capture).</summary>
+    public static WooError UsernameTooLong() => new(400, "user_login_too_long", "Username may not be longer than 60 characters.");
+
+    /// <summary>WC_Customer::set_email's exception (WooCommerce's source, no capture).</summary>
+    public static WooError CustomerInvalidEmail() => new(400, "customer_invalid_email", "Invalid email address.");
+
+    /// <summary>WC_Customer::set_billing_email's exception (WooCommerce's source, no capture).</summary>
+    public static WooError CustomerInvalidBillingEmail() => new(400, "customer_invalid_billing_email", "Invalid billing email address");
+
+    /// <summary>An update to another user's e-mail (update_item; WooCommerce's source, no capture).</summary>
+    public static WooError CustomerEmailTaken() => new(400, "woocommerce_rest_customer_invalid_email", "Email address is invalid.");
+
+    /// <summary>An update naming another login (update_item; WooCommerce's source, no capture).</summary>
+    public static WooError UsernameNotEditable() => new(400, "woocommerce_rest_customer_invalid_argument", "Username isn't editable.");
+
+    /// <summary>reassign= naming the deleted user or no user (delete_item; WooCommerce's source, no capture).</summary>
+    public static WooError InvalidReassign() => new(400, "woocommerce_rest_customer_invalid_reassign", "Invalid resource id for reassignment.");
+
+    /// <summary>update_item_permissions_check of a user whose role the route may not change the e-mail or password of.</summary>
+    /// <param name="status">rest_authorization_required_code(), as for <see cref="CannotBatch"/>.</param>
+    public static WooError CannotEditPropertyOfRole(int status, string property, string role) =>
+        new(status, "woocommerce_rest_cannot_edit", $"Sorry, {property} cannot be updated via this endpoint for a user with role {role}.");
+
+    /// <summary>delete_item_permissions_check of a user whose role the route may not delete (the administrator).</summary>
+    /// <param name="status">rest_authorization_required_code(), as for <see cref="CannotBatch"/>.</param>
+    public static WooError CannotDeleteRole(int status, string role) =>
+        new(status, "woocommerce_rest_cannot_delete", $"Sorry, users with {role} role cannot be deleted via this endpoint. Allowed roles: customer, subscriber");
+
     public static WooError MissingParameters(IReadOnlyList<string> names) =>
         new(400, "rest_missing_callback_param", $"Missing parameter(s): {string.Join(", ", names)}",
             new JsonObject { ["params"] = new JsonArray(names.Select(name => (JsonNode?)name).ToArray()) });
@@ -108,6 +184,14 @@ internal static class WooErrors
     public static WooError DuplicateSku(long existingId, string sku) =>
         new(400, "product_invalid_sku", "Invalid or duplicated SKU.",
             new JsonObject { ["resource_id"] = existingId, ["unique_sku"] = sku + "-1" });
+
+    /// <summary>
+    /// A product create whose SKU is in the lookup table, held by a product in the trash (captures 63e,
+    /// 63f): the data store's exception, the SKU passed through esc_html.
+    /// </summary>
+    public static WooError ProductNotCreated(string sku) =>
+        new(400, "woocommerce_rest_product_not_created",
+            $"The product with SKU ({WordPressText.EscHtml(sku)}) you are trying to insert is already present in the lookup table");
 
     /// <summary>rest_invalid_param listing every invalid parameter, as WP_REST_Request::has_valid_params.</summary>
     public static WooError InvalidParameters(IReadOnlyList<ParameterProblem> problems)

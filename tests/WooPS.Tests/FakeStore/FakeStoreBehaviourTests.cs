@@ -206,13 +206,16 @@ namespace WooPS.Tests.FakeStore
         {
             string[] wooRoutes =
             [
-                "/wc/v3", "/wc/v3/products", "/wc/v3/products/(?P<id>[\\d]+)", "/wc/v3/products/batch",
+                "/wc/v3", "/wc/v3/coupons", "/wc/v3/coupons/(?P<id>[\\d]+)", "/wc/v3/coupons/batch",
+                "/wc/v3/customers", "/wc/v3/customers/(?P<id>[\\d]+)", "/wc/v3/customers/batch",
+                "/wc/v3/products", "/wc/v3/products/(?P<id>[\\d]+)", "/wc/v3/products/batch",
                 "/wc/v3/products/(?P<product_id>[\\d]+)/variations", "/wc/v3/products/(?P<product_id>[\\d]+)/variations/(?P<id>[\\d]+)",
                 "/wc/v3/products/(?P<product_id>[\\d]+)/variations/batch",
                 "/wc/v3/products/attributes/(?P<attribute_id>[\\d]+)/terms", "/wc/v3/products/attributes/(?P<attribute_id>[\\d]+)/terms/(?P<id>[\\d]+)",
                 "/wc/v3/products/attributes", "/wc/v3/products/attributes/(?P<id>[\\d]+)",
                 "/wc/v3/products/categories", "/wc/v3/products/categories/(?P<id>[\\d]+)", "/wc/v3/products/categories/batch",
                 "/wc/v3/products/tags", "/wc/v3/products/tags/(?P<id>[\\d]+)", "/wc/v3/products/tags/batch",
+                "/wc/v3/settings/(?P<group_id>[\\w-]+)/(?P<id>[\\w-]+)",
             ];
 
             JsonElement space = (await GetAnonymousAsync("wp-json/wc/v3")).Json.GetProperty("routes");
