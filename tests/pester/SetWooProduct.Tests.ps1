@@ -145,13 +145,15 @@ Describe 'Rows from another culture, and rows naming one product twice' {
         (Get-WooProduct -Id $id).regular_price | Should -Be 3
     }
 
-    It 'tells the host which rows it never sent when an error stops it before they went out' {
+    It 'names, in warnings before the error that stops it, each row it never sent' {
         $ids = $simple[227].id, $simple[226].id
         $command = "`$PSStyle.OutputRendering = 'PlainText'; Import-Module '$env:WOOPS_MODULE'; Connect-WooStore -Url '$($store.HttpUrl)' -ConsumerKey '$($store.Keys.read_write.key)' -ConsumerSecret (ConvertTo-SecureString '$($store.Keys.read_write.secret)' -AsPlainText -Force) -WarningAction SilentlyContinue; [pscustomobject]@{ id = $($ids[0]); regular_price = '4.00' }, [pscustomobject]@{ id = $($ids[1]); regular_price = 'abc' } | Set-WooProduct -ErrorAction Stop"
 
         $shown = (dotnet pwsh -NoProfile -Command $command 2>&1) -join "`n"
 
-        $shown | Should -Match "Set-WooProduct stopped before sending 1 rows; they were not written: product $($ids[0])\."
+        $shown | Should -Match "WARNING: Set-WooProduct ended early \(an error stopped it: product $($ids[1]): regular_price: 'abc' is not an amount"
+        $shown | Should -Match "WARNING: Row 1: product $($ids[0]): not sent: the command ended before it was sent\."
+        $shown | Should -Match 'WARNING: Run the rows in doubt and not sent again'
         (Get-WooProduct -Id $ids[0]).regular_price | Should -Not -Be 4
     }
 }
@@ -200,7 +202,7 @@ Describe 'Set-WooProduct -SkipUnchanged and -WhatIf' {
 
         $shown = dotnet pwsh -NoProfile -Command "`$PSStyle.OutputRendering = 'PlainText'; Import-Module '$env:WOOPS_MODULE'; Connect-WooStore -Url '$($store.HttpUrl)' -ConsumerKey '$($store.Keys.read_write.key)' -ConsumerSecret (ConvertTo-SecureString '$($store.Keys.read_write.secret)' -AsPlainText -Force) -WarningAction SilentlyContinue; Set-WooProduct -Sku '$($p.sku)' -RegularPrice 3.5 -WhatIf -InformationAction Continue" 2>&1
 
-        ($shown -join "`n") | Should -Match ([regex]::Escape("What if: product $($p.id) (SKU '$($p.sku)'): Set regular_price = 3.5 (was $($p.regular_price.ToString([cultureinfo]::InvariantCulture)))"))
+        ($shown -join "`n") | Should -Match ([regex]::Escape("What if: product $($p.id) '$($p.name)' (SKU '$($p.sku)'): Set regular_price = 3.5 (was $($p.regular_price.ToString([cultureinfo]::InvariantCulture)))"))
         ($shown -join "`n") | Should -Match 'Set-WooProduct: 0 applied, 0 unchanged, 0 failed, 1 shown by -WhatIf, not sent\.'
         @(Get-Batch).Count | Should -Be $before
         (Get-WooProduct -Id $p.id).regular_price | Should -Be $p.regular_price
@@ -271,18 +273,21 @@ Describe 'New-WooProduct and Remove-WooProduct' {
         @(Get-Batch).Count | Should -Be $before
     }
 
-    It 'moves products to the trash one DELETE each, says when one is there already, and deletes for good in a batch' {
+    It 'moves products to the trash one DELETE each, leaves one there already unchanged, and deletes for good in a batch' {
         $made = @(Get-WooProduct -Sku PESTER-A, PESTER-C)
 
         $made | Remove-WooProduct -Confirm:$false
         $trashed = @(Get-WooProduct -Id $made.id)
-        Remove-WooProduct -Id $made[0].id -Confirm:$false -ErrorVariable again -ErrorAction SilentlyContinue
+        $deletesBefore = @(Get-WooFakeStoreRequest $store | Where-Object { $_ -like 'DELETE *' }).Count
+        $unchangedLine = Remove-WooProduct -Id $made[0].id -Confirm:$false -ErrorVariable again -ErrorAction SilentlyContinue -InformationVariable againInfo -Verbose 4>&1 | Where-Object { "$_" -match 'unchanged' }
         $before = @(Get-Batch).Count
         Remove-WooProduct -Id $made[1].id -Permanent -Confirm:$false -ErrorVariable gone -ErrorAction SilentlyContinue
 
         $trashed.status | Sort-Object -Unique | Should -Be 'trash'
-        $again[0].FullyQualifiedErrorId | Should -BeLike 'Woo.woocommerce_rest_already_trashed*'
-        $again[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $again.Count | Should -Be 0
+        Get-Summary $againInfo | Should -Be 'Remove-WooProduct: 0 applied, 1 unchanged, 0 failed.'
+        "$unchangedLine" | Should -Match "product $($made[0].id) .*\(in the trash\): unchanged, it is in the trash already\."
+        @(Get-WooFakeStoreRequest $store | Where-Object { $_ -like 'DELETE *' }).Count | Should -Be $deletesBefore
         $gone.Count | Should -Be 0
         (@(Get-Batch).Count - $before) | Should -Be 1
         Get-WooProduct -Id $made[1].id -ErrorAction SilentlyContinue -ErrorVariable missing

@@ -96,7 +96,12 @@ namespace WooPS.Base
             _cellProblems = CellRefusals.Take();
             if (_piped != null)
             {
-                TellUnusedColumns(_piped);
+                // Only plain rows: a WooPS object is the store's own item (or refused, being another kind).
+                if (_piped.WooType == null)
+                {
+                    TellUnusedColumns(_piped);
+                }
+
                 RefuseCsvText(_piped);
             }
 
@@ -121,11 +126,17 @@ namespace WooPS.Base
                 Flush(last: true);
             }
 
+            Finish();
+        });
+
+        /// <summary>Every row is told: the feed's warnings and the summary line close the command.</summary>
+        private void Finish()
+        {
             _ended = true;
             _tally.Complete(this);
             TellFeedWarnings();
-            WriteInformation(WriteTally.Summary(this, _run.Rows), new[] { "WooPS", "Summary" });
-        });
+            WriteInformation(WriteTally.Summary(this, _run!.Rows), new[] { "WooPS", "Summary" });
+        }
 
         /// <summary>
         /// The command ended without this cmdlet seeing why (another command's error, Ctrl+C while another
@@ -135,7 +146,7 @@ namespace WooPS.Base
         {
             if (disposing && !_ended && _run != null)
             {
-                EndEarly(stopped: true, why: "the pipeline ended");
+                TellEnding(canWrite: false, "the pipeline ended");
             }
 
             base.Dispose(disposing);
@@ -268,9 +279,16 @@ namespace WooPS.Base
             Run((queue, cancellation) => run.FlushAsync(new FlushHost(this, queue), last, cancellation));
             if (run.KeyRefused is WooApiException refused)
             {
+                // Every row is told; the summary comes before the error that ends the command, which closes the streams.
+                Finish();
                 // Its rows and every row after it are told already; the rows of the refused request are its target.
                 object[] rows = run.Rows.Where(row => row.Outcome == RowOutcome.Failed && row.Failure?.InnerException == refused).Select(row => row.Target).ToArray();
-                ThrowTerminatingError(WooErrors.From(refused, rows));
+                var ending = new WooApiException(
+                    refused.Code,
+                    $"{MyInvocation.MyCommand.Name} ended: the store refused a request of it ({refused.StatusCode}: {refused.Message}), so no other was sent. Of {run.Rows.Count:N0} rows: {WriteTally.Of(run.Rows)}; each was told.",
+                    refused.StatusCode,
+                    refused) { Target = rows };
+                ThrowTerminatingError(WooErrors.From(ending));
             }
         }
 
@@ -283,8 +301,9 @@ namespace WooPS.Base
             }
             catch (Exception ending) when (!_ended && _run != null)
             {
-                bool stopped = StopRequested || ending is PipelineStoppedException;
-                EndEarly(stopped, StopRequested ? "it was stopped" : ending is ActionPreferenceStopException ? "an error stopped it" : ending is PipelineStoppedException ? "the pipeline ended" : $"it ended with an error: {ending.Message}");
+                // After Ctrl+C, or an error that stopped the pipeline, the streams take nothing more; the attempt
+                // to write tells which.
+                TellEnding(!StopRequested, StopRequested ? "it was stopped" : $"it ended with an error: {ending.Message}");
                 throw;
             }
         }
@@ -294,13 +313,13 @@ namespace WooPS.Base
         /// never sent are not sent. While the pipeline can take it, as warnings (one per row not told yet, so
         /// -WarningVariable and a transcript have each) and the summary line; after Ctrl+C, on the host.
         /// </summary>
-        private void EndEarly(bool stopped, string why)
+        private void TellEnding(bool canWrite, string why)
         {
             _ended = true;
             IReadOnlyList<WriteRow> untold = _run!.EndEarly();
             List<string> lines = EndingAccount(untold, why);
             WriteRun.MarkReported(untold);
-            if (!stopped)
+            if (canWrite)
             {
                 try
                 {
@@ -387,6 +406,13 @@ namespace WooPS.Base
                 case RowOutcome.Failed:
                 case RowOutcome.InDoubt:
                 case RowOutcome.NotSent:
+                    if (StopsAtFirstError && !_ended)
+                    {
+                        // This error ends the command (-ErrorAction Stop), and once it is written the streams take
+                        // nothing more: every other row is told first.
+                        TellEnding(canWrite: true, $"an error stopped it: {row.Failure!.Message}");
+                    }
+
                     WriteError(WooErrors.From(row.Failure!));
                     break;
             }

@@ -57,6 +57,7 @@ namespace WooPS.Errors
             ["product_invalid_sku"] = failure => $"Another product or variation has this SKU (SKUs are unique across both). Find it with Get-WooProduct -Sku '{Key(failure, "<sku>")}'.",
             ["woocommerce_rest_product_not_created"] = failure => $"A product in the trash keeps its SKU until it is deleted for good: find it with Get-WooProduct -Status trash -Sku '{Key(failure, "<sku>")}', then Remove-WooProduct -Permanent or take it out of the trash.",
             ["woocommerce_rest_coupon_code_already_exists"] = failure => $"Another coupon has this code (codes are compared in lower case). Find it with Get-WooCoupon -Code '{Key(failure, "<code>")}'.",
+            ["rest_forbidden"] = _ => "The store (or a security plugin in front of it) refused the request. Check the key with Test-WooKey -Permission ReadWrite; if it passes, look at the plugin's log for the blocked request.",
             ["registration-error-email-exists"] = failure => $"Another customer (or WordPress user) has this e-mail address. Find it with Get-WooCustomer -Email '{Key(failure, "<email>")}' -Role all.",
         };
 

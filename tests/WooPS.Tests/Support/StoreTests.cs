@@ -21,18 +21,23 @@ namespace WooPS.Tests.Support
         /// <summary>Retries without waiting, so tests of failures stay fast.</summary>
         internal static readonly RetryPolicy NoWaitRetries = new RetryPolicy(3, TimeSpan.Zero, TimeSpan.FromSeconds(1));
 
-        private readonly int _products;
+        private readonly FakeStoreOptions _options;
 
         protected StoreTests(int products = 25)
+            : this(new FakeStoreOptions { Products = products })
         {
-            _products = products;
+        }
+
+        protected StoreTests(FakeStoreOptions options)
+        {
+            _options = options;
         }
 
         protected WooPS.FakeStore.FakeStore Store { get; private set; } = null!;
 
         protected RecordingLog Log { get; } = new RecordingLog();
 
-        public async Task InitializeAsync() => Store = await WooPS.FakeStore.FakeStore.StartAsync(new FakeStoreOptions { Products = _products });
+        public async Task InitializeAsync() => Store = await WooPS.FakeStore.FakeStore.StartAsync(_options);
 
         public async Task DisposeAsync() => await Store.DisposeAsync();
 

@@ -37,6 +37,11 @@ namespace WooPS.Tests.Support
                 if (run.Take(row))
                 {
                     await run.FlushAsync(runner, last: false, cancellationToken);
+                    if (run.KeyRefused != null)
+                    {
+                        // A cmdlet ends here with the refusal; the rows after it are never taken.
+                        return run;
+                    }
                 }
             }
 

@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using WooPS.Base;
+using WooPS.Binding;
+using WooPS.Completion;
+using WooPS.Core;
+using WooPS.Core.Resources;
+using WooPS.Core.Resources.Catalog;
+using WooPS.Errors;
+using WooPS.Output;
+
+namespace WooPS.Commands
+{
+    /// <summary>
+    /// Products by id or SKU (given or piped, 100 to a request), or every product matching WooCommerce's filters,
+    /// page after page as they arrive. A category or tag piped in lists its products. Each product has every field
+    /// WooCommerce returned, under WooCommerce's own names, with dates and money typed.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "WooProduct", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(TypeName)]
+    public sealed class GetWooProductCommand : WooGetTopLevelCmdlet
+    {
+        internal const string TypeName = "WooPS.Product";
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public string[]? Sku { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public string? Search { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ChoiceOf(TypeName, "status", "trash", "any")]
+        [ArgumentCompleter(typeof(FieldChoices))]
+        public string? Status { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ChoiceOf(TypeName, "type")]
+        [ArgumentCompleter(typeof(FieldChoices))]
+        public string? Type { get; set; }
+
+        /// <summary>A category's id, slug or name, or a category object.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        [TermArgument(GetWooProductCategoryCommand.TypeName)]
+        public string? Category { get; set; }
+
+        /// <summary>A tag's id, slug or name, or a tag object.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        [TermArgument(GetWooProductTagCommand.TypeName)]
+        public string? Tag { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ChoiceOf(TypeName, "stock_status")]
+        [ArgumentCompleter(typeof(FieldChoices))]
+        public string? StockStatus { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public SwitchParameter OnSale { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public SwitchParameter Featured { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public decimal? MinPrice { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public decimal? MaxPrice { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? CreatedAfter { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? CreatedBefore { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? ModifiedAfter { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? ModifiedBefore { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public long[]? Include { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public long[]? Exclude { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public long[]? ParentId { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateSet("id", "date", "modified", "title", "slug", "price", "popularity", "rating", "menu_order", "include")]
+        public string? OrderBy { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateSet("asc", "desc")]
+        public string? Order { get; set; }
+
+        /// <summary>Only these fields (WooCommerce's _fields).</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
+        internal override WooResource Resource => WooResource.Products;
+
+        /// <summary>A variation is a product to WooCommerce: asked for by id, it answers as itself.</summary>
+        internal override IReadOnlyCollection<string> ItemTypes => new[] { TypeName, GetWooProductVariationCommand.TypeName };
+
+        internal override string PipelineTakes => "products, variations, ids and SKUs (and categories or tags, whose products it lists)";
+
+        internal override string? RefusalHint(PipedObject piped) =>
+            piped.LooksLikeTerm ? "Pipe the categories or tags as their Get cmdlets write them (not through Export-Csv or Select-Object), or give -Category or -Tag." : null;
+
+        internal override void WriteList(WooSession session) => WriteProducts(session, Category, Tag, itemErrorsContinue: false);
+
+        internal override void Take(WooSession session, PipedObject piped)
+        {
+            bool isCategory = piped.WooType == GetWooProductCategoryCommand.TypeName;
+            if (!isCategory && piped.WooType != GetWooProductTagCommand.TypeName)
+            {
+                base.Take(session, piped);
+                return;
+            }
+
+            string given = isCategory ? nameof(Category) : nameof(Tag);
+            if (!(piped.Id is long id))
+            {
+                Refuse(piped);
+                return;
+            }
+
+            if (MyInvocation.BoundParameters.ContainsKey(given))
+            {
+                Refuse(piped, $"Pipe {given.ToLowerInvariant()} objects in, or give -{given}, not both.");
+                return;
+            }
+
+            string term = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            WriteProducts(session, isCategory ? term : Category, isCategory ? Tag : term, itemErrorsContinue: true);
+        }
+
+        private void WriteProducts(WooSession session, string? category, string? tag, bool itemErrorsContinue) =>
+            WriteListing(session, Resource, async (log, cancellation) => new ProductQuery
+            {
+                Sku = Sku,
+                Search = Search,
+                Status = Status,
+                Type = Type,
+                Category = category == null ? null : await session.Resources.Terms.FindIdAsync(WooResource.Categories, category, log, cancellation).ConfigureAwait(false),
+                Tag = tag == null ? null : await session.Resources.Terms.FindIdAsync(WooResource.Tags, tag, log, cancellation).ConfigureAwait(false),
+                StockStatus = StockStatus,
+                OnSale = Given(nameof(OnSale)) ? OnSale.IsPresent : (bool?)null,
+                Featured = Given(nameof(Featured)) ? Featured.IsPresent : (bool?)null,
+                MinPrice = MinPrice,
+                MaxPrice = MaxPrice,
+                CreatedAfter = CreatedAfter,
+                CreatedBefore = CreatedBefore,
+                ModifiedAfter = ModifiedAfter,
+                ModifiedBefore = ModifiedBefore,
+                Include = Include,
+                Exclude = Exclude,
+                ParentId = ParentId,
+                OrderBy = OrderBy,
+                Order = Order,
+                Fields = Property,
+            }, itemErrorsContinue: itemErrorsContinue);
+
+        // -OnSale:$false asks for products not on sale; leaving it out asks for both.
+        private bool Given(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
+    }
+}

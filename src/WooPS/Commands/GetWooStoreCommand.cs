@@ -1,0 +1,30 @@
+using System.Management.Automation;
+using WooPS.Base;
+using WooPS.Binding;
+using WooPS.Completion;
+using WooPS.Core;
+using WooPS.Core.Resources.Catalog;
+using WooPS.Errors;
+using WooPS.Output;
+using WooPS.Sessions;
+
+namespace WooPS.Commands
+{
+    /// <summary>This runspace's default session, as Connect-WooStore left it.</summary>
+    [Cmdlet(VerbsCommon.Get, "WooStore")]
+    [OutputType(typeof(WooSession))]
+    public sealed class GetWooStoreCommand : PSCmdlet
+    {
+        protected override void EndProcessing()
+        {
+            WooSession? session = SessionRegistry.Current;
+            if (session == null)
+            {
+                WriteVerbose("No store is connected in this runspace.");
+                return;
+            }
+
+            WriteObject(session);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Management.Automation;
+using WooPS.Base;
+using WooPS.Binding;
+using WooPS.Completion;
+using WooPS.Core.Resources;
+using WooPS.Core.Resources.Catalog;
+using WooPS.Core.Resources.Writes;
+using WooPS.Errors;
+using WooPS.Fields;
+using WooPS.Output;
+
+namespace WooPS.Commands
+{
+    /// <summary>
+    /// Deletes product categories for good (WordPress has no trash for terms), 100 to a batch; the products keep
+    /// their other categories. Named by id, given or piped; the prompt says how many products lose it.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "WooProductCategory", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(GetWooProductCategoryCommand.TypeName)]
+    public sealed class RemoveWooProductCategoryCommand : WooRemoveCmdlet
+    {
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [IdArgument]
+        public long[]? Id { get; set; }
+
+        internal override long[]? IdsGiven => Id;
+
+        internal override WooResource Resource => WooResource.Categories;
+
+        internal override string[] ItemTypes => new[] { GetWooProductCategoryCommand.TypeName };
+    }
+}

@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using WooPS.Base;
+using WooPS.Binding;
+using WooPS.Completion;
+using WooPS.Core.Resources;
+using WooPS.Core.Resources.Catalog;
+using WooPS.Core.Resources.Writes;
+using WooPS.Errors;
+using WooPS.Fields;
+using WooPS.Output;
+
+namespace WooPS.Commands
+{
+    /// <summary>Changes coupons named by id or code (any case), given or piped, 100 to a batch; with -SkipUnchanged only what differs.</summary>
+    [Cmdlet(VerbsCommon.Set, "WooCoupon", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(GetWooCouponCommand.TypeName)]
+    public sealed class SetWooCouponCommand : WooCouponWriteCmdlet
+    {
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [IdArgument]
+        public long? Id { get; set; }
+
+        /// <summary>The coupon's code, any case; with -Id, a new code for it.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Field("code")]
+        public string? Code { get; set; }
+
+        internal override WriteAction Action => WriteAction.Update;
+
+        internal override WooResource Resource => WooResource.Coupons;
+
+        internal override void ProcessRow() => Update(Resource, Id, Code, GetWooCouponCommand.TypeName);
+    }
+}

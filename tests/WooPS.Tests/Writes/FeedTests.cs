@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using WooPS.Core;
+using WooPS.Core.Json;
+using WooPS.Core.Resources;
+using WooPS.Core.Resources.Writes;
+using WooPS.FakeStore;
+using WooPS.Tests.Support;
+
+namespace WooPS.Tests.Writes
+{
+    /// <summary>Feeds that must not do nothing in silence, nor do the wrong thing: rows naming one item twice, keys two items share, the trash, amounts, typos.</summary>
+    public class FeedTests : StoreTests
+    {
+        public FeedTests()
+            : base(new FakeStoreOptions { Products = 120, PriceDecimals = 2 })
+        {
+        }
+
+        private static WriteRow Update(long? id = null, string? sku = null, params (string Name, object? Value)[] fields)
+        {
+            var row = new WriteRow(WriteAction.Update, WooResource.Products, (object?)id ?? sku) { Id = id, Key = sku };
+            foreach ((string name, object? value) in fields)
+            {
+                row.Set(name, value);
+            }
+
+            return row;
+        }
+
+        private async Task<List<WooRecord>> SimpleAsync(WooSession session) =>
+            (await ListAllAsync(session)).Where(p => (string?)p["type"] == "simple").ToList();
+
+        [Fact]
+        public async Task With_SkipUnchanged_the_last_of_two_rows_in_different_windows_wins()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            session.MaxConcurrency = 1;
+            List<WooRecord> simple = await SimpleAsync(session);
+            WooRecord target = simple[0];
+            decimal old = (decimal)target["regular_price"]!;
+            // Row 1 changes the price and waits for a fuller batch; 24 rows of other products change nothing; row 26 sets the old price back.
+            var rows = new List<WriteRow> { Update(target.Id, fields: ("regular_price", 77.77m)) };
+            rows.AddRange(simple.Skip(1).Take(24).Select(p => Update(p.Id, fields: ("regular_price", p["regular_price"]))));
+            rows.Add(Update(target.Id, fields: ("regular_price", old)));
+
+            WriteRun run = await WriteRunner.RunAsync(session, rows, Log, new WriteRunSettings { BatchSize = 10, OnlyChanges = true });
+
+            Assert.Equal(RowOutcome.Applied, run.Rows[0].Outcome);
+            Assert.Equal(RowOutcome.Applied, run.Rows[25].Outcome);
+            Assert.Equal(24, run.Rows.Count(row => row.Outcome == RowOutcome.Unchanged));
+            Assert.Equal(old, (await session.Resources.GetAsync(WooResource.Products, target.Id!.Value, Log, default))["regular_price"]);
+            IReadOnlyList<WriteRow> twice = Assert.Single(run.ItemsNamedTwice);
+            Assert.Equal(new[] { 1, 26 }, twice.Select(row => row.Number));
+        }
+
+        [Fact]
+        public async Task A_sku_two_products_share_fails_its_row_naming_both()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            List<WooRecord> simple = await SimpleAsync(session);
+            string sku = (string)simple[0]["sku"]!;
+            Store.ForceSku(simple[1].Id!.Value, sku);
+
+            WriteRun run = await WriteRunner.RunAsync(session, new[] { Update(sku: sku, fields: ("stock_quantity", 1)) }, Log);
+
+            WooApiException failure = run.Rows[0].Failure!;
+            Assert.Equal(WooErrorCodes.AmbiguousKey.Code, failure.Code);
+            Assert.Contains($"product {simple[0].Id} ", failure.Message);
+            Assert.Contains($"product {simple[1].Id} ", failure.Message);
+            Assert.DoesNotContain(Store.Requests, r => r.Method == "POST");
+        }
+
+        [Fact]
+        public async Task A_product_in_the_trash_is_found_by_its_sku_to_change_or_delete_for_good()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            List<WooRecord> simple = await SimpleAsync(session);
+            string trashedSku = (string)simple[0]["sku"]!, otherSku = (string)simple[1]["sku"]!;
+            await session.Resources.DeleteAsync(WooResource.Products, simple[0].Id!.Value, force: false, Log, default);
+            await session.Resources.DeleteAsync(WooResource.Products, simple[1].Id!.Value, force: false, Log, default);
+
+            WriteRun changed = await WriteRunner.RunAsync(session, new[] { Update(sku: otherSku, fields: ("status", "publish")) }, Log);
+            WriteRun deleted = await WriteRunner.RunAsync(session, new[] { new WriteRow(WriteAction.Delete, WooResource.Products, trashedSku) { Key = trashedSku, Force = true } }, Log);
+            WriteRun trashedAgain = await WriteRunner.RunAsync(session, new[] { new WriteRow(WriteAction.Delete, WooResource.Products, otherSku) { Key = otherSku } }, Log);
+
+            Assert.Equal(RowOutcome.Applied, changed.Rows[0].Outcome);
+            Assert.EndsWith("(in the trash)", changed.Rows[0].Label);
+            Assert.Equal("publish", changed.Rows[0].Item!["status"]);
+            Assert.Equal(RowOutcome.Applied, deleted.Rows[0].Outcome);
+            await Assert.ThrowsAsync<WooApiException>(() => session.Resources.GetAsync(WooResource.Products, simple[0].Id!.Value, Log, default));
+            // Out of the trash again, trashing it is a change once more.
+            Assert.Equal(RowOutcome.Applied, trashedAgain.Rows[0].Outcome);
+        }
+
+        [Fact]
+        public async Task Amounts_with_more_decimals_than_the_store_shows_are_noted_and_sent_as_given()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            List<WooRecord> simple = await SimpleAsync(session);
+
+            WriteRun run = await WriteRunner.RunAsync(session, new[]
+            {
+                Update(simple[0].Id, fields: ("regular_price", 105.567m)),
+                Update(simple[1].Id, fields: ("regular_price", "12.50")),
+                Update(simple[2].Id, fields: ("weight", 1.2345m)),
+            }, Log);
+
+            ExcessDecimals excess = Assert.Single(run.ExcessDecimals);
+            Assert.Equal(1, excess.Row.Number);
+            Assert.Equal(2, excess.Decimals);
+            Assert.Equal(105.567m, run.Rows[0].Item!["regular_price"]);
+            Assert.Single(Store.Requests, r => r.PathAndQuery.Contains("woocommerce_price_num_decimals"));
+        }
+
+        [Fact]
+        public async Task A_field_the_store_has_no_such_name_for_is_told_as_ignored()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            List<WooRecord> simple = await SimpleAsync(session);
+
+            WriteRun run = await WriteRunner.RunAsync(session, new[] { Update(simple[0].Id, fields: ("stock_quanity", 5)) }, Log);
+
+            Assert.Equal(RowOutcome.Applied, run.Rows[0].Outcome);
+            Assert.Equal(new[] { "stock_quanity" }, run.Rows[0].Ignored);
+        }
+
+        [Fact]
+        public async Task A_value_unchanged_since_the_object_was_read_is_not_sent()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            WooRecord product = (await SimpleAsync(session))[0];
+            var row = new WriteRow(WriteAction.Update, WooResource.Products, product) { Id = product.Id };
+            row.Set(new FieldValue("regular_price", product["regular_price"], product["regular_price"]));
+            Store.ClearRequests();
+
+            WriteRun run = await WriteRunner.RunAsync(session, new[] { row }, Log);
+
+            Assert.Equal(RowOutcome.Unchanged, run.Rows[0].Outcome);
+            Assert.Equal("no field was changed since it was read", run.Rows[0].Note);
+            Assert.DoesNotContain(Store.Requests, r => r.Method == "POST");
+        }
+    }
+}
