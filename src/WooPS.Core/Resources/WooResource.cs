@@ -199,9 +199,11 @@ namespace WooPS.Core.Resources
         /// "product 12 'Blue Tee' (SKU 'TEE-B')", "coupon 2108 'summer10'": one item as people know it, from what
         /// the store sent of it (its name and key, when they were read).
         /// </summary>
-        public string LabelOf(long id, WooRecord? item, string? key = null)
+        /// <param name="key">The key when the item was not read (the row gives it).</param>
+        /// <param name="knownName">The name when the item was not read (a piped object has it).</param>
+        public string LabelOf(long id, WooRecord? item, string? key = null, string? knownName = null)
         {
-            string? name = NameField != null && item?[NameField] is string named && named.Length > 0 ? named : null;
+            string? name = NameField != null && item?[NameField] is string named && named.Length > 0 ? named : item == null ? knownName : null;
             string? keyValue = (item == null || Key == null ? null : Key.ValueOf(item)) ?? key;
             // Where items have no name of their own (coupons, customers), their key is what people call them.
             string shown = name != null ? $" '{name}'" + (keyValue == null ? string.Empty : $" ({Key!.Noun} '{keyValue}')")

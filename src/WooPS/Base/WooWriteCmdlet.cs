@@ -227,6 +227,13 @@ namespace WooPS.Base
             // WooCommerce trims a key as it stores it (wc_clean): a stray space in a cell names the same item.
             key = key?.Trim();
             var row = new WriteRow(Action, Place(resource, piped), RowInput) { Id = id, Key = id == null ? key : null };
+            if (piped?.IsRow == true)
+            {
+                // What the row says the item is called names it in prompts even when it is not read first.
+                row.KnownName = resource.NameField == null ? null : piped.ColumnText(resource.NameField);
+                row.KnownKey = resource.Key == null ? null : piped.ColumnText(resource.Key.Field);
+            }
+
             if (id < 1 || (id == null && string.IsNullOrEmpty(key)))
             {
                 Refuse(row, id < 1

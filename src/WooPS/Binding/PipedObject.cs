@@ -105,6 +105,9 @@ namespace WooPS.Binding
                     ? new PipedObject(input, null, null, null, null, false, "an empty text")
                     : new PipedObject(input, null, null, text, null, false, $"the text '{text}'");
 
+        /// <summary>A row's column as text, or null (for values and text piped in, and empty cells).</summary>
+        public string? ColumnText(string column) => IsRow ? TextOf(Column((PSObject)Original!, column)) : null;
+
         /// <summary>The natural key it names (a SKU, a code, an e-mail): a row's column of that name, or the text piped in.</summary>
         public string? KeyOf(NaturalKey key) => IsRow ? TextOf(Column((PSObject)Original!, key.Field)) : Text;
 

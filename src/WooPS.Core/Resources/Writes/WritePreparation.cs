@@ -97,7 +97,7 @@ namespace WooPS.Core.Resources.Writes
             WooRecord? current = found?.Item;
             WooResource resource = current == null ? row.Resource : row.Resource.CollectionOf(current);
             long? id = row.Id ?? current?.Id;
-            string label = id is long known ? resource.LabelOf(known, current, row.Key) : row.InputLabel;
+            string label = id is long known ? resource.LabelOf(known, current, row.KeyAsKnown, row.KnownName) : row.InputLabel;
             row.Plan = new WritePlan(resource, id, current, Array.Empty<FieldChange>(), label);
             if (Misplaced(row, resource) is string wrongPlace)
             {

@@ -34,6 +34,12 @@ namespace WooPS.Core.Resources.Writes
         /// <summary>The natural key (SKU, code, e-mail) naming an existing item, when it is not named by id.</summary>
         public string? Key { get; set; }
 
+        /// <summary>What the input calls the item (a piped object's name), for messages until the store is read.</summary>
+        public string? KnownName { get; set; }
+
+        /// <summary>The item's key as the input has it (a piped object's SKU), for messages until the store is read.</summary>
+        public string? KnownKey { get; set; }
+
         /// <summary>Delete for good, not to the trash (where there is none: always).</summary>
         public bool Force { get; set; }
 
@@ -78,7 +84,7 @@ namespace WooPS.Core.Resources.Writes
             {
                 if (Id is long id)
                 {
-                    return Resource.NameOf(id) + (Key != null && Action != WriteAction.Create ? $" ({Resource.Key?.Noun ?? "key"} '{Key}')" : string.Empty);
+                    return Resource.LabelOf(id, null, KeyAsKnown, KnownName);
                 }
 
                 if (Action == WriteAction.Create)
@@ -91,6 +97,9 @@ namespace WooPS.Core.Resources.Writes
                 return Key != null && Resource.Key != null ? $"{Resource.Singular} with {Resource.Key.Describe(Key)}" : $"{Resource.Singular} without an id{(Resource.Key != null ? " or " + Resource.Key.Noun : string.Empty)}";
             }
         }
+
+        /// <summary>The key the item has now, as far as the row tells it: not one the row gives it anew.</summary>
+        internal string? KeyAsKnown => Key ?? (Resource.Key != null && Gives(Resource.Key.Field) ? null : KnownKey);
 
         /// <summary>What the row names, for its errors: the input it came from, else its label.</summary>
         public object Target => Input ?? Label;
