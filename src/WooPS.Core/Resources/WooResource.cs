@@ -231,9 +231,6 @@ namespace WooPS.Core.Resources
                 ? throw new InvalidOperationException($"{Plural} do not live inside another item.")
                 : new WooResource(_route, _shape, Parent, parentId);
 
-        /// <summary>Whether two descriptors are the same collection (a nested one in the same parent).</summary>
-        public bool SameAs(WooResource other) => _shape == other._shape && ParentId == other.ParentId;
-
         internal string ItemRoute(long id) => Route + "/" + Id(id);
 
         /// <summary>The type name for one item: a products answer can hold variations, which keep their own.</summary>

@@ -230,5 +230,29 @@ namespace WooPS.Tests.Writes
             Assert.Equal(WooErrorCodes.WrongInput.Code, outcomes[2].Failure!.Code);
             Assert.Equal(2, Store.Requests.Count(r => r.PathAndQuery.EndsWith("/variations/batch", StringComparison.Ordinal)));
         }
+
+        [Fact]
+        public async Task A_resource_without_a_batch_route_is_written_one_request_each_through_the_same_run()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            // Described for a route WooPS knows nothing of: no key, no trash, no batch route, no field rules.
+            WooResource tags = WooResource.Custom("products/tags", "tag", "tags", "WooPS.Item");
+            var rows = new[] { "Alpha", "Beta", "Gamma" }.Select(name =>
+            {
+                var row = new WriteRow(WriteAction.Create, tags, name);
+                row.Set("name", name);
+                return row;
+            }).ToList();
+            Store.ClearRequests();
+
+            IReadOnlyList<WriteRow> outcomes = await WriteAsync(session, rows);
+
+            Assert.All(outcomes, row => Assert.Equal(RowOutcome.Applied, row.Outcome));
+            Assert.Equal(new[] { "Alpha", "Beta", "Gamma" }, outcomes.Select(row => (string)row.Item!["name"]!));
+            Assert.Equal(3, Store.Requests.Count(r => r.Method == "POST" && r.PathAndQuery.EndsWith("/products/tags", StringComparison.Ordinal)));
+            Assert.DoesNotContain(Store.Requests, r => r.PathAndQuery.Contains("/batch"));
+            Assert.False(tags.HasBatch);
+            Assert.Null(tags.Key);
+        }
     }
 }

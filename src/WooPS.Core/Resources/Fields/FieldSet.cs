@@ -43,8 +43,6 @@ namespace WooPS.Core.Resources.Fields
         /// <summary>Fields a new item must be given: the store refuses to make one without them, or makes a useless one.</summary>
         public IReadOnlyList<string> RequiredOnCreate { get; }
 
-        public IEnumerable<string> ReadOnly => _readOnly;
-
         public FieldRule? this[string name] => _writable.TryGetValue(name, out FieldRule? rule) ? rule : null;
 
         public bool IsReadOnly(string name) => _readOnly.Contains(name);

@@ -52,9 +52,6 @@ namespace WooPS.Core.Resources.Writes
         /// <summary>Items that more than one row names (updates and deletes), with those rows: a feed that flaps.</summary>
         public IEnumerable<IReadOnlyList<WriteRow>> ItemsNamedTwice => _rowsByItem.Values.Where(rows => rows.Count > 1).OrderBy(rows => rows[0].Number);
 
-        /// <summary>Rows gathered and not yet prepared.</summary>
-        public int Gathered => _window.Count;
-
         /// <summary>Takes a row into the window; true when the window is full and should be flushed.</summary>
         public bool Take(WriteRow row)
         {
