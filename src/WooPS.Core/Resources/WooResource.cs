@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -30,6 +31,10 @@ namespace WooPS.Core.Resources
         private static readonly string[] TermsOfProduct = { "categories.name", "tags.name", "attributes.options", "attributes.option" };
 
         private static readonly List<WooResource> Known = new List<WooResource>();
+
+        // Binding asks for every cell of every row: the answers are kept (the descriptors never change).
+        private static readonly ConcurrentDictionary<string, FieldForm> Forms = new ConcurrentDictionary<string, FieldForm>(StringComparer.Ordinal);
+        private static readonly ConcurrentDictionary<string, bool> Trimmed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
         private readonly string _route;
         private readonly Shape _shape;
@@ -178,8 +183,12 @@ namespace WooPS.Core.Resources
         /// The form of a field, wherever it is written: WooCommerce gives a field name one form in every resource
         /// (a date_* is a date, amount is money), so a parameter bound to it is read alike in every cmdlet.
         /// </summary>
-        public static FieldForm FormOf(string field) =>
-            Known.Select(resource => resource.Fields[field]).FirstOrDefault(rule => rule != null)?.Form ?? FieldForm.Text;
+        public static FieldForm FormOf(string field) => Forms.GetOrAdd(field, name =>
+            Known.Select(resource => resource.Fields[name]).FirstOrDefault(rule => rule != null)?.Form ?? FieldForm.Text);
+
+        /// <summary>Whether a field is trimmed as the store trims it (wc_clean): a choice or a key, in any resource.</summary>
+        public static bool IsTrimmed(string field) => Trimmed.GetOrAdd(field, name =>
+            Known.Any(resource => resource.Fields[name]?.Choices != null || resource.Key?.Field == name));
 
         /// <summary>The resource whose items have this PowerShell type name (a nested one unplaced), or null.</summary>
         public static WooResource? ByTypeName(string typeName) => Known.FirstOrDefault(resource => resource.TypeName == typeName);

@@ -29,7 +29,7 @@ namespace WooPS.Binding
         /// <summary>The notes of the row just bound, and none left for the next.</summary>
         public static IReadOnlyList<string> Take()
         {
-            List<string> notes = _notes ?? new List<string>();
+            IReadOnlyList<string> notes = _notes ?? (IReadOnlyList<string>)Array.Empty<string>();
             _notes = null;
             return notes;
         }

@@ -84,8 +84,7 @@ namespace WooPS.Binding
         }
 
         /// <summary>Text keeps its spaces and line breaks, but choices and keys are trimmed, as the store trims them (wc_clean).</summary>
-        private string Trimmed(string text) =>
-            WooResource.All.Any(resource => resource.Fields[Name]?.Choices != null || resource.Key?.Field == Name) ? text.Trim() : text;
+        private string Trimmed(string text) => WooResource.IsTrimmed(Name) ? text.Trim() : text;
 
         /// <summary>Ids, names, slugs or keys, from a cell ("Shirts; Sale"), a list, or objects of the items' type.</summary>
         private string[] References(object value) =>

@@ -28,9 +28,13 @@ namespace WooPS.Core.Resources.Writes
         /// <summary>Rows that are answered (or will never be sent) no longer stand in the way.</summary>
         public void RemoveEnded()
         {
-            foreach (List<WriteRow> rows in _rows.Values)
+            foreach (var item in _rows.ToList())
             {
-                rows.RemoveAll(row => row.Outcome != RowOutcome.Pending);
+                item.Value.RemoveAll(row => row.Outcome != RowOutcome.Pending);
+                if (item.Value.Count == 0)
+                {
+                    _rows.Remove(item.Key);
+                }
             }
         }
 
