@@ -23,7 +23,7 @@ namespace WooPS.Base
         public long[] Id { get; set; } = Array.Empty<long>();
 
         /// <summary>The collection, in no parent yet (e.g. <see cref="WooResource.Variations"/>).</summary>
-        internal abstract WooResource Collection { get; }
+        internal abstract WooResource Resource { get; }
 
         /// <summary>The parent given by the derived cmdlet's parameter, when it was given.</summary>
         internal abstract long? ParentIdGiven { get; }
@@ -31,7 +31,7 @@ namespace WooPS.Base
         /// <summary>"-ProductId": the parameter that names the parent, for messages.</summary>
         internal abstract string ParentParameter { get; }
 
-        internal override IEnumerable<ItemKey> KeysAskedFor => Id.Select(id => ItemKey.ById(Collection.Of(ParentIdGiven!.Value), id));
+        internal override IEnumerable<ItemKey> KeysAskedFor => Id.Select(id => ItemKey.ById(Resource.Of(ParentIdGiven!.Value), id));
 
         internal override void WriteList(WooSession session)
         {
@@ -39,7 +39,7 @@ namespace WooPS.Base
             {
                 ThrowTerminatingError(WooErrors.From(new WooApiException(
                     WooErrorCodes.WrongInput,
-                    $"Which {Collection.Parent!.Singular}'s {Collection.Plural}? Give {ParentParameter}, or pipe {Collection.Parent.Plural} in.")));
+                    $"Which {Resource.Parent!.Singular}'s {Resource.Plural}? Give {ParentParameter}, or pipe {Resource.Parent.Plural} in.")));
                 return;
             }
 
@@ -55,9 +55,9 @@ namespace WooPS.Base
 
         internal override void Take(WooSession session, PipedObject piped)
         {
-            WooResource parentCollection = Collection.Parent!;
-            bool ownKind = piped.WooType == null || piped.WooType == Collection.TypeName;
-            if (piped.IsForeign || !(piped.Id is long id) || !(ownKind || piped.WooType == parentCollection.TypeName) || (piped.LooksLikeTerm && Collection.Key != null))
+            WooResource parentResource = Resource.Parent!;
+            bool ownKind = piped.WooType == null || piped.WooType == Resource.TypeName;
+            if (piped.IsForeign || !(piped.Id is long id) || !(ownKind || piped.WooType == parentResource.TypeName) || (piped.LooksLikeTerm && Resource.Key != null))
             {
                 Refuse(piped, RefusalHint(piped));
                 return;
@@ -67,20 +67,20 @@ namespace WooPS.Base
             if (parent is long parentId)
             {
                 ThrowIfListOptionsGiven(piped.Description, piped.Original);
-                LookUp(session, ItemKey.ById(Collection.Of(parentId), id), piped.Original);
+                LookUp(session, ItemKey.ById(Resource.Of(parentId), id), piped.Original);
             }
-            else if (piped.WooType == parentCollection.TypeName && ParentIdGiven != null)
+            else if (piped.WooType == parentResource.TypeName && ParentIdGiven != null)
             {
-                Refuse(piped, $"Pipe {parentCollection.Plural} in, or give {ParentParameter}, not both.");
+                Refuse(piped, $"Pipe {parentResource.Plural} in, or give {ParentParameter}, not both.");
             }
-            else if (piped.WooType != Collection.TypeName)
+            else if (piped.WooType != Resource.TypeName)
             {
                 // A parent object, or a bare id: the parent whose items to list.
                 WriteItemsOf(session, id);
             }
             else
             {
-                Refuse(piped, $"A {Collection.TypeName} does not carry its {parentCollection.Singular}'s id: give {ParentParameter}.");
+                Refuse(piped, $"A {Resource.TypeName} does not carry its {parentResource.Singular}'s id: give {ParentParameter}.");
             }
         }
 

@@ -33,7 +33,7 @@ namespace WooPS.Base
         internal virtual string[]? KeysGiven => null;
 
         /// <summary>The resource of this row: a variation's is its product's (from -ProductId or the row).</summary>
-        internal virtual WooResource Place => Resource;
+        internal virtual WooResource RowResource => Resource;
 
         public object? GetDynamicParameters() => Resource.HasTrash ? _trash : null;
 
@@ -56,7 +56,7 @@ namespace WooPS.Base
             bool force = _trash.Permanent.IsPresent || !Resource.HasTrash;
             foreach (long id in IdsGiven ?? Array.Empty<long>())
             {
-                Add(NamedRow(Place, id, null), force);
+                Add(NamedRow(RowResource, id, null), force);
             }
 
             // A piped item has an id and a key: it names one item, by its id.
@@ -64,12 +64,12 @@ namespace WooPS.Base
             bool byKey = KeysGiven != null && (IdsGiven == null || GivenByName(keyParameter));
             foreach (string key in byKey ? KeysGiven! : Array.Empty<string>())
             {
-                Add(NamedRow(Place, null, key), force);
+                Add(NamedRow(RowResource, null, key), force);
             }
 
             if (IdsGiven == null && KeysGiven == null)
             {
-                Add(NamedRow(Place, null, null), force);
+                Add(NamedRow(RowResource, null, null), force);
             }
         }
 

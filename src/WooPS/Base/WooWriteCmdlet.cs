@@ -226,7 +226,7 @@ namespace WooPS.Base
 
             // WooCommerce trims a key as it stores it (wc_clean): a stray space in a cell names the same item.
             key = key?.Trim();
-            var row = new WriteRow(Action, Place(resource, piped), RowInput) { Id = id, Key = id == null ? key : null };
+            var row = new WriteRow(Action, ResourceOfRow(resource, piped), RowInput) { Id = id, Key = id == null ? key : null };
             if (piped?.IsRow == true)
             {
                 // What the row says the item is called names it in prompts even when it is not read first.
@@ -265,7 +265,7 @@ namespace WooPS.Base
         }
 
         /// <summary>A row of a nested resource piped through its parent's cmdlet (a variation into Set-WooProduct) names it in its parent.</summary>
-        private static WooResource Place(WooResource resource, PipedObject? piped) =>
+        private static WooResource ResourceOfRow(WooResource resource, PipedObject? piped) =>
             resource.Child is WooResource child && piped?.VariationOf is long parent ? child.Of(parent) : resource;
 
         /// <summary>A row came in: piped, or given to -InputObject by name.</summary>
@@ -310,7 +310,9 @@ namespace WooPS.Base
             {
                 // After Ctrl+C, or an error that stopped the pipeline, the streams take nothing more; the attempt
                 // to write tells which.
-                TellEnding(!StopRequested, StopRequested ? "it was stopped" : $"it ended with an error: {ending.Message}");
+                TellEnding(!StopRequested, StopRequested ? "it was stopped"
+                    : ending is PipelineStoppedException ? "the pipeline stopped: an error ended it, or a command after it (Select-Object -First) took no more"
+                    : $"it ended with an error: {ending.Message}");
                 throw;
             }
         }

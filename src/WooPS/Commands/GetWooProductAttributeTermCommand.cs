@@ -30,7 +30,7 @@ namespace WooPS.Commands
         [ValidateNotNullOrEmpty]
         public string? Search { get; set; }
 
-        internal override WooResource Collection => WooResource.AttributeTerms;
+        internal override WooResource Resource => WooResource.AttributeTerms;
 
         internal override long? ParentIdGiven => MyInvocation.BoundParameters.ContainsKey(nameof(AttributeId)) ? AttributeId : (long?)null;
 
@@ -39,6 +39,6 @@ namespace WooPS.Commands
         internal override string PipelineTakes => "attributes (whose terms it lists), and ids (of attributes, or with -AttributeId of terms)";
 
         internal override void WriteItemsOf(WooSession session, long parentId) =>
-            WriteListing(session, Collection.Of(parentId), new TermQuery { Search = Search }, itemErrorsContinue: true);
+            WriteListing(session, Resource.Of(parentId), new TermQuery { Search = Search }, itemErrorsContinue: true);
     }
 }

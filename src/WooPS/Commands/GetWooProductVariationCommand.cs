@@ -36,7 +36,7 @@ namespace WooPS.Commands
         [ArgumentCompleter(typeof(FieldChoices))]
         public string? StockStatus { get; set; }
 
-        internal override WooResource Collection => WooResource.Variations;
+        internal override WooResource Resource => WooResource.Variations;
 
         internal override long? ParentIdGiven => MyInvocation.BoundParameters.ContainsKey(nameof(ProductId)) ? ProductId : (long?)null;
 
@@ -48,6 +48,6 @@ namespace WooPS.Commands
             piped.Text != null || piped.KeyOf(WooPS.Core.Resources.NaturalKey.Sku) != null ? "Get-WooProduct -Sku finds variations by SKU." : null;
 
         internal override void WriteItemsOf(WooSession session, long parentId) =>
-            WriteListing(session, Collection.Of(parentId), new ProductQuery { Sku = Sku, StockStatus = StockStatus }, itemErrorsContinue: true);
+            WriteListing(session, Resource.Of(parentId), new ProductQuery { Sku = Sku, StockStatus = StockStatus }, itemErrorsContinue: true);
     }
 }

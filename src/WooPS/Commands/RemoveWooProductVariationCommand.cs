@@ -39,7 +39,7 @@ namespace WooPS.Commands
 
         internal override WooResource Resource => WooResource.Variations;
 
-        internal override WooResource Place => ProductId is long product ? Resource.Of(product) : Resource;
+        internal override WooResource RowResource => ProductId is long product ? Resource.Of(product) : Resource;
 
         internal override string[] ItemTypes => new[] { GetWooProductVariationCommand.TypeName };
     }
