@@ -342,6 +342,12 @@ namespace WooPS.Base
                 }
             }
 
+            if (untold.Count == 0)
+            {
+                // Every row was told in the streams already.
+                return;
+            }
+
             try
             {
                 lines.Add(WriteTally.Summary(this, _run.Rows));
