@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace WooPS.Core.Resources
 {
@@ -9,30 +10,33 @@ namespace WooPS.Core.Resources
     /// </summary>
     public sealed class NaturalKey
     {
-        private NaturalKey(string field, string noun, WooErrorCode notFound, int perRequest, bool storedLowerCased, string? trashFilter)
+        private NaturalKey(string field, string noun, WooErrorCode notFound, int perRequest, bool storedLowerCased, params KeySearch[] searches)
         {
             Field = field;
             Noun = noun;
             NotFound = notFound;
             PerRequest = perRequest;
             StoredLowerCased = storedLowerCased;
-            TrashFilter = trashFilter;
+            Searches = searches;
         }
 
         /// <summary>
         /// Products' and variations' SKUs: <c>sku=a,b</c> takes a list (capture 56) but leaves the trash out, where
         /// <c>sku=a&amp;status=trash</c> finds it (63c, 63d). MySQL compares them without regard to case.
         /// </summary>
-        public static NaturalKey Sku { get; } = new NaturalKey("sku", "SKU", WooErrorCodes.SkuNotFound, ListQuery.MaxPageSize, storedLowerCased: false, trashFilter: "sku");
+        public static NaturalKey Sku { get; } = new NaturalKey("sku", "SKU", WooErrorCodes.SkuNotFound, ListQuery.MaxPageSize, storedLowerCased: false,
+            new KeySearch("sku", "trash", inTrash: true));
 
         /// <summary>
-        /// Coupon codes, stored lower-cased (51b): <c>code=</c> takes one and never finds a coupon in the trash, not
-        /// even with <c>status=trash</c> (65g, 65h); a search of the trash does (65j).
+        /// Coupon codes, stored lower-cased (51b): <c>code=</c> takes one and finds only a published coupon
+        /// (wc_get_coupon_id_by_code), never one in the trash, not even with <c>status=trash</c> (65g, 65h). A
+        /// search finds the others: of any status but the trash, and in the trash (65j).
         /// </summary>
-        public static NaturalKey CouponCode { get; } = new NaturalKey("code", "code", WooErrorCodes.CodeNotFound, 1, storedLowerCased: true, trashFilter: "search");
+        public static NaturalKey CouponCode { get; } = new NaturalKey("code", "code", WooErrorCodes.CodeNotFound, 1, storedLowerCased: true,
+            new KeySearch("search", "any", inTrash: false), new KeySearch("search", "trash", inTrash: true));
 
         /// <summary>Customers' e-mail addresses: <c>email=</c> takes one (64g); customers have no trash.</summary>
-        public static NaturalKey Email { get; } = new NaturalKey("email", "e-mail address", WooErrorCodes.EmailNotFound, 1, storedLowerCased: false, trashFilter: null);
+        public static NaturalKey Email { get; } = new NaturalKey("email", "e-mail address", WooErrorCodes.EmailNotFound, 1, storedLowerCased: false);
 
         /// <summary>The item's field and the list filter of the same name.</summary>
         public string Field { get; }
@@ -48,8 +52,11 @@ namespace WooPS.Core.Resources
 
         internal bool StoredLowerCased { get; }
 
-        /// <summary>The filter that finds items in the trash together with <c>status=trash</c> (matched exactly afterwards), or null.</summary>
-        internal string? TrashFilter { get; }
+        /// <summary>
+        /// Where else to look, in order, for a value the key's own filter did not find: each a filter and a status,
+        /// matched exactly afterwards. Those that search the trash are used only where the command can act on it.
+        /// </summary>
+        internal IReadOnlyList<KeySearch> Searches { get; }
 
         /// <summary>A value as the store keeps it: trimmed (wc_clean), lower-cased where the store lower-cases it.</summary>
         public string Normalize(string value) => StoredLowerCased ? value.Trim().ToLowerInvariant() : value.Trim();
@@ -83,5 +90,23 @@ namespace WooPS.Core.Resources
 
         /// <summary>The key of a record, when it has one.</summary>
         internal string? ValueOf(Json.WooRecord record) => record[Field] is string value && value.Length > 0 ? value : null;
+    }
+
+    /// <summary>A second search for a key's value: a list filter (the key's own, or search=) with a status.</summary>
+    internal sealed class KeySearch
+    {
+        public KeySearch(string filter, string status, bool inTrash)
+        {
+            Filter = filter;
+            Status = status;
+            InTrash = inTrash;
+        }
+
+        public string Filter { get; }
+
+        public string Status { get; }
+
+        /// <summary>It looks in the trash: only for commands that can act on items there.</summary>
+        public bool InTrash { get; }
     }
 }

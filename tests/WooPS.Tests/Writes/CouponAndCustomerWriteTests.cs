@@ -86,6 +86,21 @@ namespace WooPS.Tests.Writes
         }
 
         [Fact]
+        public async Task A_draft_coupon_which_the_code_filter_never_finds_is_found_by_a_search_for_its_code()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            await WriteRunner.RunAsync(session, new[] { Row(WriteAction.Create, WooResource.Coupons, "draft", ("code", "Draft-Ten"), ("status", "draft"), ("amount", "10")) }, Log);
+            Store.ClearRequests();
+
+            WriteRun run = await WriteRunner.RunAsync(session, new[] { Row(WriteAction.Update, WooResource.Coupons, "DRAFT-TEN", ("amount", "12")) }.Select(r => { r.Key = "DRAFT-TEN"; return r; }), Log);
+
+            Assert.Equal(RowOutcome.Applied, run.Rows[0].Outcome);
+            Assert.Equal(12m, run.Rows[0].Item!["amount"]);
+            Assert.Contains(Store.Requests, r => r.PathAndQuery.Contains("code=draft-ten", StringComparison.OrdinalIgnoreCase));
+            Assert.Contains(Store.Requests, r => r.PathAndQuery.Contains("search=DRAFT-TEN&status=any", StringComparison.OrdinalIgnoreCase));
+        }
+
+        [Fact]
         public async Task A_coupons_products_are_named_by_sku_and_its_categories_by_name()
         {
             using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);

@@ -58,13 +58,16 @@ namespace WooPS.Core.Resources.Lookups
                 }
             }
 
-            lists.AddRange(KeyLists(keys.Where(k => k.Key != null).ToList(), options, byKey, trash: false, log));
+            lists.AddRange(KeyLists(keys.Where(k => k.Key != null).ToList(), options, byKey, null, log));
             await WireSlots.RunAllAsync(lists, _api.MaxConcurrency, cancellationToken).ConfigureAwait(false);
 
-            if (options.InTrashToo)
+            // Values the key's filter did not find are looked for where it does not look (a draft coupon, the trash).
+            int searches = keys.Where(k => k.Key != null).Select(k => k.Resource.KeyLookup.Key!.Searches.Count).DefaultIfEmpty(0).Max();
+            for (int search = 0; search < searches; search++)
             {
-                List<ItemKey> missing = keys.Where(k => k.Key != null && k.Resource.HasTrash && byKey.Of(k).Count == 0).ToList();
-                await WireSlots.RunAllAsync(KeyLists(missing, options, byKey, trash: true, log), _api.MaxConcurrency, cancellationToken).ConfigureAwait(false);
+                List<ItemKey> missing = keys.Where(k => k.Key != null && byKey.Of(k).Count == 0 && search < k.Resource.KeyLookup.Key!.Searches.Count
+                                                        && (options.InTrashToo || !k.Resource.KeyLookup.Key!.Searches[search].InTrash)).ToList();
+                await WireSlots.RunAllAsync(KeyLists(missing, options, byKey, search, log), _api.MaxConcurrency, cancellationToken).ConfigureAwait(false);
             }
 
             var alone = new Dictionary<(string Route, long Id), FoundItem>();
@@ -84,23 +87,25 @@ namespace WooPS.Core.Resources.Lookups
                 : ByKey(key, byKey.Of(key))).ToList();
         }
 
-        /// <summary>The list requests that find the items behind these keys, outside the trash or in it.</summary>
-        private IEnumerable<Func<CancellationToken, Task>> KeyLists(List<ItemKey> keys, LookupOptions options, KeyMatches matches, bool trash, IWooLog log)
+        /// <summary>The list requests that find the items behind these keys: by the key's own filter, or by one of its other searches.</summary>
+        /// <param name="search">Which of the key's <see cref="NaturalKey.Searches"/>, or null for its own filter.</param>
+        private IEnumerable<Func<CancellationToken, Task>> KeyLists(List<ItemKey> keys, LookupOptions options, KeyMatches matches, int? search, IWooLog log)
         {
             foreach (IGrouping<string, ItemKey> collection in keys.GroupBy(k => k.Resource.KeyLookup.Route))
             {
                 WooResource through = collection.First().Resource.KeyLookup;
                 NaturalKey naturalKey = through.Key!;
-                int perRequest = trash && naturalKey.TrashFilter != naturalKey.Field ? 1 : naturalKey.PerRequest;
+                KeySearch? other = search is int index ? naturalKey.Searches[index] : null;
+                // A key's own filter takes a list where the store allows one; a search takes one value.
+                int perRequest = other == null || other.Filter == naturalKey.Field ? naturalKey.PerRequest : 1;
                 foreach (string[] values in Chunks(collection.Select(k => k.Key!), perRequest))
                 {
                     yield return async token =>
                     {
-                        string filter = trash ? naturalKey.TrashFilter! : naturalKey.Field;
-                        var query = new List<(string, string)> { (filter, string.Join(",", values)) };
-                        if (trash)
+                        var query = new List<(string, string)> { (other?.Filter ?? naturalKey.Field, string.Join(",", values)) };
+                        if (other != null)
                         {
-                            query.Add(("status", "trash"));
+                            query.Add(("status", other.Status));
                         }
 
                         List<WooRecord> listed = await ListAsync(through, options, token, log, query.ToArray()).ConfigureAwait(false);
