@@ -16,6 +16,19 @@ namespace WooPS.Core.Json
     /// </summary>
     internal static class WooJsonWriter
     {
+        /// <summary>One field's value as it would go in a body: for telling whether two rows say the same thing.</summary>
+        public static string TextOf(string name, object? value)
+        {
+            try
+            {
+                return System.Text.Encoding.UTF8.GetString(Write(new[] { new KeyValuePair<string, object?>(name, value) }));
+            }
+            catch (ArgumentException)
+            {
+                return value?.ToString() ?? string.Empty;
+            }
+        }
+
         public static byte[] Write(IEnumerable<KeyValuePair<string, object?>> fields)
         {
             using var buffer = new MemoryStream();

@@ -20,7 +20,12 @@ namespace WooPS.Core.Resources
 
         public int Count => Create.Count + Update.Count + Delete.Count;
 
-        internal byte[] ToJson()
+        private byte[]? _json;
+
+        /// <summary>The request body, written once (the sections must not change after).</summary>
+        internal byte[] ToJson() => _json ??= WriteJson();
+
+        private byte[] WriteJson()
         {
             if (Count > MaxItems)
             {

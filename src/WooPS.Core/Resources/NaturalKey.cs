@@ -35,8 +35,14 @@ namespace WooPS.Core.Resources
         public static NaturalKey CouponCode { get; } = new NaturalKey("code", "code", WooErrorCodes.CodeNotFound, 1, storedLowerCased: true,
             new KeySearch("search", "any", inTrash: false), new KeySearch("search", "trash", inTrash: true));
 
-        /// <summary>Customers' e-mail addresses: <c>email=</c> takes one (64g); customers have no trash.</summary>
-        public static NaturalKey Email { get; } = new NaturalKey("email", "e-mail address", WooErrorCodes.EmailNotFound, 1, storedLowerCased: false);
+        /// <summary>
+        /// Customers' e-mail addresses: <c>email=</c> takes one (64g); customers have no trash. The list holds role
+        /// customer only unless asked (50b, 50c): an e-mail names a user of any role.
+        /// </summary>
+        public static NaturalKey Email { get; } = new NaturalKey("email", "e-mail address", WooErrorCodes.EmailNotFound, 1, storedLowerCased: false) { Scope = new[] { ("role", "all") } };
+
+        /// <summary>Filters every lookup by this key adds, so that no item the key can name is left out.</summary>
+        internal IReadOnlyList<(string Name, string Value)> Scope { get; private set; } = Array.Empty<(string, string)>();
 
         /// <summary>The item's field and the list filter of the same name.</summary>
         public string Field { get; }

@@ -31,6 +31,9 @@ namespace WooPS.Base
             }
         }
 
+        /// <summary>The failure that ended the command with a terminating error, which PowerShell throws as a stopped pipeline.</summary>
+        internal WooApiException? Terminated { get; private set; }
+
         /// <summary>Ctrl+C (or Stop() on the runspace) was pressed, as against the pipeline leaving for another reason.</summary>
         internal bool StopRequested { get; private set; }
 
@@ -81,6 +84,7 @@ namespace WooPS.Base
             }
             catch (WooApiException failure)
             {
+                Terminated = failure;
                 ThrowTerminatingError(WooErrors.From(failure, target));
             }
         }

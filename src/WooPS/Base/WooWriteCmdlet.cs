@@ -1,8 +1,10 @@
 using System;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Reflection;
 using System.Threading.Tasks;
 using WooPS.Binding;
 using WooPS.Core;
@@ -26,6 +28,8 @@ namespace WooPS.Base
     /// </summary>
     public abstract class WooWriteCmdlet : WooSessionCmdlet
     {
+        private static readonly ConcurrentDictionary<Type, IReadOnlyList<(PropertyInfo, CellAttribute, string[], bool)>> CellParametersOf = new ConcurrentDictionary<Type, IReadOnlyList<(PropertyInfo, CellAttribute, string[], bool)>>();
+
         private readonly WriteTally _tally = new WriteTally();
         private readonly List<WriteRowOutcome> _outcomes = new List<WriteRowOutcome>();
         private readonly HashSet<string> _toldIgnored = new HashSet<string>(StringComparer.Ordinal);
@@ -71,9 +75,17 @@ namespace WooPS.Base
 
         protected override void BeginProcessing()
         {
+            // Set before anything can fail: a script never reads an earlier command's rows as this one's.
+            if (OutcomeVariable != null)
+            {
+                SessionState.PSVariable.Set(OutcomeVariable, _outcomes);
+            }
+
             // Parameters bound now came from the command line; later ones for a row came from the piped object.
             _givenByName = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
-            IReadOnlyList<string> unreadable = CellRefusals.Take();
+            IReadOnlyList<string> unreadable = CellRefusals.Claim(new HashSet<string>(CellParameters
+                .Where(parameter => MyInvocation.BoundParameters.TryGetValue(parameter.Property.Name, out object? bound) && bound == null)
+                .Select(parameter => parameter.Cell.Field)));
             if (unreadable.Count > 0)
             {
                 // Given on the command line, a value that cannot be read holds for every row: nothing can be written.
@@ -83,17 +95,14 @@ namespace WooPS.Base
             WooSession session = ResolveSession();
             _run = session.Resources.NewWriteRun(new WriteRunSettings { BatchSize = BatchSize, OnlyChanges = OnlyChanges, HoldNothing = StopsAtFirstError });
             _columns = new InputColumns(MyInvocation.MyCommand, Resource);
-            if (OutcomeVariable != null)
-            {
-                SessionState.PSVariable.Set(OutcomeVariable, _outcomes);
-            }
         }
 
         protected sealed override void ProcessRecord() => UntilTheEnd(() =>
         {
+            // Notes of command-line values were claimed in BeginProcessing; a piped row is read again below.
+            CellRefusals.Clear();
             // What the input stands for is read once per row, however many questions the cmdlet asks of it.
             _piped = TakesInput ? PipedObject.Read(InputObject) : null;
-            _cellProblems = CellRefusals.Take();
             if (_piped != null)
             {
                 // Only plain rows: a WooPS object is the store's own item (or refused, being another kind).
@@ -105,15 +114,12 @@ namespace WooPS.Base
                 RefuseCsvText(_piped);
             }
 
-            if (!(TakesInput && InputObject?.BaseObject is IDictionary row))
+            string? problem = null;
+            using (TakesInput && InputObject?.BaseObject is IDictionary row ? DictionaryRow.Bind(this, row, _givenByName, out problem) : null)
             {
+                _cellProblems = UnreadableCells(_piped).Concat(problem == null ? Array.Empty<string>() : new[] { problem }).ToList();
                 ProcessRow();
-                return;
             }
-
-            using DictionaryRow bound = DictionaryRow.Bind(this, row, _givenByName, out string? problem);
-            _cellProblems = _cellProblems.Concat(CellRefusals.Take()).Concat(problem == null ? Array.Empty<string>() : new[] { problem }).ToList();
-            ProcessRow();
         });
 
         /// <summary>Turns the current input (parameters, or the row piped in) into rows with <see cref="Write"/>.</summary>
@@ -146,11 +152,43 @@ namespace WooPS.Base
         {
             if (disposing && !_ended && _run != null)
             {
-                TellEnding(canWrite: false, "the pipeline ended");
+                TellEnding(canWrite: false, StopRequested ? "it was stopped" : "the pipeline ended");
             }
 
             base.Dispose(disposing);
         }
+
+        /// <summary>
+        /// The cells of the piped row that its parameters could not read: a parameter bound from a column is null
+        /// although the cell is not empty. Read again here, so the row is named and counted.
+        /// </summary>
+        private IReadOnlyList<string> UnreadableCells(PipedObject? piped)
+        {
+            if (piped?.IsRow != true)
+            {
+                return Array.Empty<string>();
+            }
+
+            var problems = new List<string>();
+            foreach ((PropertyInfo property, CellAttribute cell, string[] names, _) in CellParameters.Where(parameter => parameter.FromPipeline && !GivenByName(parameter.Property.Name)))
+            {
+                if (property.GetValue(this) == null && names.Select(piped.ColumnValue).FirstOrDefault(value => value != null) is object value && cell.ProblemWith(value) is string unreadable)
+                {
+                    problems.Add(unreadable);
+                }
+            }
+
+            return problems;
+        }
+
+        /// <summary>The parameters that read cells, with the names a column binds to them by.</summary>
+        private IReadOnlyList<(PropertyInfo Property, CellAttribute Cell, string[] Names, bool FromPipeline)> CellParameters =>
+            CellParametersOf.GetOrAdd(GetType(), type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Select(property => (Property: property, Cell: property.GetCustomAttributes(typeof(CellAttribute), true).OfType<CellAttribute>().FirstOrDefault(),
+                    Parameter: property.GetCustomAttributes(typeof(ParameterAttribute), true).OfType<ParameterAttribute>().FirstOrDefault()))
+                .Where(found => found.Cell != null && found.Parameter != null)
+                .Select(found => (found.Property, found.Cell!, new[] { found.Property.Name }.Concat(found.Property.GetCustomAttributes(typeof(AliasAttribute), true).OfType<AliasAttribute>().SelectMany(alias => alias.AliasNames)).ToArray(), found.Parameter!.ValueFromPipelineByPropertyName))
+                .ToList());
 
         /// <summary>The parameter was given on the command line, and holds for every row.</summary>
         internal bool GivenByName(string parameter) => _givenByName.Contains(parameter);
@@ -182,6 +220,13 @@ namespace WooPS.Base
 
         private void RefuseRow(WriteRow row, string message)
         {
+            if (StopsAtFirstError && _run!.Rows.Any(taken => taken.Outcome == RowOutcome.Pending))
+            {
+                // This row's error ends the command: the rows before it are written first, as they would have been
+                // had it come later.
+                Flush(last: true);
+            }
+
             _outcomes.Add(new WriteRowOutcome(_run!.TakeRefused(row, new WooApiException(WooErrorCodes.WrongInput, message) { Target = row.Target })));
             Tell(row);
         }
@@ -227,6 +272,13 @@ namespace WooPS.Base
             // WooCommerce trims a key as it stores it (wc_clean): a stray space in a cell names the same item.
             key = key?.Trim();
             var row = new WriteRow(Action, ResourceOfRow(resource, piped), RowInput) { Id = id, Key = id == null ? key : null };
+            if (_cellProblems.Count > 0)
+            {
+                // A cell that could not be read (the id's, too) is what is wrong with the row.
+                Write(row);
+                return null;
+            }
+
             if (piped?.IsRow == true)
             {
                 // What the row says the item is called names it in prompts even when it is not read first.
@@ -311,6 +363,7 @@ namespace WooPS.Base
                 // After Ctrl+C, or an error that stopped the pipeline, the streams take nothing more; the attempt
                 // to write tells which.
                 TellEnding(!StopRequested, StopRequested ? "it was stopped"
+                    : Terminated is WooApiException failure ? $"it ended with an error: {failure.Message}"
                     : ending is PipelineStoppedException ? "the pipeline stopped: an error ended it, or a command after it (Select-Object -First) took no more"
                     : $"it ended with an error: {ending.Message}");
                 throw;
@@ -409,9 +462,9 @@ namespace WooPS.Base
                     }
 
                     TellIgnored(row);
-                    if (WritesItems)
+                    if (WritesItems && row.Item is WooRecord item)
                     {
-                        WriteObject(RecordConverter.ToPSObject(row.Item!, row.Plan!.Resource.TypeNameOf(row.Item!)));
+                        WriteObject(RecordConverter.ToPSObject(item, row.Plan!.Resource.TypeNameOf(item)));
                     }
 
                     break;
@@ -453,8 +506,8 @@ namespace WooPS.Base
         }
 
         /// <summary>
-        /// Lines of a CSV file piped in as text (Get-Content feed.csv | …): the header line ends the command, as
-        /// nothing of such a feed can be written; a data line is refused, with what to do.
+        /// The header line of a CSV file piped in as text (Get-Content feed.csv | …) ends the command: nothing of
+        /// such a feed can be written, each line being taken for a key. (A data line fails as a key with a comma would.)
         /// </summary>
         private void RefuseCsvText(PipedObject piped)
         {

@@ -4,34 +4,46 @@ using System.Collections.Generic;
 namespace WooPS.Binding
 {
     /// <summary>
-    /// Cells that could not be read while PowerShell bound a row to a write cmdlet's parameters. A transformation
-    /// that threw would make PowerShell's own binding error, which names no row and skips the row unseen; so
-    /// <see cref="FieldAttribute"/> leaves the field out and notes why here, and the cmdlet fails the row, naming
-    /// it and counting it. Binding and the cmdlet's ProcessRecord run on the pipeline thread, one row after the
-    /// other, so the notes of a thread are the current row's.
+    /// Values given on the command line that could not be read while PowerShell bound them (a
+    /// <see cref="CellAttribute"/> leaves the parameter null instead of throwing, which for a piped row would make a
+    /// binding error that names no row). A cmdlet claims, in BeginProcessing, the notes of its own parameters that
+    /// were bound to null; PowerShell binds every command's arguments of a pipeline before any BeginProcessing, so
+    /// notes of a later command wait for it. Piped rows are read again by the cmdlet itself, so their notes are
+    /// cleared as each row comes (<see cref="Clear"/>), and a note from a command that never ran does not outlive
+    /// the next row.
     /// </summary>
     internal static class CellRefusals
     {
         [ThreadStatic]
-        private static List<string>? _notes;
+        private static List<(string Field, string Problem)>? _notes;
 
-        /// <summary>Notes a cell's problem; PowerShell binds a row in two passes, so the same problem may come twice, and is kept once.</summary>
         public static void Add(string field, string problem)
         {
-            string note = $"{field}: {problem.TrimEnd('.')}";
-            _notes ??= new List<string>();
-            if (!_notes.Contains(note))
+            _notes ??= new List<(string, string)>();
+            // PowerShell may run a transformation twice for one value: the note is kept once.
+            if (!_notes.Contains((field, problem)))
             {
-                _notes.Add(note);
+                _notes.Add((field, problem));
             }
         }
 
-        /// <summary>The notes of the row just bound, and none left for the next.</summary>
-        public static IReadOnlyList<string> Take()
+        /// <summary>Takes the notes about these fields, leaving the others for the command they belong to.</summary>
+        public static IReadOnlyList<string> Claim(ISet<string> fields)
         {
-            IReadOnlyList<string> notes = _notes ?? (IReadOnlyList<string>)Array.Empty<string>();
-            _notes = null;
-            return notes;
+            var claimed = new List<string>();
+            _notes?.RemoveAll(note =>
+            {
+                bool mine = fields.Contains(note.Field);
+                if (mine)
+                {
+                    claimed.Add($"{note.Field}: {note.Problem}");
+                }
+
+                return mine;
+            });
+            return claimed;
         }
+
+        public static void Clear() => _notes = null;
     }
 }

@@ -18,7 +18,7 @@ namespace WooPS.Binding
     /// core, per resource, where the row is named too.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property)]
-    internal class FieldAttribute : ArgumentTransformationAttribute
+    internal class FieldAttribute : CellAttribute
     {
         public FieldAttribute(string name)
         {
@@ -28,28 +28,18 @@ namespace WooPS.Binding
         /// <summary>WooCommerce's name for the field.</summary>
         public string Name { get; }
 
+        public override string Field => Name;
+
         /// <summary>
         /// For fields naming other items: the PowerShell type of those items, whose objects stand for their id (a
         /// category object for a product's categories). Names, slugs, keys and ids pass as text.
         /// </summary>
         public string? ItemType { get; set; }
 
-        public sealed override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
-        {
-            try
-            {
-                object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
-                return value == null || (value is string text && text.Trim().Length == 0 && WooResource.FormOf(Name) != FieldForm.Structure) ? null : Read(value);
-            }
-            catch (FormatException refused)
-            {
-                CellRefusals.Add(Name, refused.Message);
-                return null;
-            }
-        }
+        protected override bool EmptyIsNothing => WooResource.FormOf(Name) != FieldForm.Structure;
 
         /// <summary>The value in the field's form; a <see cref="FormatException"/> says why it cannot be.</summary>
-        protected virtual object? Read(object value)
+        protected override object? Read(object value)
         {
             FieldForm form = WooResource.FormOf(Name);
             switch (form)

@@ -8,25 +8,22 @@ using WooPS.Core.Json;
 namespace WooPS.Binding
 {
     /// <summary>
-    /// An id (or several) naming an item, from a cell or a typed value: a whole number, never rounded. Like
-    /// <see cref="FieldAttribute"/>, a value that is none is the row's failure, not PowerShell's binding error.
+    /// An id (or several) naming an item, from a cell or a typed value: a whole number, never rounded. A value that
+    /// is none is the row's failure, not PowerShell's binding error (<see cref="CellAttribute"/>).
     /// </summary>
     [AttributeUsage(AttributeTargets.Property)]
-    internal sealed class IdArgumentAttribute : ArgumentTransformationAttribute
+    internal sealed class IdArgumentAttribute : CellAttribute
     {
-        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        /// <param name="field">What the id is of, in messages: "id", "product_id".</param>
+        public IdArgumentAttribute(string field = "id")
         {
-            object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
-            try
-            {
-                return value is IEnumerable items && !(value is string) ? items.Cast<object?>().Select(Id).Where(id => id != null).Cast<long>().ToArray() : (object?)Id(value);
-            }
-            catch (FormatException refused)
-            {
-                CellRefusals.Add("id", refused.Message);
-                return null;
-            }
+            Field = field;
         }
+
+        public override string Field { get; }
+
+        protected override object? Read(object value) =>
+            value is IEnumerable items && !(value is string) ? items.Cast<object?>().Select(Id).Where(id => id != null).Cast<long>().ToArray() : (object?)Id(value);
 
         private static long? Id(object? value)
         {

@@ -105,6 +105,9 @@ namespace WooPS.Binding
                     ? new PipedObject(input, null, null, null, null, false, "an empty text")
                     : new PipedObject(input, null, null, text, null, false, $"the text '{text}'");
 
+        /// <summary>A row's column as given (PowerShell's wrapper taken off), or null (for values and text piped in, and absent columns).</summary>
+        public object? ColumnValue(string column) => IsRow && Column((PSObject)Original!, column) is object value ? (value is PSObject wrapped ? wrapped.BaseObject : value) : null;
+
         /// <summary>A row's column as text, or null (for values and text piped in, and empty cells).</summary>
         public string? ColumnText(string column) => IsRow ? TextOf(Column((PSObject)Original!, column)) : null;
 

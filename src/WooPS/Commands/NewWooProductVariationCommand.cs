@@ -23,7 +23,7 @@ namespace WooPS.Commands
         /// <summary>The variable product to add the variation to.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("parent_id", "product_id")]
-        [IdArgument]
+        [IdArgument("product_id")]
         public long? ProductId { get; set; }
 
         /// <summary>The variation's attribute values: @{ Color = 'Blue'; Size = 'M' }, or 'Color=Blue; Size=M' in a CSV cell. An attribute left out means "any".</summary>

@@ -22,7 +22,7 @@ namespace WooPS.Commands
         /// <summary>The variable product the variations belong to; not needed with -Sku.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("parent_id", "product_id")]
-        [IdArgument]
+        [IdArgument("product_id")]
         public long? ProductId { get; set; }
 
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]

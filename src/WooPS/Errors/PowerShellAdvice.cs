@@ -53,12 +53,12 @@ namespace WooPS.Errors
         private static readonly Dictionary<string, Func<WooApiException, string?>> ByStoreCode = new Dictionary<string, Func<WooApiException, string?>>
         {
             ["woocommerce_rest_already_trashed"] = failure =>
-                $"It is in the trash already. To delete it for good: {Remover(failure)} -Id {Id(failure)} -Permanent. To take it out of the trash, set its status again (Set-WooProduct -Id {Id(failure)} -Status publish).",
+                $"It is in the trash already. To delete it for good: {Remover(failure)} -Id {Id(failure)} -Permanent. To take it out of the trash, set its status again ({Remover(failure).Replace("Remove-", "Set-")} -Id {Id(failure)} -Status publish).",
             ["product_invalid_sku"] = failure => $"Another product or variation has this SKU (SKUs are unique across both). Find it with Get-WooProduct -Sku '{Key(failure, "<sku>")}'.",
             ["woocommerce_rest_product_not_created"] = failure => $"A product in the trash keeps its SKU until it is deleted for good: find it with Get-WooProduct -Status trash -Sku '{Key(failure, "<sku>")}', then Remove-WooProduct -Permanent or take it out of the trash.",
             ["woocommerce_rest_coupon_code_already_exists"] = failure => $"Another coupon has this code (codes are compared in lower case). Find it with Get-WooCoupon -Code '{Key(failure, "<code>")}'.",
             ["rest_forbidden"] = _ => "The store (or a security plugin in front of it) refused the request. Check the key with Test-WooKey -Permission ReadWrite; if it passes, look at the plugin's log for the blocked request.",
-            ["registration-error-email-exists"] = failure => $"Another customer (or WordPress user) has this e-mail address. Find it with Get-WooCustomer -Email '{Key(failure, "<email>")}' -Role all.",
+            ["registration-error-email-exists"] = failure => $"Another customer (or WordPress user) has this e-mail address. Find it with Get-WooCustomer -Email '{Key(failure, "<email>")}' (it may be a WordPress user of another role: an administrator, a shop manager).",
         };
 
         public static string? For(WooApiException failure) =>

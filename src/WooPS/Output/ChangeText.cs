@@ -13,7 +13,7 @@ namespace WooPS.Output
         /// <summary>"regular_price = 12.50 (was 10.00), stock_quantity = 5": the fields of a write, for ShouldProcess.</summary>
         /// <param name="resource">Whose fields they are: a field the store never sends back (a password) is not shown.</param>
         public static string Describe(IReadOnlyList<FieldChange> changes, WooResource resource) =>
-            changes.Count == 0 ? "no field given" : string.Join(", ", changes.Select(change => resource.Fields[change.Name]?.WriteOnly == true
+            changes.Count == 0 ? "no field given" : string.Join(", ", changes.Select(change => resource.Fields.IsWriteOnly(change.Name)
                 ? change.Name + " = (hidden)"
                 : change.Name + " = " + Shown(change.Value) + (change.WasKnown ? " (was " + Shown(change.Was) + ")" : string.Empty)));
 

@@ -160,5 +160,24 @@ namespace WooPS.Tests.Writes
             Assert.Equal(3, customers.Count);
             Assert.Equal(4, everyone.Count);
         }
+
+        [Fact]
+        public async Task A_customer_of_another_role_is_found_by_email_and_a_product_by_an_all_digit_sku()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            WooRecord product = (await ListAllAsync(session)).First(p => (string?)p["type"] == "simple");
+            await WriteRunner.RunAsync(session, new[] { Row(WriteAction.Update, WooResource.Products, "ean", ("sku", "4006381333931")) }.Select(r => { r.Id = product.Id; return r; }), Log);
+
+            IReadOnlyList<FoundItem> admin = await session.Resources.Items.FindAsync(new[] { ItemKey.ByKey(WooResource.Customers, "admin@example.com") }, Log, default);
+            WriteRun coupon = await WriteRunner.RunAsync(session, new[]
+            {
+                Row(WriteAction.Create, WooResource.Coupons, "ean", ("code", "EAN10"), ("product_ids", new ItemReferences(new[] { "4006381333931" }))),
+                Row(WriteAction.Create, WooResource.Coupons, "nothing", ("code", "NONE10"), ("product_ids", new ItemReferences(new[] { "999999999" }))),
+            }, Log);
+
+            Assert.Equal("administrator", admin[0].Item!["role"]);
+            Assert.Equal(new object?[] { product.Id }, (object?[])coupon.Rows[0].Item!["product_ids"]!);
+            Assert.Contains("No product has the id or the SKU '999999999'", coupon.Rows[1].Failure!.Message);
+        }
     }
 }

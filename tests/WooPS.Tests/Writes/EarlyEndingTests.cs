@@ -114,6 +114,22 @@ namespace WooPS.Tests.Writes
         }
 
         [Fact]
+        public async Task A_lost_create_whose_sku_another_product_had_already_stays_in_doubt()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            WooRecord existing = (await SimpleAsync(session, 1))[0];
+            var row = new WriteRow(WriteAction.Create, WooResource.Products, "copy");
+            row.Set("name", "A different product");
+            row.Set("sku", (string)existing["sku"]!);
+            Store.Modes.FaultScript = [new FaultRule("POST", "^/wc/v3/products/batch$", ScriptedFaultAction.GatewayTimeoutAfter) { Nth = [1] }];
+
+            WriteRun run = await WriteRunner.RunAsync(session, new[] { row }, Log);
+
+            Assert.Equal(RowOutcome.InDoubt, run.Rows[0].Outcome);
+            Assert.Null(run.Rows[0].Item);
+        }
+
+        [Fact]
         public async Task A_batch_of_updates_that_times_out_is_sent_again()
         {
             var options = Options(Store.HttpsUrl, CredentialOf(Store.Keys.ReadWrite));

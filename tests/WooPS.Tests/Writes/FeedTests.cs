@@ -142,5 +142,89 @@ namespace WooPS.Tests.Writes
             Assert.Equal("no field was changed since it was read", run.Rows[0].Note);
             Assert.DoesNotContain(Store.Requests, r => r.Method == "POST");
         }
+
+        [Fact]
+        public async Task A_variation_found_by_its_sku_through_products_is_refused_a_field_variations_do_not_have()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            List<WooRecord> all = await ListAllAsync(session);
+            WooRecord variable = all.First(p => (string?)p["type"] == "variable");
+            WooRecord variation = await session.Resources.GetAsync(WooResource.Variations.Of(variable.Id!.Value), (long)((object?[])variable["variations"]!)[0]!, Log, default);
+            WooRecord simple = all.First(p => (string?)p["type"] == "simple");
+            WriteRow Categorised(string sku) => Update(sku: sku, fields: ("categories", new ItemReferences(new[] { "clothing" })));
+
+            WriteRun run = await WriteRunner.RunAsync(session, new[] { Categorised((string)simple["sku"]!), Categorised((string)variation["sku"]!) }, Log);
+
+            Assert.Equal(RowOutcome.Applied, run.Rows[0].Outcome);
+            Assert.Equal(RowOutcome.Failed, run.Rows[1].Outcome);
+            Assert.Contains("a variation has no categories", run.Rows[1].Failure!.Message);
+            Assert.False(run.Rows[1].Failure!.Code == WooErrorCodes.OutcomeUnknown.Code);
+        }
+
+        [Fact]
+        public async Task A_sku_list_is_read_to_its_last_page_so_a_shared_sku_among_a_hundred_is_told_and_none_is_lost()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            List<WooRecord> simple = await SimpleAsync(session);
+            Store.ForceSku(simple[100].Id!.Value, (string)simple[0]["sku"]!);
+            List<WriteRow> rows = simple.Take(100).Select(p => Update(sku: (string)p["sku"]!, fields: ("menu_order", 3L))).ToList();
+
+            WriteRun run = await WriteRunner.RunAsync(session, rows, Log);
+
+            Assert.Equal(WooErrorCodes.AmbiguousKey.Code, run.Rows[0].Failure!.Code);
+            Assert.All(run.Rows.Skip(1), row => Assert.Equal(RowOutcome.Applied, row.Outcome));
+        }
+
+        [Fact]
+        public async Task Rows_spread_over_many_products_variations_are_not_all_held_until_the_input_ends()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            session.MaxConcurrency = 1;
+            List<WooRecord> variations = new List<WooRecord>();
+            foreach (WooRecord variable in (await ListAllAsync(session)).Where(p => (string?)p["type"] == "variable"))
+            {
+                variations.AddRange(await ListAllAsync(session, WooResource.Variations.Of(variable.Id!.Value)));
+            }
+
+            WriteRun run = session.Resources.NewWriteRun(new WriteRunSettings { BatchSize = 5 });
+            var runner = new WriteRunner(Log);
+            Store.ClearRequests();
+            foreach (WooRecord variation in variations)
+            {
+                var row = new WriteRow(WriteAction.Update, WooResource.Variations.Of((long)variation["parent_id"]!), variation.Id) { Id = variation.Id };
+                row.Set("menu_order", 4L);
+                if (run.Take(row))
+                {
+                    await run.FlushAsync(runner, last: false, default);
+                }
+            }
+
+            // Before the last flush, rows held for fuller batches have gone out as soon as a window's worth waited.
+            Assert.True(variations.Count > 20);
+            Assert.Contains(Store.Requests, r => r.Method == "POST" && r.PathAndQuery.EndsWith("/variations/batch", StringComparison.Ordinal));
+            await run.FlushAsync(runner, last: true, default);
+            Assert.All(run.Rows, row => Assert.Equal(RowOutcome.Applied, row.Outcome));
+        }
+
+        [Fact]
+        public async Task A_date_given_in_this_computers_time_and_a_meta_value_given_as_a_number_compare_equal_once_written()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            WooRecord product = (await SimpleAsync(session))[0];
+            DateTime local = DateTime.SpecifyKind(new DateTime(2027, 1, 4, 9, 30, 0), DateTimeKind.Local);
+            WriteRow Row()
+            {
+                var row = Update(product.Id, fields: ("date_on_sale_to", local));
+                row.Set("meta_data", new object?[] { new[] { new KeyValuePair<string, object?>("key", "erp_id"), new KeyValuePair<string, object?>("value", 77L) } });
+                return row;
+            }
+
+            WriteRun first = await WriteRunner.RunAsync(session, new[] { Row() }, Log, new WriteRunSettings { OnlyChanges = true });
+            WriteRun second = await WriteRunner.RunAsync(session, new[] { Row() }, Log, new WriteRunSettings { OnlyChanges = true });
+
+            Assert.Equal(RowOutcome.Applied, first.Rows[0].Outcome);
+            Assert.Empty(first.Rows[0].NotTaken);
+            Assert.Equal(RowOutcome.Unchanged, second.Rows[0].Outcome);
+        }
     }
 }

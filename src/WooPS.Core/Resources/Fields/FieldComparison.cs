@@ -20,6 +20,15 @@ namespace WooPS.Core.Resources.Fields
         // Limits WooCommerce answers as null when they are 0, "no limit" (get_formatted_item_data of coupons).
         private static readonly HashSet<string> Limits = new HashSet<string>(StringComparer.Ordinal) { "usage_limit", "usage_limit_per_user", "limit_usage_to_x_items" };
 
+        /// <summary>
+        /// Whether the value given for a field is what the item holds. A date given with its zone (this computer's
+        /// time, or UTC) is compared through the field's <c>*_gmt</c> twin, as the item holds it in the site's time.
+        /// </summary>
+        public static bool SameAsItem(string name, object? given, WooRecord item) =>
+            given is DateTime date && date.Kind != DateTimeKind.Unspecified && item[name + "_gmt"] is DateTime gmt
+                ? date.ToUniversalTime().Ticks == gmt.Ticks
+                : Same(name, given, item[name]);
+
         public static bool Same(string name, object? given, object? stored)
         {
             if (Limits.Contains(name))
@@ -82,7 +91,12 @@ namespace WooPS.Core.Resources.Fields
         }
 
         private static bool SameMeta(object? given, object? stored) =>
-            stored is WooRecord had && Field(given, "key") is object key && Same("key", key, had["key"]) && Same("value", Field(given, "value"), had["value"]);
+            stored is WooRecord had && Field(given, "key") is object key && Same("key", key, had["key"]) && SameMetaValue(Field(given, "value"), had["value"]);
+
+        /// <summary>WordPress keeps a meta value as text: 77 written comes back "77".</summary>
+        private static bool SameMetaValue(object? given, object? stored) =>
+            Same("value", given, stored)
+            || (given is IConvertible && stored is IConvertible && !(given is DateTime) && string.Equals(Convert.ToString(given, CultureInfo.InvariantCulture), Convert.ToString(stored, CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
         private static bool SameChoice(object? given, object? stored)
         {

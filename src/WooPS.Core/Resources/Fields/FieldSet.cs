@@ -47,6 +47,9 @@ namespace WooPS.Core.Resources.Fields
 
         public bool IsReadOnly(string name) => _readOnly.Contains(name);
 
+        /// <summary>The store takes the field but never sends it back (a password), whatever the case it is given in.</summary>
+        public bool IsWriteOnly(string name) => _writable.Values.Any(rule => rule.WriteOnly && string.Equals(rule.Name, name, StringComparison.OrdinalIgnoreCase));
+
         /// <summary>A field the store sends for these items, writable or not.</summary>
         public bool IsKnown(string name) => _writable.ContainsKey(name) || _readOnly.Contains(name);
 
@@ -84,8 +87,13 @@ namespace WooPS.Core.Resources.Fields
                     bool? flag = value is bool given ? given : value is string flagText && BooleanTexts.Contains(flagText.Trim()) ? flagText.Trim() == "1" || flagText.Trim().Equals("true", StringComparison.OrdinalIgnoreCase) : (bool?)null;
                     return flag != null ? (flag, null) : (value, $"{name} is true or false, not {Shown(value)}");
                 case FieldForm.Date:
-                    bool date = value is DateTime || value is DateTimeOffset || (value is string dateText && (dateText.Length == 0 || DateTime.TryParse(dateText, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)));
-                    return date ? (value, null) : (value, $"{name} is a date, not {Shown(value)}");
+                    // Text is read as the reader reads the store's dates (site time unless it says its zone), so it compares with them.
+                    if (value is string dateText && dateText.Length > 0)
+                    {
+                        return DateTime.TryParse(dateText, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out DateTime moment) ? (moment, null) : (value, $"{name} is a date, not {Shown(value)}");
+                    }
+
+                    return value is DateTime || value is DateTimeOffset || value is string ? (value, null) : (value, $"{name} is a date, not {Shown(value)}");
                 case FieldForm.Email:
                     return value is string address && IsEmail(address.Trim()) ? (address.Trim(), null) : (value, $"{name} is an e-mail address, not {Shown(value)}");
                 case FieldForm.Emails:

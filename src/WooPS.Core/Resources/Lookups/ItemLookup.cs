@@ -103,6 +103,7 @@ namespace WooPS.Core.Resources.Lookups
                     yield return async token =>
                     {
                         var query = new List<(string, string)> { (other?.Filter ?? naturalKey.Field, string.Join(",", values)) };
+                        query.AddRange(naturalKey.Scope);
                         if (other != null)
                         {
                             query.Add(("status", other.Status));
@@ -138,28 +139,46 @@ namespace WooPS.Core.Resources.Lookups
         }
 
         /// <summary>
-        /// The items of one filtered list. A list the store refuses for what it names (a parent that does not
-        /// exist) is an empty one: its ids are then asked for one by one, and each gets that answer as its error.
+        /// The items of one filtered list, every page of it: a key two items share makes more items than values
+        /// asked, and a search finds others beside the one meant. A list the store refuses for what it names (a
+        /// parent that does not exist) is an empty one: its ids are then asked for one by one, and each gets that
+        /// answer as its error.
         /// </summary>
         private async Task<List<WooRecord>> ListAsync(WooResource resource, LookupOptions options, CancellationToken cancellationToken, IWooLog log, params (string Name, string Value)[] filters)
         {
-            var request = new WooRequest(HttpMethod.Get, resource.Route);
-            foreach ((string name, string value) in filters)
+            var records = new List<WooRecord>();
+            for (int page = 1; ; page++)
             {
-                request.With(name, value);
-            }
+                var request = new WooRequest(HttpMethod.Get, resource.Route);
+                foreach ((string name, string value) in filters)
+                {
+                    request.With(name, value);
+                }
 
-            request.With("per_page", Id(PerRequest));
-            AddReading(request, resource, options);
-            try
-            {
-                using WooResponse answer = await _api.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
-                // An item that cannot be read is left out of the list; asked for alone, it gets an error of its own.
-                return resource.ReadList(answer).Records;
-            }
-            catch (WooApiException refused) when (refused.IsAboutOneItem && filters[0].Name == "include")
-            {
-                return new List<WooRecord>();
+                request.With("per_page", Id(PerRequest));
+                if (page > 1)
+                {
+                    request.With("page", Id(page));
+                }
+
+                AddReading(request, resource, options);
+                try
+                {
+                    using WooResponse answer = await _api.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
+                    // An item that cannot be read is left out of the list; asked for alone, it gets an error of its own.
+                    List<WooRecord> listed = resource.ReadList(answer).Records;
+                    records.AddRange(listed);
+                    // The headers say whether there is more; without them, a full page may have a next one.
+                    bool more = answer.TotalPages is int pages ? page < pages : listed.Count >= PerRequest;
+                    if (!more || listed.Count == 0)
+                    {
+                        return records;
+                    }
+                }
+                catch (WooApiException refused) when (refused.IsAboutOneItem && filters[0].Name == "include")
+                {
+                    return records;
+                }
             }
         }
 

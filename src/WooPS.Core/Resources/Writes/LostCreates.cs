@@ -9,8 +9,10 @@ namespace WooPS.Core.Resources.Writes
     /// <summary>
     /// Creates whose answer was lost (a 504 after the store made them, a timeout, an answer cut short) are not
     /// sent again, which could make them twice: they are looked up by their natural key instead (SKU, code,
-    /// e-mail), which the store keeps unique. Found, the row is applied, with the item and its id; not found, it
-    /// was not created and is safe to run again. A row without a key, or a lookup that fails too, stays in doubt.
+    /// e-mail), which the store keeps unique. Found holding what the row sent, the row is applied, with the item and
+    /// its id; not found, it was not created and is safe to run again. A row without a key, an item that holds
+    /// something else (made before: the store may have refused the create for it), or a lookup that fails too,
+    /// stays in doubt.
     /// </summary>
     internal sealed class LostCreates
     {
@@ -45,13 +47,19 @@ namespace WooPS.Core.Resources.Writes
                 return;
             }
 
+            var claimed = new HashSet<long>();
             for (int index = 0; index < lost.Count; index++)
             {
                 (WriteRow row, string key) = lost[index];
                 NaturalKey naturalKey = row.Plan!.Resource.Key!;
                 if (found[index].Item is Json.WooRecord item)
                 {
-                    row.Applied(item, note: $"its answer was lost; found by {naturalKey.Describe(key)}");
+                    // An item with the key may be one that was there before (why a create is refused): it counts
+                    // only when it holds what the row sent, and for one row alone.
+                    if (WriteFailures.NotTaken(row.Plan, item).Count == 0 && item.Id is long id && claimed.Add(id))
+                    {
+                        row.Applied(item, note: $"its answer was lost; found by {naturalKey.Describe(key)}");
+                    }
                 }
                 else if (found[index].Failure?.Code == naturalKey.NotFound.Code)
                 {

@@ -45,9 +45,15 @@ namespace WooPS.Core.Resources.Writes
             var found = new Dictionary<(string Route, string Given), (long Id, WooApiException? Failure)>();
             var requests = new List<Func<CancellationToken, Task>>();
             var byKey = new List<(WooResource Target, string Given)>();
+            var byIdOrKey = new List<(WooResource Target, string Given)>();
             foreach ((WooResource target, string given) in wanted.Distinct(new ReferenceComparer()))
             {
-                if (Id(given) is long id)
+                if (target.Key != null && Id(given) is long number && number > 0)
+                {
+                    // A number names an item by id, or else by its key: SKUs are often all digits (EAN, UPC).
+                    byIdOrKey.Add((target, given));
+                }
+                else if (Id(given) is long id)
                 {
                     // 0 is "none" where one item is named (a category's parent: top level), and nothing in a list.
                     found[Slot(target, given)] = id >= 0 ? (id, null) : (0, Refused(target, given));
@@ -80,10 +86,25 @@ namespace WooPS.Core.Resources.Writes
             }
 
             await WireSlots.RunAllAsync(requests, api.MaxConcurrency, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<FoundItem> byIds = await api.Items.FindAsync(byIdOrKey.Select(reference => ItemKey.ById(reference.Target, Id(reference.Given)!.Value)).ToList(), log, cancellationToken).ConfigureAwait(false);
+            foreach ((FoundItem item, (WooResource target, string given)) in byIds.Zip(byIdOrKey, (item, reference) => (item, reference)))
+            {
+                if (item.Item?.Id is long id)
+                {
+                    found[Slot(target, given)] = (id, null);
+                }
+                else
+                {
+                    byKey.Add((target, given));
+                }
+            }
+
             IReadOnlyList<FoundItem> items = await api.Items.FindAsync(byKey.Select(reference => ItemKey.ByKey(reference.Target, reference.Given)).ToList(), log, cancellationToken).ConfigureAwait(false);
             foreach (FoundItem item in items)
             {
-                found[Slot(item.Key.Resource, item.Key.Key!)] = item.Item?.Id is long id ? (id, null) : (0, item.Failure);
+                found[Slot(item.Key.Resource, item.Key.Key!)] = item.Item?.Id is long id ? (id, null)
+                    : Id(item.Key.Key!) != null ? (0, new WooApiException(item.Key.Resource.KeyLookup.Key!.NotFound, $"No {item.Key.Resource.Singular} has the id or {item.Key.Resource.KeyLookup.Key!.Describe(item.Key.Key!)}.", 404) { Target = item.Key.Key })
+                    : (0, item.Failure);
             }
 
             return new ReferenceResolver(found, await GlobalAttributesAsync(api, rows, log, cancellationToken).ConfigureAwait(false));

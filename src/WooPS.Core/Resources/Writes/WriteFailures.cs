@@ -22,7 +22,7 @@ namespace WooPS.Core.Resources.Writes
         /// </summary>
         public static IReadOnlyList<FieldChange> NotTaken(WritePlan plan, WooRecord item) =>
             plan.Changes
-                .Where(change => !IsWriteOnly(plan, change.Name) && item.TryGet(change.Name, out object? kept) && !FieldComparison.Same(change.Name, change.Value, kept))
+                .Where(change => !IsWriteOnly(plan, change.Name) && item.TryGet(change.Name, out _) && !FieldComparison.SameAsItem(change.Name, change.Value, item))
                 .Select(change => new FieldChange(change.Name, change.Value, true, item[change.Name]))
                 .ToList();
 
@@ -103,7 +103,8 @@ namespace WooPS.Core.Resources.Writes
         /// <summary>Whether the store may have acted on a request that failed: not when it refused it (4xx) or was never reached.</summary>
         public static bool MayHaveBeenApplied(WooApiException failure)
         {
-            if (failure.StatusCode >= 400 && failure.StatusCode < 500)
+            // A refusal (4xx) was answered before anything was done; a certificate refused means nothing was sent.
+            if ((failure.StatusCode >= 400 && failure.StatusCode < 500) || failure.Code == WooErrorCodes.CertificateUntrusted.Code)
             {
                 return false;
             }

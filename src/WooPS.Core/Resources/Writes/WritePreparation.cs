@@ -44,6 +44,8 @@ namespace WooPS.Core.Resources.Writes
 
             // Only the fields the rows write are compared or shown: the rest of each item is not fetched.
             var fields = new HashSet<string>(rows.SelectMany(row => row.Fields.Where(field => row.Resource.Fields[field.Name]?.WriteOnly != true).Select(field => field.Name)));
+            // A date is compared through its UTC twin when it is given with its zone.
+            fields.UnionWith(fields.Where(name => WooResource.FormOf(name) == FieldForm.Date).Select(name => name + "_gmt").ToList());
             IReadOnlyList<FoundItem> found = await _api.Items.FindAsync(
                 reads.ConvertAll(read => read.Key), log, cancellationToken, new LookupOptions { ToEdit = true, Fields = fields, InTrashToo = true }).ConfigureAwait(false);
             var foundFor = new Dictionary<WriteRow, FoundItem>();
@@ -126,6 +128,13 @@ namespace WooPS.Core.Resources.Writes
             foreach (FieldValue field in row.Fields)
             {
                 FieldRule? rule = resource.Fields[field.Name];
+                if (rule == null && row.Resource.Fields[field.Name] != null)
+                {
+                    // Named through another resource (a variation's SKU given to Set-WooProduct): its items lack the field.
+                    WriteFailures.Refused(row, $"{Article(resource.Singular)} {resource.Singular} has no {field.Name}");
+                    return;
+                }
+
                 if (rule?.CreateOnly == true && row.Action == WriteAction.Update)
                 {
                     WriteFailures.Refused(row, $"{field.Name} can be given only when the {resource.Singular} is made");
@@ -161,7 +170,7 @@ namespace WooPS.Core.Resources.Writes
 
                 bool stored = current != null && current.TryGet(field.Name, out _);
                 bool undecided = id is long item && pending.Writes(resource, item, field.Name);
-                if (_onlyChanges && stored && !undecided && !(rule?.WriteOnly ?? false) && FieldComparison.Same(field.Name, value, current![field.Name]))
+                if (_onlyChanges && stored && !undecided && !(rule?.WriteOnly ?? false) && FieldComparison.SameAsItem(field.Name, value, current!))
                 {
                     continue;
                 }

@@ -112,7 +112,7 @@ namespace WooPS.Core.Resources.Writes
 
         internal object? Field(string name) => _fields.Find(field => field.Name == name)?.Value;
 
-        internal void Applied(WooRecord item, IReadOnlyList<FieldChange>? notTaken = null, IReadOnlyList<string>? ignored = null, string? note = null)
+        internal void Applied(WooRecord? item, IReadOnlyList<FieldChange>? notTaken = null, IReadOnlyList<string>? ignored = null, string? note = null)
         {
             End(RowOutcome.Applied, null);
             Item = item;

@@ -49,8 +49,12 @@ namespace WooPS.Core.Resources.Writes
         /// <summary>Amounts with more decimals than the store shows prices with.</summary>
         public IReadOnlyList<ExcessDecimals> ExcessDecimals => _excessDecimals;
 
-        /// <summary>Items that more than one row names (updates and deletes), with those rows: a feed that flaps.</summary>
-        public IEnumerable<IReadOnlyList<WriteRow>> ItemsNamedTwice => _rowsByItem.Values.Where(rows => rows.Count > 1).OrderBy(rows => rows[0].Number);
+        /// <summary>
+        /// Items that more than one row names with different values (updates and deletes), with those rows: a feed
+        /// that changes them back and forth. Rows that say the same thing twice do no harm.
+        /// </summary>
+        public IEnumerable<IReadOnlyList<WriteRow>> ItemsNamedTwice =>
+            _rowsByItem.Values.Where(rows => rows.Select(Said).Distinct().Count() > 1).OrderBy(rows => rows[0].Number);
 
         /// <summary>Takes a row into the window; true when the window is full and should be flushed.</summary>
         public bool Take(WriteRow row)
@@ -102,7 +106,10 @@ namespace WooPS.Core.Resources.Writes
             try
             {
                 await _sending.SendAsync(now, host.Log, cancellationToken).ConfigureAwait(false);
-                await new LostCreates(_api).FindAsync(now, host.Log, cancellationToken).ConfigureAwait(false);
+                if (KeyRefused == null)
+                {
+                    await new LostCreates(_api).FindAsync(now, host.Log, cancellationToken).ConfigureAwait(false);
+                }
             }
             finally
             {
@@ -143,6 +150,10 @@ namespace WooPS.Core.Resources.Writes
             }
         }
 
+        /// <summary>What a row asks of its item, to tell rows that say different things.</summary>
+        private static string Said(WriteRow row) =>
+            row.Action + ":" + string.Join(";", row.Fields.Select(field => Json.WooJsonWriter.TextOf(field.Name, field.Value)));
+
         private List<WriteRow> Unreported() => _rows.Where(row => row.Outcome != RowOutcome.Pending && !row.Reported).ToList();
 
         /// <summary>Which rows name each item, for the warning about feeds that name one twice.</summary>
@@ -163,12 +174,17 @@ namespace WooPS.Core.Resources.Writes
         /// <summary>
         /// The rows that would go in a batch of fewer than the batch size: the last of each action and resource.
         /// Held back while more rows may come, they fill a later batch instead of making a small one.
+        /// A window's worth of rows is held at most: rows spread over many routes (each product's variations)
+        /// would otherwise all wait for the end of the input.
         /// </summary>
-        private List<WriteRow> PartOfLastBatches(List<WriteRow> rows) =>
-            rows.Where(row => !WriteSending.SentAlone(row))
+        private List<WriteRow> PartOfLastBatches(List<WriteRow> rows)
+        {
+            List<WriteRow> held = rows.Where(row => !WriteSending.SentAlone(row))
                 .GroupBy(row => (row.Action, row.Plan!.Resource.Route))
                 .SelectMany(batch => batch.Skip(batch.Count() / _settings.BatchSize * _settings.BatchSize))
                 .ToList();
+            return held.Count > _settings.BatchSize * _api.MaxConcurrency ? new List<WriteRow>() : held;
+        }
     }
 
     /// <summary>How a write command wants its rows written.</summary>

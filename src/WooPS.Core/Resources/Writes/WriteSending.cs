@@ -31,7 +31,7 @@ namespace WooPS.Core.Resources.Writes
         }
 
         /// <summary>The store refused the key: the run ends with this error once its rows are told.</summary>
-        public WooApiException? KeyRefused => _keyRefused;
+        public WooApiException? KeyRefused => Volatile.Read(ref _keyRefused);
 
         public async Task SendAsync(IReadOnlyList<WriteRow> rows, IWooLog log, CancellationToken cancellationToken)
         {
@@ -62,11 +62,11 @@ namespace WooPS.Core.Resources.Writes
                 await WireSlots.RunAllAsync(Requests(round, log), _api.MaxConcurrency, cancellationToken).ConfigureAwait(false);
             }
 
-            if (_keyRefused != null)
+            if (KeyRefused is WooApiException refused)
             {
                 foreach (WriteRow row in rows.Where(row => row.Outcome == RowOutcome.Pending && !row.Sent))
                 {
-                    WriteFailures.NotSentAfter(row, _keyRefused);
+                    WriteFailures.NotSentAfter(row, refused);
                 }
             }
         }
@@ -100,7 +100,7 @@ namespace WooPS.Core.Resources.Writes
 
         private async Task SendBatchAsync(List<WriteRow> rows, IWooLog log, CancellationToken cancellationToken)
         {
-            if (_keyRefused != null)
+            if (KeyRefused != null)
             {
                 return;
             }
@@ -123,9 +123,26 @@ namespace WooPS.Core.Resources.Writes
                         batch.Delete.Add(row.Plan!.Id!.Value);
                         break;
                 }
-
-                row.Sent = true;
             }
+
+            try
+            {
+                batch.ToJson();
+            }
+            catch (ArgumentException)
+            {
+                // A value WooPS cannot write: its row is told, and the others go without it.
+                List<WriteRow> sendable = rows.Where(row => Unsendable(row) == null).ToList();
+                rows.Except(sendable).ToList().ForEach(row => WriteFailures.Refused(row, Unsendable(row)!));
+                if (sendable.Count > 0)
+                {
+                    await SendBatchAsync(sendable, log, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            }
+
+            rows.ForEach(row => row.Sent = true);
 
             BatchResult result;
             try
@@ -148,12 +165,18 @@ namespace WooPS.Core.Resources.Writes
 
         private async Task SendAloneAsync(WriteRow row, IWooLog log, CancellationToken cancellationToken)
         {
-            if (_keyRefused != null)
+            if (KeyRefused != null)
             {
                 return;
             }
 
             WritePlan plan = row.Plan!;
+            if (Unsendable(row) is string problem)
+            {
+                WriteFailures.Refused(row, problem);
+                return;
+            }
+
             WooRequest request = row.Action == WriteAction.Create ? _api.CreateRequest(plan.Resource, Fields(row))
                 : row.Action == WriteAction.Update ? _api.UpdateRequest(plan.Resource, plan.Id!.Value, Fields(row))
                 : _api.DeleteRequest(plan.Resource, plan.Id!.Value, row.Force || !plan.Resource.HasTrash);
@@ -170,14 +193,15 @@ namespace WooPS.Core.Resources.Writes
                     return;
                 }
 
-                // The first attempt trashed it and its answer was lost; the retry found it in the trash.
+                // The first attempt trashed it and its answer was lost; the retry found it in the trash. Read again
+                // for -PassThru; when that fails, the row is applied all the same.
                 try
                 {
                     Answered(row, await _api.GetAsync(plan.Resource, plan.Id!.Value, log, cancellationToken, toEdit: true).ConfigureAwait(false), null);
                 }
-                catch (WooApiException unreadable) when (unreadable.IsAboutOneItem)
+                catch (WooApiException unreadable)
                 {
-                    WriteFailures.ItemFailed(row, failure);
+                    row.Applied(null, note: $"its answer was lost; sent again, the store said it is in the trash, but it could not be read ({unreadable.Message})");
                 }
             }
             catch (WooApiException failure)
@@ -213,6 +237,20 @@ namespace WooPS.Core.Resources.Writes
             else
             {
                 row.Applied(item!, WriteFailures.NotTaken(row.Plan!, item!), WriteFailures.Ignored(row.Plan!, item!));
+            }
+        }
+
+        /// <summary>Why the row's fields cannot go as JSON (a value of a kind WooPS cannot write), or null.</summary>
+        private static string? Unsendable(WriteRow row)
+        {
+            try
+            {
+                WooJsonWriter.Write(Fields(row));
+                return null;
+            }
+            catch (ArgumentException refused)
+            {
+                return refused.Message.TrimEnd('.');
             }
         }
 
