@@ -186,7 +186,7 @@ namespace WooPS.Tests.Writes
                 variations.AddRange(await ListAllAsync(session, WooResource.Variations.Of(variable.Id!.Value)));
             }
 
-            WriteRun run = session.Resources.NewWriteRun(new WriteRunSettings { BatchSize = 5 });
+            WriteRun run = session.Resources.NewWriteRun(new WriteRunSettings { BatchSize = 30 });
             var runner = new WriteRunner(Log);
             Store.ClearRequests();
             foreach (WooRecord variation in variations)
@@ -200,7 +200,7 @@ namespace WooPS.Tests.Writes
             }
 
             // Before the last flush, rows held for fuller batches have gone out as soon as a window's worth waited.
-            Assert.True(variations.Count > 20);
+            Assert.True(variations.Count > 60);
             Assert.Contains(Store.Requests, r => r.Method == "POST" && r.PathAndQuery.EndsWith("/variations/batch", StringComparison.Ordinal));
             await run.FlushAsync(runner, last: true, default);
             Assert.All(run.Rows, row => Assert.Equal(RowOutcome.Applied, row.Outcome));
