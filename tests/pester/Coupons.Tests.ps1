@@ -168,9 +168,7 @@ Describe 'Set-WooCoupon' {
         (Get-WooCoupon -Code 'pester-renamed').id | Should -Be $made.id
     }
 
-    It 'clears the minimum and maximum amounts without a warning that the store kept 0.00' -Skip {
-        # Skipped: differs from the spec (see the report of issue 12's tests): WooCommerce answers an amount that is
-        # not set as "0.00", and Set-WooCoupon -Clear MinimumAmount warns "the store kept minimum_amount = 0.00, not (none)".
+    It 'clears the minimum and maximum amounts without a warning that the store kept 0.00' {
         $made = New-WooCoupon -Code 'pester-clear-amounts' -Amount 5 -MinimumAmount 10 -MaximumAmount 50
 
         $changed = Set-WooCoupon -Id $made.id -Clear MinimumAmount, MaximumAmount -PassThru -WarningVariable warned

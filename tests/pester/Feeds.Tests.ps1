@@ -266,8 +266,7 @@ Describe 'What prompts and -WhatIf name' {
         (Get-Request 'DELETE *').Count + (Get-Request 'POST *').Count | Should -Be $before
     }
 
-    It 'names a product piped from Get-WooProduct into Set-WooProduct -WhatIf by its name and SKU' -Skip {
-        # Skipped: differs from the spec (see the report of issue 12's tests): the line names the product without its SKU.
+    It 'names a product piped from Get-WooProduct into Set-WooProduct -WhatIf by its name and SKU' {
         $p = $simple[43]
 
         $shown = dotnet pwsh -NoProfile -Command "`$PSStyle.OutputRendering = 'PlainText'; Import-Module '$env:WOOPS_MODULE'; Connect-WooStore -Url '$($store.HttpUrl)' -ConsumerKey '$($store.Keys.read_write.key)' -ConsumerSecret (ConvertTo-SecureString '$($store.Keys.read_write.secret)' -AsPlainText -Force) -WarningAction SilentlyContinue; Get-WooProduct -Id $($p.id) | Set-WooProduct -Featured `$true -WhatIf" 2>&1

@@ -64,12 +64,12 @@ namespace WooPS.Core.Resources
 
         public static WooResource Categories { get; } = Register(new WooResource("products/categories", new Shape("product category", "product categories", "WooPS.ProductCategory", () => CatalogFields.Category)
         {
-            EncodedText = TermName, NameField = "name", UsedBy = "products",
+            EncodedText = TermName, NameField = "name", UsedBy = "product",
         }));
 
         public static WooResource Tags { get; } = Register(new WooResource("products/tags", new Shape("product tag", "product tags", "WooPS.ProductTag", () => CatalogFields.Tag)
         {
-            EncodedText = TermName, NameField = "name", UsedBy = "products",
+            EncodedText = TermName, NameField = "name", UsedBy = "product",
         }));
 
         /// <summary>WooCommerce lists every attribute at once: no paging parameters, no paging headers.</summary>
@@ -81,7 +81,7 @@ namespace WooPS.Core.Resources
         /// <summary>The terms of a global attribute: <see cref="Of"/> names the attribute.</summary>
         public static WooResource AttributeTerms { get; } = Register(new WooResource("products/attributes/" + ParentSlot + "/terms", new Shape("term", "terms", "WooPS.ProductAttributeTerm", () => FieldSet.Unknown)
         {
-            EncodedText = TermName, NameField = "name", UsedBy = "products",
+            EncodedText = TermName, NameField = "name", UsedBy = "product",
         }, Attributes));
 
         /// <summary>Coupons: named by code (stored lower-cased), moved to the trash unless forced (51c).</summary>
@@ -127,7 +127,7 @@ namespace WooPS.Core.Resources
         /// <summary>The field that names an item for people, besides its key (a product's name), or null.</summary>
         public string? NameField => _shape.NameField;
 
-        /// <summary>What uses an item and loses it when it is deleted ("products", counted by the item's count), or null.</summary>
+        /// <summary>What uses an item and loses it when it is deleted ("product", counted by the item's count), or null.</summary>
         public string? UsedBy => _shape.UsedBy;
 
         /// <summary>

@@ -42,7 +42,7 @@ namespace WooPS.Base
             WooResource resource = row.Plan?.Resource ?? row.Resource;
             string what = row.Force || !resource.HasTrash ? "Delete for good" : "Move to the trash";
             return resource.UsedBy != null && row.Plan?.Current?["count"] is long count && count > 0
-                ? $"{what} ({count} {resource.UsedBy} use it and lose it)"
+                ? $"{what} ({(count == 1 ? $"1 {resource.UsedBy} uses it and loses it" : $"{count} {resource.UsedBy}s use it and lose it")})"
                 : what;
         }
 

@@ -94,7 +94,7 @@ namespace WooPS.Base
 
             WooSession session = ResolveSession();
             _run = session.Resources.NewWriteRun(new WriteRunSettings { BatchSize = BatchSize, OnlyChanges = OnlyChanges, HoldNothing = StopsAtFirstError });
-            _columns = new InputColumns(MyInvocation.MyCommand, Resource);
+            _columns = new InputColumns(MyInvocation.MyCommand, Resource, Action);
         }
 
         protected sealed override void ProcessRecord() => UntilTheEnd(() =>

@@ -51,7 +51,8 @@ namespace WooPS.Binding
 
         private object? ReadGiven(object? inputData)
         {
-            object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            // An object made in PowerShell ([pscustomobject], a WooPS item) is its wrapper: the wrapper holds its properties.
+            object? value = inputData is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : inputData;
             return value == null || (EmptyIsNothing && value is string text && text.Trim().Length == 0) ? null : Read(value);
         }
     }

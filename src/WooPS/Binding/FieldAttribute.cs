@@ -79,7 +79,7 @@ namespace WooPS.Binding
         /// <summary>Ids, names, slugs or keys, from a cell ("Shirts; Sale"), a list, or objects of the items' type.</summary>
         private string[] References(object value) =>
             value is string text ? CellText.List(text)
-            : value is IEnumerable items && !(value is IDictionary) ? items.Cast<object?>().SelectMany(item => item == null ? new string[0] : References(item is PSObject inner ? inner.BaseObject : item)).ToArray()
+            : value is IEnumerable items && !(value is IDictionary) ? items.Cast<object?>().SelectMany(item => item == null ? new string[0] : References(item is PSObject inner && !(inner.BaseObject is PSCustomObject) ? inner.BaseObject : item)).ToArray()
             : value is IConvertible number && WholeNumbers.Is(number) ? new[] { number.ToString(CultureInfo.InvariantCulture) }
             : new[] { IdOfObject(value) };
 

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using WooPS.Core.Resources;
+using WooPS.Core.Resources.Writes;
 
 namespace WooPS.Binding
 {
@@ -19,13 +20,15 @@ namespace WooPS.Binding
         private const int RoundTripMark = 3;
 
         private readonly WooResource _resource;
+        private readonly WriteAction _action;
         private readonly HashSet<string> _taken;
         private readonly List<string> _names;
         private readonly HashSet<string> _told = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-        public InputColumns(CommandInfo command, WooResource resource)
+        public InputColumns(CommandInfo command, WooResource resource, WriteAction action)
         {
             _resource = resource;
+            _action = action;
             IEnumerable<ParameterMetadata> byName = command.Parameters.Values
                 .Where(parameter => parameter.Attributes.OfType<ParameterAttribute>().Any(attribute => attribute.ValueFromPipelineByPropertyName));
             _names = byName.SelectMany(parameter => new[] { parameter.Name }.Concat(parameter.Aliases)).ToList();
@@ -67,6 +70,11 @@ namespace WooPS.Binding
             if (_resource.Fields.IsReadOnly(column))
             {
                 return "the store fills it in; it cannot be written";
+            }
+
+            if (_resource.Fields[column]?.CreateOnly == true && _action != WriteAction.Create)
+            {
+                return $"it can be given only when the {_resource.Singular} is made";
             }
 
             if (_resource.Fields[column] != null)

@@ -121,9 +121,9 @@ namespace WooPS.Errors
 
         /// <summary>"Get-WooProduct -Sku 'A-1'", or the getter with -Search where the item has no key.</summary>
         private static string Finder(WooApiException failure) =>
-            failure.Data["TypeName"] is string typeName && GetterOf.TryGetValue(typeName, out var getter) && getter.KeyParameter != null
-                ? $"{getter.Cmdlet} {getter.KeyParameter} '{Key(failure, "<" + getter.KeyParameter.TrimStart('-').ToLowerInvariant() + ">")}'"
-                : $"{Getter(failure)} -Search <name>";
+            failure.Data["TypeName"] is string typeName && GetterOf.TryGetValue(typeName, out var getter) && getter.KeyParameter != null && failure.Data["Key"] is string key
+                ? $"{getter.Cmdlet} {getter.KeyParameter} '{key}'"
+                : $"{Getter(failure)} -Search '{failure.Data["Name"] as string ?? "<name>"}'";
 
         private static string? Lister(WooApiException failure) =>
             failure.Data["TypeName"] is string typeName && GetterOf.TryGetValue(typeName, out var getter) && getter.KeyParameter != null

@@ -20,6 +20,9 @@ namespace WooPS.Core.Resources.Fields
         // Limits WooCommerce answers as null when they are 0, "no limit" (get_formatted_item_data of coupons).
         private static readonly HashSet<string> Limits = new HashSet<string>(StringComparer.Ordinal) { "usage_limit", "usage_limit_per_user", "limit_usage_to_x_items" };
 
+        // Amounts WooCommerce answers as "0.00" when they are not set (wc_format_decimal of coupons): "" written is 0.
+        private static readonly HashSet<string> ZeroWhenUnset = new HashSet<string>(StringComparer.Ordinal) { "amount", "minimum_amount", "maximum_amount" };
+
         /// <summary>
         /// Whether the value given for a field is what the item holds. A date given with its zone (this computer's
         /// time, or UTC) is compared through the field's <c>*_gmt</c> twin, as the item holds it in the site's time.
@@ -35,6 +38,12 @@ namespace WooPS.Core.Resources.Fields
             {
                 given = AsNumber(name, given) == 0 ? null : given;
                 stored = AsNumber(name, stored) == 0 ? null : stored;
+            }
+
+            if (ZeroWhenUnset.Contains(name))
+            {
+                given = IsUnset(given) ? 0m : given;
+                stored = IsUnset(stored) ? 0m : stored;
             }
 
             if (IsUnset(given) || IsUnset(stored))

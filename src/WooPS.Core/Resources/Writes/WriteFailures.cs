@@ -136,6 +136,12 @@ namespace WooPS.Core.Resources.Writes
                 told.Data["Key"] = key;
             }
 
+            WooResource resource = row.Plan?.Resource ?? row.Resource;
+            if (resource.NameField != null && (row.Field(resource.NameField) ?? row.Plan?.Current?[resource.NameField] ?? row.KnownName) is string name)
+            {
+                told.Data["Name"] = name;
+            }
+
             return told;
         }
 

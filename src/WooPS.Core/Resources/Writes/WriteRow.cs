@@ -99,7 +99,8 @@ namespace WooPS.Core.Resources.Writes
         }
 
         /// <summary>The key the item has now, as far as the row tells it: not one the row gives it anew.</summary>
-        internal string? KeyAsKnown => Key ?? (Resource.Key != null && Gives(Resource.Key.Field) ? null : KnownKey);
+        internal string? KeyAsKnown =>
+            Key ?? (Resource.Key != null && Field(Resource.Key.Field) is string given && !Resource.Key.Same(given, KnownKey) ? null : KnownKey);
 
         /// <summary>What the row names, for its errors: the input it came from, else its label.</summary>
         public object Target => Input ?? Label;
