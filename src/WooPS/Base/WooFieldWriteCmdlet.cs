@@ -96,7 +96,7 @@ namespace WooPS.Base
                     continue;
                 }
 
-                row.Set(TryGetAsRead(property.Name, field.Name, out object? asRead) ? new FieldValue(field.Name, value, asRead) : new FieldValue(field.Name, value));
+                row.Set(TryGetAsRead(property.Name, field.Name, out object? asRead) ? new FieldValue(field.Name, value, PlainValue.Of(asRead)) : new FieldValue(field.Name, value));
             }
 
             // Text piped into a New- cmdlet is what people call the new item: its name, else its key (a code, an e-mail).
@@ -111,7 +111,10 @@ namespace WooPS.Base
                 FieldRule? rule = match.Field == null ? null : Resource.Fields[match.Field.Name];
                 if (rule == null || !rule.Clearable)
                 {
-                    return $"-Clear takes {string.Join(", ", parameters.Where(p => Resource.Fields[p.Field.Name]?.Clearable == true).Select(p => p.Property.Name))}; '{name}' is not one of them";
+                    string[] clearable = parameters.Where(p => Resource.Fields[p.Field.Name]?.Clearable == true).Select(p => p.Property.Name).ToArray();
+                    return clearable.Length == 0
+                        ? $"-Clear takes no field of a {Resource.Singular}: none can be emptied ('{name}' was given)"
+                        : $"-Clear takes {string.Join(", ", clearable)}; '{name}' is not one of them";
                 }
 
                 if (row.Gives(rule.Name))

@@ -125,7 +125,7 @@ namespace WooPS.Base
             {
                 ThrowTerminatingError(WooErrors.From(new WooApiException(
                     WooErrorCodes.WrongInput,
-                    $"-{string.Join(", -", given)} choose from or page a listing, but {items} names items to get.",
+                    $"-{string.Join(", -", given)} {(given.Count == 1 ? "chooses from or pages" : "choose from or page")} a listing, but {items} names items to get.",
                     hint: "Leave them out to get the items named, or filter and page them afterwards with Where-Object and Select-Object.") { Target = target }));
             }
         }

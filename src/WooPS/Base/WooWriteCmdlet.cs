@@ -420,7 +420,7 @@ namespace WooPS.Base
                 return lines;
             }
 
-            lines.Add($"{MyInvocation.MyCommand.Name} ended early ({why}): of {_run!.Rows.Count:N0} rows, {WriteTally.Of(_run.Rows)}. The {untold.Count:N0} rows not told yet follow{(OutcomeVariable == null ? string.Empty : $"; ${OutcomeVariable} holds every row with its input")}.");
+            lines.Add($"{MyInvocation.MyCommand.Name} ended early ({why}): of {_run!.Rows.Count:N0} rows, {WriteTally.Of(_run.Rows)}. {(untold.Count == 1 ? "The row not told yet follows" : $"The {untold.Count:N0} rows not told yet follow")}{(OutcomeVariable == null ? string.Empty : $"; ${OutcomeVariable} holds every row with its input")}.");
             foreach (WriteRow row in untold)
             {
                 string outcome = row.Failure?.Message ?? (row.Outcome == RowOutcome.Applied ? $"{row.Label}: applied" : $"{row.Label}: {row.Outcome.ToString().ToLowerInvariant()}");

@@ -46,14 +46,11 @@ namespace WooPS.Binding
         /// <summary>The value read; a <see cref="FormatException"/> says why it cannot be.</summary>
         protected abstract object? Read(object value);
 
-        /// <summary>Whether an empty text means "nothing given" (not for an object field, where text is refused).</summary>
-        protected virtual bool EmptyIsNothing => true;
-
         private object? ReadGiven(object? inputData)
         {
             // An object made in PowerShell ([pscustomobject], a WooPS item) is its wrapper: the wrapper holds its properties.
             object? value = inputData is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : inputData;
-            return value == null || (EmptyIsNothing && value is string text && text.Trim().Length == 0) ? null : Read(value);
+            return value == null || (value is string text && text.Trim().Length == 0) ? null : Read(value);
         }
     }
 }

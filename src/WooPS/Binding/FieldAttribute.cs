@@ -36,8 +36,6 @@ namespace WooPS.Binding
         /// </summary>
         public string? ItemType { get; set; }
 
-        protected override bool EmptyIsNothing => WooResource.FormOf(Name) != FieldForm.Structure;
-
         /// <summary>The value in the field's form; a <see cref="FormatException"/> says why it cannot be.</summary>
         protected override object? Read(object value)
         {

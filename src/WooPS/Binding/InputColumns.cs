@@ -21,6 +21,7 @@ namespace WooPS.Binding
 
         private readonly WooResource _resource;
         private readonly WriteAction _action;
+        private readonly bool _takesProperty;
         private readonly HashSet<string> _taken;
         private readonly List<string> _names;
         private readonly HashSet<string> _told = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -29,6 +30,7 @@ namespace WooPS.Binding
         {
             _resource = resource;
             _action = action;
+            _takesProperty = command.Parameters.ContainsKey("Property");
             IEnumerable<ParameterMetadata> byName = command.Parameters.Values
                 .Where(parameter => parameter.Attributes.OfType<ParameterAttribute>().Any(attribute => attribute.ValueFromPipelineByPropertyName));
             _names = byName.SelectMany(parameter => new[] { parameter.Name }.Concat(parameter.Aliases)).ToList();
@@ -79,7 +81,7 @@ namespace WooPS.Binding
 
             if (_resource.Fields[column] != null)
             {
-                return $"no parameter takes it: give it with -Property @{{ {column} = … }}";
+                return _takesProperty ? $"no parameter takes it: give it with -Property @{{ {column} = … }}" : "this command does not write it";
             }
 
             return Nearest(_names, column) is string near ? $"did you mean {near}?" : null;

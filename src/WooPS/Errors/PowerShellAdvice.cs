@@ -43,7 +43,7 @@ namespace WooPS.Errors
                 ? "Run the row again: with -SkipUnchanged, what is already as given is left alone."
                 : "Run the row again.",
             [WooErrorCodes.NotCreated] = _ => "Run the row again.",
-            [WooErrorCodes.AmbiguousKey] = failure => $"Name the item by its id instead, or give the {KeyNoun(failure)} to one of them only{(Lister(failure) is string list ? $" ({list} lists them)" : string.Empty)}.",
+            [WooErrorCodes.AmbiguousKey] = failure => $"Name the item by its id instead (the message names each with its id), or give the {KeyNoun(failure)} to one of them only.",
             [WooErrorCodes.TermNotFound] = failure => failure.Data["TypeName"] is string typeName && GetterOf.TryGetValue(typeName, out var getter)
                 ? $"List them with {getter.Cmdlet} (-Search takes part of a name), or give the id."
                 : null,
@@ -124,10 +124,5 @@ namespace WooPS.Errors
             failure.Data["TypeName"] is string typeName && GetterOf.TryGetValue(typeName, out var getter) && getter.KeyParameter != null && failure.Data["Key"] is string key
                 ? $"{getter.Cmdlet} {getter.KeyParameter} '{key}'"
                 : $"{Getter(failure)} -Search '{failure.Data["Name"] as string ?? "<name>"}'";
-
-        private static string? Lister(WooApiException failure) =>
-            failure.Data["TypeName"] is string typeName && GetterOf.TryGetValue(typeName, out var getter) && getter.KeyParameter != null
-                ? $"{getter.Cmdlet} {getter.KeyParameter} '{Key(failure, "<key>")}'"
-                : null;
     }
 }

@@ -65,7 +65,8 @@ namespace WooPS.Core.Resources.Fields
                 case DateTime date:
                     return stored is DateTime storedDate && date.Kind == storedDate.Kind && date == storedDate;
                 case IEnumerable<KeyValuePair<string, object?>> record:
-                    return stored is WooRecord storedRecord && record.All(field => Same(field.Key, field.Value, storedRecord[field.Key]));
+                    // Against the store's object, or the same object as a piped item held it when read.
+                    return (stored is WooRecord || stored is IEnumerable<KeyValuePair<string, object?>>) && record.All(field => Same(field.Key, field.Value, Field(stored, field.Key)));
                 case IDictionary dictionary:
                     return stored is WooRecord asRecord && dictionary.Keys.Cast<object>().All(key => Same(Convert.ToString(key, CultureInfo.InvariantCulture)!, dictionary[key], asRecord[Convert.ToString(key, CultureInfo.InvariantCulture)!]));
                 case IEnumerable items when stored is object?[] storedItems:

@@ -34,6 +34,12 @@ namespace WooPS.Core.Resources.Lookups
         public async Task<IReadOnlyList<FoundItem>> FindAsync(IReadOnlyList<ItemKey> keys, IWooLog log, CancellationToken cancellationToken, LookupOptions? options = null)
         {
             options ??= LookupOptions.AsShown;
+            // A value that can never name an item (an e-mail that is none) is its key's error; the store would
+            // refuse the whole list for it.
+            Dictionary<ItemKey, FoundItem> refused = keys.Where(k => k.Key != null && k.Resource.KeyLookup.Key!.Problem(k.Key) != null).Distinct()
+                .ToDictionary(k => k, k => new FoundItem(k, null, new WooApiException(WooErrorCodes.WrongInput, $"{k}: {k.Resource.KeyLookup.Key!.Problem(k.Key!)}.") { Target = k.Key }));
+            IReadOnlyList<ItemKey> asked = keys;
+            keys = keys.Where(k => !refused.ContainsKey(k)).ToList();
             var byId = new Dictionary<(string Route, long Id), WooRecord>();
             var byKey = new KeyMatches();
             var lists = new List<Func<CancellationToken, Task>>();
@@ -82,7 +88,7 @@ namespace WooPS.Core.Resources.Lookups
                 }
             }), _api.MaxConcurrency, cancellationToken).ConfigureAwait(false);
 
-            return keys.Select(key => key.Id is long id
+            return asked.Select(key => refused.TryGetValue(key, out FoundItem? wrong) ? wrong : key.Id is long id
                 ? byId.TryGetValue((key.Resource.Route, id), out WooRecord? listed) ? new FoundItem(key, listed, null) : alone[(key.Resource.Route, id)]
                 : ByKey(key, byKey.Of(key))).ToList();
         }
