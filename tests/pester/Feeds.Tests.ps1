@@ -68,6 +68,18 @@ Describe 'Columns and keys that write nothing' {
         "$($warned[0])" | Should -Be "The store ignored stock_quanity: product $($p.id) '$($p.name)' (SKU '$($p.sku)') came back without such a field, so nothing was written to it. Did you mean stock_quantity?"
         Get-Summary $info | Should -Be 'Set-WooProduct: 1 applied, 0 unchanged, 0 failed.'
     }
+
+    It 'writes an object whose own script property throws, and names that property among the columns it does not take' {
+        $p = $simple[12]
+        $row = [pscustomobject]@{ sku = $p.sku; regular_price = '31.50' }
+        $row | Add-Member -MemberType ScriptProperty -Name Audit -Value { throw 'not loaded' }
+
+        $row | Set-WooProduct -WarningVariable warned -WarningAction SilentlyContinue -InformationVariable info
+
+        Get-Summary $info | Should -Be 'Set-WooProduct: 1 applied, 0 unchanged, 0 failed.'
+        (Get-WooProduct -Id $p.id).regular_price | Should -Be 31.50
+        "$($warned[0])" | Should -Be 'Set-WooProduct takes no column Audit: nothing is written from it.'
+    }
 }
 
 Describe 'Cells that cannot be read' {

@@ -172,7 +172,7 @@ namespace WooPS.Base
             var problems = new List<string>();
             foreach ((PropertyInfo property, CellAttribute cell, string[] names, _) in CellParameters.Where(parameter => parameter.FromPipeline && !GivenByName(parameter.Property.Name)))
             {
-                if (property.GetValue(this) == null && names.Select(piped.ColumnValue).FirstOrDefault(value => value != null) is object value && cell.ProblemWith(value) is string unreadable)
+                if (names.Select(piped.ColumnValue).FirstOrDefault(value => value != null) is object value && property.GetValue(this) == null && cell.ProblemWith(value) is string unreadable)
                 {
                     problems.Add(unreadable);
                 }

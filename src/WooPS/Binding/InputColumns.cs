@@ -45,7 +45,7 @@ namespace WooPS.Binding
                 return Array.Empty<string>();
             }
 
-            List<string> columns = Columns((PSObject)piped.Original!);
+            List<string> columns = piped.ColumnNames.ToList();
             bool roundTrip = (piped.WooType != null && WooResource.ByTypeName(piped.WooType) != null)
                              || columns.Count(_resource.Fields.IsReadOnly) >= RoundTripMark;
             var told = new List<string>();
@@ -90,11 +90,6 @@ namespace WooPS.Binding
         /// <summary>The name a typo most likely meant (stock_quanity: stock_quantity), within two edits, or null.</summary>
         public static string? Nearest(IEnumerable<string> names, string given) =>
             names.Where(name => Distance(name, given) <= 2).OrderBy(name => Distance(name, given)).FirstOrDefault();
-
-        private static List<string> Columns(PSObject row) =>
-            row.BaseObject is IDictionary dictionary
-                ? dictionary.Keys.Cast<object>().Select(key => Convert.ToString(key, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).ToList()
-                : row.Properties.Select(property => property.Name).ToList();
 
         /// <summary>Edits between two names, whatever their case (a typo: stock_quanity).</summary>
         private static int Distance(string one, string other)

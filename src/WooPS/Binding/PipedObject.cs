@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
@@ -33,6 +34,11 @@ namespace WooPS.Binding
             Description = description;
             LooksLikeTerm = looksLikeTerm;
         }
+
+        private Dictionary<string, object?>? _columns;
+
+        /// <summary>The names of a row's columns (none for values and text).</summary>
+        public IEnumerable<string> ColumnNames => _columns?.Keys ?? Enumerable.Empty<string>();
 
         /// <summary>The object as it came, for error targets.</summary>
         public object? Original { get; }
@@ -85,14 +91,16 @@ namespace WooPS.Binding
             string? wooType = WooTypeOf(input!);
             if (value is PSCustomObject || value is IDictionary)
             {
-                long? id = AsId(Number(Column(input!, "id")));
-                string? key = KeyColumns.Select(column => TextOf(Column(input!, column)) is string value ? $"{column} {value}" : null).FirstOrDefault(found => found != null);
+                Dictionary<string, object?> columns = ColumnsOf(input!);
+                object? Column(string name) => columns.TryGetValue(name, out object? value) ? value : null;
+                long? id = AsId(Number(Column("id")));
+                string? key = KeyColumns.Select(column => TextOf(Column(column)) is string value ? $"{column} {value}" : null).FirstOrDefault(found => found != null);
                 // A parent id of 0 is "no parent": products exported to CSV carry parent_id 0.
-                long? parent = ParentColumns.Select(column => AsId(Number(Column(input!, column)))).FirstOrDefault(found => found != null);
-                bool termColumns = wooType == null && Column(input!, "slug") != null && Column(input!, "count") != null && KeyColumns.All(column => Column(input!, column) == null);
+                long? parent = ParentColumns.Select(column => AsId(Number(Column(column)))).FirstOrDefault(found => found != null);
+                bool termColumns = wooType == null && Column("slug") != null && Column("count") != null && KeyColumns.All(column => Column(column) == null);
                 string what = wooType != null ? $"a {wooType}" : termColumns ? "a row with a category's, tag's or term's columns" : "a row";
                 string which = id != null ? $" (id {id})" : key != null ? $" ({key})" : " without an id or key";
-                return new PipedObject(input, wooType, id, null, parent, false, what + which, termColumns, AsId(Number(Column(input!, "parent_id"))));
+                return new PipedObject(input, wooType, id, null, parent, false, what + which, termColumns, AsId(Number(Column("parent_id")))) { _columns = columns };
             }
 
             return new PipedObject(input, wooType, null, null, null, true, $"a {wooType ?? value.GetType().FullName}");
@@ -106,13 +114,13 @@ namespace WooPS.Binding
                     : new PipedObject(input, null, null, text, null, false, $"the text '{text}'");
 
         /// <summary>A row's column as given (PowerShell's wrapper taken off), or null (for values and text piped in, and absent columns).</summary>
-        public object? ColumnValue(string column) => IsRow && Column((PSObject)Original!, column) is object value ? (value is PSObject wrapped ? wrapped.BaseObject : value) : null;
+        public object? ColumnValue(string column) => Column(column) is object value ? (value is PSObject wrapped ? wrapped.BaseObject : value) : null;
 
         /// <summary>A row's column as text, or null (for values and text piped in, and empty cells).</summary>
-        public string? ColumnText(string column) => IsRow ? TextOf(Column((PSObject)Original!, column)) : null;
+        public string? ColumnText(string column) => TextOf(Column(column));
 
         /// <summary>The natural key it names (a SKU, a code, an e-mail): a row's column of that name, or the text piped in.</summary>
-        public string? KeyOf(NaturalKey key) => IsRow ? TextOf(Column((PSObject)Original!, key.Field)) : Text;
+        public string? KeyOf(NaturalKey key) => IsRow ? TextOf(Column(key.Field)) : Text;
 
         /// <summary>WooPS.* from the object's type names, without the prefixes Export-Csv and remoting add.</summary>
         private static string? WooTypeOf(PSObject input) =>
@@ -120,23 +128,49 @@ namespace WooPS.Binding
                 .Select(name => name.Replace("Deserialized.", string.Empty).Replace("CSV:", string.Empty))
                 .FirstOrDefault(name => name.StartsWith("WooPS.", StringComparison.Ordinal));
 
-        private static object? Column(PSObject row, string name)
+        /// <summary>
+        /// A row's columns, read once: every question asked of the row (its id, its key, which columns no parameter
+        /// takes, which cells could not be read) is a lookup here, not another walk through PowerShell's adapters.
+        /// </summary>
+        private static Dictionary<string, object?> ColumnsOf(PSObject row)
         {
+            var columns = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
             if (row.BaseObject is IDictionary dictionary)
             {
                 foreach (DictionaryEntry entry in dictionary)
                 {
-                    if (string.Equals(entry.Key as string, name, StringComparison.OrdinalIgnoreCase))
+                    string name = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty;
+                    if (!columns.ContainsKey(name))
                     {
-                        return entry.Value;
+                        columns[name] = entry.Value;
                     }
                 }
-
-                return null;
+            }
+            else
+            {
+                foreach (PSPropertyInfo property in row.Properties)
+                {
+                    columns[property.Name] = ValueOf(property);
+                }
             }
 
-            return row.Properties[name]?.Value;
+            return columns;
         }
+
+        /// <summary>A property's value; a script property that throws (Add-Member on a user's object) is an empty cell, not a failed command.</summary>
+        private static object? ValueOf(PSPropertyInfo property)
+        {
+            try
+            {
+                return property.Value;
+            }
+            catch (GetValueException)
+            {
+                return null;
+            }
+        }
+
+        private object? Column(string name) => _columns != null && _columns.TryGetValue(name, out object? value) ? value : null;
 
         /// <summary>A whole number, from a number of any type (10.0 too, as arithmetic makes it) or from text.</summary>
         private static long? Number(object? value)

@@ -54,7 +54,7 @@ namespace WooPS.Core.Resources.Writes
         /// that changes them back and forth. Rows that say the same thing twice do no harm.
         /// </summary>
         public IEnumerable<IReadOnlyList<WriteRow>> ItemsNamedTwice =>
-            _rowsByItem.Values.Where(rows => rows.Select(Said).Distinct().Count() > 1).OrderBy(rows => rows[0].Number);
+            _rowsByItem.Values.Where(rows => rows.Count > 1 && rows.Select(Said).Distinct().Count() > 1).OrderBy(rows => rows[0].Number);
 
         /// <summary>Takes a row into the window; true when the window is full and should be flushed.</summary>
         public bool Take(WriteRow row)
