@@ -12,7 +12,6 @@ using WooPS.Core.Resources.Lookups;
 using WooPS.Errors;
 using WooPS.Output;
 using WooPS.Pipeline;
-using WooPS.Sessions;
 
 namespace WooPS.Base
 {

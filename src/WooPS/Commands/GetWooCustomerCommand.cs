@@ -2,15 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using WooPS.Base;
-using WooPS.Binding;
-using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Resources;
-using WooPS.Core.Resources.Catalog;
 using WooPS.Core.Resources.Customers;
 using WooPS.Core.Resources.Lookups;
-using WooPS.Errors;
-using WooPS.Output;
 
 namespace WooPS.Commands
 {

@@ -1,12 +1,9 @@
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Binding;
-using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Catalog;
-using WooPS.Errors;
-using WooPS.Output;
 
 namespace WooPS.Commands
 {

@@ -5,8 +5,6 @@ using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Catalog;
-using WooPS.Errors;
-using WooPS.Output;
 
 namespace WooPS.Commands
 {

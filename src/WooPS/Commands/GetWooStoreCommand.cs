@@ -1,11 +1,5 @@
 using System.Management.Automation;
-using WooPS.Base;
-using WooPS.Binding;
-using WooPS.Completion;
 using WooPS.Core;
-using WooPS.Core.Resources.Catalog;
-using WooPS.Errors;
-using WooPS.Output;
 using WooPS.Sessions;
 
 namespace WooPS.Commands

@@ -1,13 +1,8 @@
 using System.Management.Automation;
-using WooPS.Base;
 using WooPS.Binding;
-using WooPS.Completion;
 using WooPS.Core.Resources;
-using WooPS.Core.Resources.Catalog;
 using WooPS.Core.Resources.Writes;
-using WooPS.Errors;
 using WooPS.Fields;
-using WooPS.Output;
 
 namespace WooPS.Commands
 {

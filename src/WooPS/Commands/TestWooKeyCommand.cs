@@ -1,14 +1,9 @@
 using System;
 using System.Management.Automation;
 using WooPS.Base;
-using WooPS.Binding;
-using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Diagnostics;
 using WooPS.Core.Http;
-using WooPS.Core.Resources.Catalog;
-using WooPS.Errors;
-using WooPS.Output;
 using WooPS.Sessions;
 
 namespace WooPS.Commands

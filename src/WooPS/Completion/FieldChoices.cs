@@ -8,7 +8,6 @@ using System.Management.Automation.Language;
 using System.Reflection;
 using WooPS.Base;
 using WooPS.Binding;
-using WooPS.Core.Resources;
 
 namespace WooPS.Completion
 {

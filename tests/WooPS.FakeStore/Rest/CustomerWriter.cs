@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json.Nodes;
 using WooPS.FakeStore.Catalog;
 using WooPS.FakeStore.Users;

@@ -6,12 +6,8 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Core;
-using WooPS.Core.Auth;
 using WooPS.Core.Json;
-using WooPS.Core.Resources;
 using WooPS.Core.Resources.Catalog;
-using WooPS.Core.Resources.Fields;
-using WooPS.Core.Resources.Lookups;
 using WooPS.Tests.Support;
 
 namespace WooPS.Tests.Http

@@ -2,10 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using WooPS.Core.Json;
-using WooPS.Core.Resources;
-using WooPS.Core.Resources.Catalog;
 using WooPS.Core.Resources.Fields;
-using WooPS.Core.Resources.Lookups;
 
 namespace WooPS.Tests.Json
 {

@@ -10,8 +10,6 @@ using WooPS.Core.Auth;
 using WooPS.Core.Json;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Catalog;
-using WooPS.Core.Resources.Fields;
-using WooPS.Core.Resources.Lookups;
 using WooPS.Tests.Support;
 
 namespace WooPS.Tests.Paging

@@ -12,8 +12,6 @@ using WooPS.Core.Auth;
 using WooPS.Core.Paging;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Catalog;
-using WooPS.Core.Resources.Fields;
-using WooPS.Core.Resources.Lookups;
 using WooPS.Tests.Support;
 
 namespace WooPS.Tests.Paging

@@ -8,8 +8,6 @@ using WooPS.Core.Diagnostics;
 using WooPS.Core.Json;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Catalog;
-using WooPS.Core.Resources.Fields;
-using WooPS.Core.Resources.Lookups;
 using WooPS.FakeStore;
 using WooPS.Tests.Support;
 

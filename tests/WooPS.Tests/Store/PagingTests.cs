@@ -1,10 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using WooPS.Core;
-using WooPS.Core.Resources;
 using WooPS.Core.Resources.Catalog;
-using WooPS.Core.Resources.Fields;
-using WooPS.Core.Resources.Lookups;
 using WooPS.Tests.Support;
 
 namespace WooPS.Tests.Store

@@ -2,14 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
-using System.Net.Http;
 using System.Threading.Tasks;
 using WooPS.Core;
-using WooPS.Core.Auth;
 using WooPS.Core.Json;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Catalog;
-using WooPS.Core.Resources.Fields;
 using WooPS.Core.Resources.Lookups;
 using WooPS.Tests.Support;
 

@@ -8,9 +8,6 @@ using WooPS.Core;
 using WooPS.Core.Auth;
 using WooPS.Core.Http;
 using WooPS.Core.Json;
-using WooPS.Core.Resources.Catalog;
-using WooPS.Core.Resources.Fields;
-using WooPS.Core.Resources.Lookups;
 using WooPS.FakeStore;
 
 namespace WooPS.Tests.Support

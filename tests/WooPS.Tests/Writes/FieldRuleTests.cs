@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using WooPS.Core.Resources;
-using WooPS.Core.Resources.Fields;
 
 namespace WooPS.Tests.Writes
 {

@@ -7,8 +7,6 @@ using WooPS.Core;
 using WooPS.Core.Json;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Catalog;
-using WooPS.Core.Resources.Fields;
-using WooPS.Core.Resources.Lookups;
 using WooPS.Core.Resources.Writes;
 using WooPS.FakeStore;
 using WooPS.Tests.Support;
