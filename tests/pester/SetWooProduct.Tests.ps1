@@ -195,13 +195,13 @@ Describe 'Set-WooProduct -SkipUnchanged and -WhatIf' {
         (Get-WooProduct -Id $simple[56].id).name | Should -Be 'Stopped 56'
     }
 
-    It 'with -WhatIf sends no write and says what it would change' {
+    It 'with -WhatIf sends no write and says what it would change, and which fields hold their value already' {
         $before = @(Get-Batch).Count
         $p = $simple[212]
 
-        $shown = dotnet pwsh -NoProfile -Command "`$PSStyle.OutputRendering = 'PlainText'; Import-Module '$env:WOOPS_MODULE'; Connect-WooStore -Url '$($store.HttpUrl)' -ConsumerKey '$($store.Keys.read_write.key)' -ConsumerSecret (ConvertTo-SecureString '$($store.Keys.read_write.secret)' -AsPlainText -Force) -WarningAction SilentlyContinue; Set-WooProduct -Sku '$($p.sku)' -RegularPrice 3.5 -WhatIf -InformationAction Continue" 2>&1
+        $shown = dotnet pwsh -NoProfile -Command "`$PSStyle.OutputRendering = 'PlainText'; Import-Module '$env:WOOPS_MODULE'; Connect-WooStore -Url '$($store.HttpUrl)' -ConsumerKey '$($store.Keys.read_write.key)' -ConsumerSecret (ConvertTo-SecureString '$($store.Keys.read_write.secret)' -AsPlainText -Force) -WarningAction SilentlyContinue; Set-WooProduct -Sku '$($p.sku)' -RegularPrice 3.5 -Status '$($p.status)' -WhatIf -InformationAction Continue" 2>&1
 
-        ($shown -join "`n") | Should -Match ([regex]::Escape("What if: product $($p.id) '$($p.name)' (SKU '$($p.sku)'): Set regular_price = 3.5 (was $($p.regular_price.ToString([cultureinfo]::InvariantCulture)))"))
+        ($shown -join "`n") | Should -Match ([regex]::Escape("What if: product $($p.id) '$($p.name)' (SKU '$($p.sku)'): Set regular_price = 3.5 (was $($p.regular_price.ToString([cultureinfo]::InvariantCulture))), status = '$($p.status)' (unchanged)"))
         ($shown -join "`n") | Should -Match 'Set-WooProduct: 0 applied, 0 unchanged, 0 failed, 1 shown by -WhatIf, not sent\.'
         @(Get-Batch).Count | Should -Be $before
         (Get-WooProduct -Id $p.id).regular_price | Should -Be $p.regular_price

@@ -10,12 +10,15 @@ namespace WooPS.Output
     /// <summary>A write's changes in words, for -WhatIf, -Confirm, verbose lines and warnings.</summary>
     internal static class ChangeText
     {
-        /// <summary>"regular_price = 12.50 (was 10.00), stock_quantity = 5": the fields of a write, for ShouldProcess.</summary>
+        /// <summary>"regular_price = 12.50 (was 10.00), stock_quantity = 5, status = 'publish' (unchanged)": the fields of a write, for ShouldProcess.</summary>
         /// <param name="resource">Whose fields they are: a field the store never sends back (a password) is not shown.</param>
         public static string Describe(IReadOnlyList<FieldChange> changes, WooResource resource) =>
             changes.Count == 0 ? "no field given" : string.Join(", ", changes.Select(change => resource.Fields.IsWriteOnly(change.Name)
                 ? change.Name + " = (hidden)"
-                : change.Name + " = " + Shown(change.Value) + (change.WasKnown ? " (was " + Shown(change.Was) + ")" : string.Empty)));
+                : change.Name + " = " + Shown(change.Value) + Before(change)));
+
+        private static string Before(FieldChange change) =>
+            !change.WasKnown ? string.Empty : change.HadIt ? " (unchanged)" : " (was " + Shown(change.Was) + ")";
 
         /// <summary>A term as "#16", an attribute value as "Color: Blue" (or "#1: Blue"), meta data as "key: value", else its fields.</summary>
         private static string ShownRecord(List<KeyValuePair<string, object?>> fields)

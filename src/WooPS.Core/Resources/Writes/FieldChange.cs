@@ -1,14 +1,19 @@
+using WooPS.Core.Json;
+using WooPS.Core.Resources.Fields;
+
 namespace WooPS.Core.Resources.Writes
 {
     /// <summary>A field a write changes: its name, the value to send and, when the item was read, the value it had.</summary>
     public sealed class FieldChange
     {
-        internal FieldChange(string name, object? value, bool known, object? was)
+        private readonly WooRecord? _item;
+
+        /// <param name="item">The item as read before the write, or as it came back after it; null when it was not read.</param>
+        internal FieldChange(string name, object? value, WooRecord? item)
         {
             Name = name;
             Value = value;
-            WasKnown = known;
-            Was = was;
+            _item = item != null && item.TryGet(name, out _) ? item : null;
         }
 
         public string Name { get; }
@@ -16,8 +21,15 @@ namespace WooPS.Core.Resources.Writes
         public object? Value { get; }
 
         /// <summary>The item was read before, so <see cref="Was"/> is its value.</summary>
-        public bool WasKnown { get; }
+        public bool WasKnown => _item != null;
 
-        public object? Was { get; }
+        public object? Was => _item?[Name];
+
+        /// <summary>
+        /// The item holds this value already, as the store compares (a date by its UTC time, an unset limit as 0): sent
+        /// all the same unless -SkipUnchanged, and shown as such so that a -WhatIf line does not read as a change.
+        /// Worked out when asked, for the few rows shown, not for every row of a feed.
+        /// </summary>
+        public bool HadIt => _item != null && FieldComparison.SameAsItem(Name, Value, _item);
     }
 }

@@ -23,7 +23,7 @@ namespace WooPS.Core.Resources.Writes
         public static IReadOnlyList<FieldChange> NotTaken(WritePlan plan, WooRecord item) =>
             plan.Changes
                 .Where(change => !IsWriteOnly(plan, change.Name) && item.TryGet(change.Name, out _) && !FieldComparison.SameAsItem(change.Name, change.Value, item))
-                .Select(change => new FieldChange(change.Name, change.Value, true, item[change.Name]))
+                .Select(change => new FieldChange(change.Name, change.Value, item))
                 .ToList();
 
         /// <summary>Fields sent that the item came back without at all: the store has no field of that name (a typo in -Property).</summary>

@@ -175,7 +175,7 @@ namespace WooPS.Core.Resources.Writes
                     continue;
                 }
 
-                changes.Add(new FieldChange(field.Name, value, stored, current?[field.Name]));
+                changes.Add(new FieldChange(field.Name, value, current));
                 if (rule?.Form == FieldForm.Amount && decimals is int shown && DecimalsOf(value) > shown)
                 {
                     excessDecimals.Add(new ExcessDecimals(row, field.Name, value!, shown));
