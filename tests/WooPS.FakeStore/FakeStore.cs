@@ -63,6 +63,9 @@ public sealed class FakeStore : IAsyncDisposable
     /// <summary>A snapshot of every request received so far, in order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _log.Snapshot();
 
+    /// <summary>Method and path of every request as it arrived, also one still being answered (held, slow), which <see cref="Requests"/> lists only once answered.</summary>
+    public IReadOnlyList<string> Arrived => _log.Arrived();
+
     public int ProductCount => _catalog.ProductCount;
 
     /// <summary>What <see cref="FakeStoreModes.Faults"/> did so far: faults by kind, writes applied per address.</summary>

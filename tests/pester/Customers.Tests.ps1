@@ -163,6 +163,16 @@ Describe 'Set-WooCustomer' {
         (Get-WooCustomer -Id $made.id).username | Should -Be $made.username
     }
 
+    It 'does not name a customer by the address a row beside its id gives it, but an object piped back by the address it was read with' {
+        $made = New-WooCustomer -Email 'pester.label@example.com'
+
+        $byRow = Invoke-Child "[pscustomobject]@{ id = $($made.id); email = 'customer2@example.com' } | Set-WooCustomer -WhatIf"
+        $byObject = Invoke-Child "`$c = Get-WooCustomer -Id $($made.id); `$c.email = 'pester.label2@example.com'; `$c | Set-WooCustomer -WhatIf"
+
+        $byRow | Should -Match ([regex]::Escape("What if: customer $($made.id): Set email = 'customer2@example.com'"))
+        $byObject | Should -Match ([regex]::Escape("What if: customer $($made.id) 'pester.label@example.com': Set email = 'pester.label2@example.com'"))
+    }
+
     It 'fails a row naming an address no customer has' {
         [pscustomobject]@{ email = 'pester.nobody@example.com'; first_name = 'X' } | Set-WooCustomer -ErrorVariable failures -ErrorAction SilentlyContinue
 
@@ -196,5 +206,23 @@ Describe 'Remove-WooCustomer' {
         "$($attribute.ConfirmImpact)" | Should -Be 'High'
         $shown | Should -Match ([regex]::Escape("What if: customer 3 'customer2@example.com': Delete for good"))
         (Get-WooCustomer -Id 3).email | Should -Be 'customer2@example.com'
+    }
+
+    It 'leaves a staff account alone, failing its row with its role, and deletes the customers beside it' {
+        $leaver = New-WooCustomer -Email 'pester.leaver@example.com'
+        $batches = (Get-Request 'POST */customers/batch').Count
+
+        'admin@example.com', 'pester.leaver@example.com' | ForEach-Object { [pscustomobject]@{ email = $_ } } |
+            Remove-WooCustomer -Confirm:$false -ErrorVariable refused -ErrorAction SilentlyContinue -InformationVariable info
+
+        Get-Summary $info | Should -Be 'Remove-WooCustomer: 1 applied, 0 unchanged, 1 failed.'
+        $refused.Count | Should -Be 1
+        $refused[0].FullyQualifiedErrorId | Should -BeLike 'Woo.woops_wrong_input,*'
+        "$($refused[0])" | Should -Be "customer 1 'admin@example.com': it is a WordPress user with the role administrator, a staff account, not a customer; Remove-WooCustomer leaves staff accounts (administrator, shop_manager, editor, author, contributor) alone: remove them in WordPress under Users."
+        $refused[0].TargetObject.email | Should -Be 'admin@example.com'
+        (Get-WooCustomer -Id 1).email | Should -Be 'admin@example.com'
+        Get-WooCustomer -Id $leaver.id -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        @(Get-Request 'POST */customers/batch').Count - $batches | Should -Be 1
+        @(Get-Request 'DELETE */customers/1*').Count | Should -Be 0
     }
 }

@@ -132,14 +132,14 @@ Describe 'An error that stops the command (-ErrorAction Stop)' {
         $ending.TargetObject.sku | Should -Be $items[10].sku
         $ending.ErrorDetails.RecommendedAction | Should -Be 'Running the row again is safe: with -SkipUnchanged only what still differs is sent.'
         $timeout = "(The store did not answer POST $($store.HttpUrl)/wp-json/wc/v3/products/batch within 1 s.)."
-        $ending.Exception.Message | Should -Be "product $($items[10].id) '$($items[10].name)' (SKU '$($items[10].sku)'): may or may not have been written: the batch of 5 it was in failed $timeout"
+        $ending.Exception.Message | Should -Be "product $($items[10].id) '$($items[10].name)' (SKU '$($items[10].sku)'): may or may not have been written: the batch of 5 it was in failed, also when sent again $timeout"
         # Sent 4 times: once and 3 retries.
         @(Get-WooFakeStoreScript -Store $store)[0].hits | Should -Be 4
         $lines = @($warned | ForEach-Object { "$_" })
         $lines.Count | Should -Be 6
         $lines[0] | Should -Be "Set-WooProduct ended early (an error stopped it: $($ending.Exception.Message)): of 15 rows, 10 applied, 0 unchanged, 0 failed, 5 in doubt. The 4 rows not told yet follow; `$out holds every row with its input."
         @($lines | Where-Object { $_ -like 'Row *' }).Count | Should -Be 4
-        $lines[1] | Should -Be "Row 12: product $($items[11].id) '$($items[11].name)' (SKU '$($items[11].sku)'): may or may not have been written: the batch of 5 it was in failed $timeout"
+        $lines[1] | Should -Be "Row 12: product $($items[11].id) '$($items[11].name)' (SKU '$($items[11].sku)'): may or may not have been written: the batch of 5 it was in failed, also when sent again $timeout"
         ($lines[1..4] | ForEach-Object { ($_ -split ':')[0] }) | Should -Be @('Row 12', 'Row 13', 'Row 14', 'Row 15')
         $lines[5] | Should -Be 'Run the rows in doubt and not sent again; updates are safe to send twice, and with -SkipUnchanged only what still differs is sent.'
         Get-Summary $info | Should -Be 'Set-WooProduct: 10 applied, 0 unchanged, 0 failed, 5 in doubt.'

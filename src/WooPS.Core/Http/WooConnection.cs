@@ -70,22 +70,22 @@ namespace WooPS.Core.Http
             }
             catch (TimeoutException)
             {
-                throw new WooApiException(
+                throw Repeated(message, new WooApiException(
                     WooErrorCodes.Timeout,
                     $"The store did not answer {shown} within {_timeout.TotalSeconds:0} s.",
-                    hint: "A slow store or a large page: allow more time for each request, or ask for smaller pages.");
+                    hint: "A slow store or a large page: allow more time for each request, or ask for smaller pages."));
             }
             catch (AnswerBrokenOffException broken)
             {
-                throw new WooApiException(
+                throw Repeated(message, new WooApiException(
                     WooErrorCodes.AnswerCutShort,
                     $"The store's answer to {shown} broke off before it was complete ({broken.InnerException?.GetBaseException().Message}){AfterCut(RequestContext.IsRepeatable(method, safeToRepeat))}",
                     hint: JsonAnswer.CutShortAdvice,
-                    innerException: broken);
+                    innerException: broken));
             }
             catch (HttpRequestException failure)
             {
-                throw Unreachable(failure, shown);
+                throw Repeated(message, Unreachable(failure, shown));
             }
             catch (ObjectDisposedException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -94,6 +94,17 @@ namespace WooPS.Core.Http
         }
 
         public void Dispose() => _http.Dispose();
+
+        /// <summary>A failure with no answer at all (a timeout, a broken answer) after the retries sent the request again says so, as an answer's does.</summary>
+        private static WooApiException Repeated(HttpRequestMessage message, WooApiException failure)
+        {
+            if (RequestContext.WasRepeated(message))
+            {
+                failure.Data[RequestContext.AnswerToRepeat] = true;
+            }
+
+            return failure;
+        }
 
         /// <summary>How a message about an answer cut off ends: a request safe to repeat was asked again; another may have been carried out.</summary>
         private static string AfterCut(bool repeatable) => repeatable

@@ -93,7 +93,7 @@ namespace WooPS.Core.Resources
         /// <summary>Customers: named by e-mail; no trash, a delete is for good (64e).</summary>
         public static WooResource Customers { get; } = Register(new WooResource("customers", new Shape("customer", "customers", "WooPS.Customer", () => CustomerFields.Customer)
         {
-            Key = NaturalKey.Email,
+            Key = NaturalKey.Email, DeleteGuard = StaffAccounts.Guard,
         }));
 
         /// <summary>What one item is called in messages, e.g. "product category".</summary>
@@ -129,6 +129,9 @@ namespace WooPS.Core.Resources
 
         /// <summary>What uses an item and loses it when it is deleted ("product", counted by the item's count), or null.</summary>
         public string? UsedBy => _shape.UsedBy;
+
+        /// <summary>The items a delete must leave alone (staff accounts among the customers), or null.</summary>
+        public DeleteGuard? DeleteGuard => _shape.DeleteGuard;
 
         /// <summary>
         /// The nested collection whose items can be named through this one (a variation through products, by
@@ -169,6 +172,11 @@ namespace WooPS.Core.Resources
                 if (UsedBy != null)
                 {
                     yield return "count";
+                }
+
+                if (DeleteGuard != null)
+                {
+                    yield return DeleteGuard.Field;
                 }
             }
         }
@@ -381,6 +389,8 @@ namespace WooPS.Core.Resources
             public string? NameField { get; set; }
 
             public string? UsedBy { get; set; }
+
+            public DeleteGuard? DeleteGuard { get; set; }
 
             public Func<WooResource>? KeyLookup { get; set; }
 

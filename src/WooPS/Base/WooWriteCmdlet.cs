@@ -169,16 +169,19 @@ namespace WooPS.Base
                 return Array.Empty<string>();
             }
 
-            var problems = new List<string>();
+            var problems = new List<(string Field, string Reason)>();
             foreach ((PropertyInfo property, CellAttribute cell, string[] names, _) in CellParameters.Where(parameter => parameter.FromPipeline && !GivenByName(parameter.Property.Name)))
             {
                 if (names.Select(piped.ColumnValue).FirstOrDefault(value => value != null) is object value && property.GetValue(this) == null && cell.ProblemWith(value) is string unreadable)
                 {
-                    problems.Add(unreadable);
+                    problems.Add((cell.Field, unreadable));
                 }
             }
 
-            return problems;
+            // Cells refused for one reason are named together: a whole item exported to CSV has several list cells.
+            return problems.GroupBy(problem => problem.Reason)
+                .Select(same => $"{string.Join(", ", same.Select(problem => problem.Field))}: {same.Key}")
+                .ToList();
         }
 
         /// <summary>The parameters that read cells, with the names a column binds to them by.</summary>

@@ -38,7 +38,7 @@ namespace WooPS.Binding
             }
             catch (FormatException refused)
             {
-                return $"{Field}: {refused.Message.TrimEnd('.')}";
+                return refused.Message.TrimEnd('.');
             }
         }
 

@@ -60,6 +60,21 @@ namespace WooPS.Binding
 
         /// <summary>Several values in one cell, separated by ';' (names may hold commas: "Home, Garden").</summary>
         public static string[] List(string text) =>
-            text.Split(';').Select(part => part.Trim()).Where(part => part.Length > 0).ToArray();
+            Listed(text).Split(';').Select(part => part.Trim()).Where(part => part.Length > 0).ToArray();
+
+        /// <summary>
+        /// A cell meant to hold a list. Export-Csv writes a list as its type's name ("System.Object[]") and an object
+        /// as PowerShell shows it ("@{id=16; …}"): such a cell names nothing, and read as a name or SKU it would
+        /// fail with a message about the wrong thing.
+        /// </summary>
+        public static string Listed(string text)
+        {
+            string cell = text.Trim();
+            bool exported = (cell.StartsWith("System.", StringComparison.Ordinal) && cell.EndsWith("[]", StringComparison.Ordinal))
+                            || cell.StartsWith("@{", StringComparison.Ordinal);
+            return exported
+                ? throw new FormatException($"'{(cell.Length > 40 ? cell.Substring(0, 37) + "..." : cell)}' is what Export-Csv writes for a list or an object, not the values in it: give them separated by ';' (a CSV cannot hold a list; export only the columns you change)")
+                : text;
+        }
     }
 }

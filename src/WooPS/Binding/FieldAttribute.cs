@@ -52,7 +52,7 @@ namespace WooPS.Binding
                 case FieldForm.Date:
                     return value is string date ? CellText.Date(date.Trim()) : value is DateTime || value is DateTimeOffset ? value : throw new FormatException($"{Shown(value)} is not a date.");
                 case FieldForm.Emails:
-                    return value is string addresses ? addresses.Split(';', ',').Select(part => part.Trim()).Where(part => part.Length > 0).ToArray() : Texts(value);
+                    return value is string addresses ? CellText.Listed(addresses).Split(';', ',').Select(part => part.Trim()).Where(part => part.Length > 0).ToArray() : Texts(value);
                 case FieldForm.Ids:
                 case FieldForm.TermObjects:
                     return References(value);

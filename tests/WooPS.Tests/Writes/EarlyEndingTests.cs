@@ -143,5 +143,38 @@ namespace WooPS.Tests.Writes
             Assert.All(run.Rows, row => Assert.Equal(RowOutcome.Applied, row.Outcome));
             Assert.Equal(2, Store.Requests.Count(r => r.Method == "POST" && r.PathAndQuery.EndsWith("/products/batch", StringComparison.Ordinal)));
         }
+
+        [Fact]
+        public async Task A_batch_of_updates_that_times_out_every_time_is_in_doubt_and_says_it_was_sent_again()
+        {
+            var options = Options(Store.HttpsUrl, CredentialOf(Store.Keys.ReadWrite));
+            options.TimeoutSec = 1;
+            using WooSession session = await WooSession.ConnectAsync(options, Log, default);
+            List<WooRecord> products = await SimpleAsync(session, 2);
+            Store.Modes.FaultScript = [new FaultRule("POST", "^/wc/v3/products/batch$", ScriptedFaultAction.SlowAfter) { DelayMs = 3000 }];
+
+            WriteRun run = await WriteRunner.RunAsync(session, products.Select(p => Stock(p, 78)), Log);
+
+            Assert.All(run.Rows, row => Assert.Equal(RowOutcome.InDoubt, row.Outcome));
+            Assert.All(run.Rows, row => Assert.Contains("the batch of 2 it was in failed, also when sent again (The store did not answer", row.Failure!.Message));
+            // Counted as they arrived: the last one is still being answered slowly when the client has given up on it.
+            Assert.Equal(4, Store.Arrived.Count(request => request == "POST /wp-json/wc/v3/products/batch"));
+        }
+
+        [Fact]
+        public async Task A_move_to_the_trash_whose_every_answer_is_lost_is_in_doubt_and_says_it_was_sent_again()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            WooRecord product = (await SimpleAsync(session, 1))[0];
+            Store.Modes.FaultScript = [new FaultRule("DELETE", "^/wc/v3/products/\\d+$", ScriptedFaultAction.Unavailable)];
+
+            WriteRun run = await WriteRunner.RunAsync(session, [new WriteRow(WriteAction.Delete, WooResource.Products, product.Id) { Id = product.Id }], Log);
+
+            WriteRow row = Assert.Single(run.Rows);
+            Assert.Equal(RowOutcome.InDoubt, row.Outcome);
+            Assert.Contains("may or may not have been deleted: its request failed, also when sent again (", row.Failure!.Message);
+            Assert.DoesNotContain("not sent again", row.Failure.Message);
+            Assert.Equal(4, Store.Requests.Count(r => r.Method == "DELETE"));
+        }
     }
 }

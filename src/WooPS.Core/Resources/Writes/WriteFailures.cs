@@ -68,7 +68,9 @@ namespace WooPS.Core.Resources.Writes
                     message = $"{row.Label}: may or may not have been written: {request}{again} ({failure.Message}).";
                     break;
                 default:
-                    message = $"{row.Label}: may or may not have been deleted: {request} ({failure.Message}); it was not sent again.";
+                    message = again.Length > 0
+                        ? $"{row.Label}: may or may not have been deleted: {request}{again} ({failure.Message})."
+                        : $"{row.Label}: may or may not have been deleted: {request} ({failure.Message}); it was not sent again.";
                     break;
             }
 

@@ -115,6 +115,12 @@ namespace WooPS.Core.Resources.Writes
 
             if (row.Action == WriteAction.Delete)
             {
+                if (current != null && resource.DeleteGuard?.Refusal(current) is string guarded)
+                {
+                    WriteFailures.Refused(row, guarded);
+                    return;
+                }
+
                 if (!row.Force && resource.HasTrash && current?["status"] as string == "trash")
                 {
                     row.Unchanged("it is in the trash already");

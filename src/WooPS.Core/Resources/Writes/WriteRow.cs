@@ -98,9 +98,19 @@ namespace WooPS.Core.Resources.Writes
             }
         }
 
-        /// <summary>The key the item has now, as far as the row tells it: not one the row gives it anew.</summary>
-        internal string? KeyAsKnown =>
-            Key ?? (Resource.Key != null && Field(Resource.Key.Field) is string given && !Resource.Key.Same(given, KnownKey) ? null : KnownKey);
+        /// <summary>
+        /// The key the item has now, as far as the row tells it: not one the row may give it anew. A row named by id
+        /// that writes its key (an e-mail column beside the id) may be changing it, so its cell names nothing; an
+        /// object piped back as read (Get-WooCustomer | Set-WooCustomer) had the key it was read with.
+        /// </summary>
+        internal string? KeyAsKnown
+        {
+            get
+            {
+                FieldValue? written = Resource.Key == null ? null : _fields.FirstOrDefault(given => given.Name == Resource.Key.Field);
+                return Key ?? (written == null ? KnownKey : written.WasRead ? written.AsRead as string : null);
+            }
+        }
 
         /// <summary>What the row names, for its errors: the input it came from, else its label.</summary>
         public object Target => Input ?? Label;
