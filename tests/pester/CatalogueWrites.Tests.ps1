@@ -119,6 +119,18 @@ Describe 'Rows as people write them' {
         $failures[1].Exception.Message | Should -Match "'24/12/2026' is not a date"
     }
 
+    It 'names the invariant culture as such when a date cannot be read under it' {
+        $p = Get-WooProduct -Type simple -First 1
+        $previous = [cultureinfo]::CurrentCulture
+        [cultureinfo]::CurrentCulture = [cultureinfo]::InvariantCulture
+        try {
+            @{ id = $p.id; date_on_sale_from = 'soon' } | Set-WooProduct -ErrorVariable failures -ErrorAction SilentlyContinue
+        }
+        finally { [cultureinfo]::CurrentCulture = $previous }
+
+        $failures[0].Exception.Message | Should -BeLike "*'soon' is not a date: write it as 2026-12-24 or 2026-12-24T08:00:00, or as this computer's culture (invariant) writes dates."
+    }
+
     It 'reports a row with nothing to change as unchanged, and an unknown id in such a row as an error' {
         $p = Get-WooProduct -Type simple -First 1
 

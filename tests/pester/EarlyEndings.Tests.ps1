@@ -302,9 +302,24 @@ Describe 'A create whose answer was lost' {
 Describe 'A delete whose answer was lost' {
     AfterEach { Clear-WooFakeStoreScript -Store $store }
 
-    It 'leaves the rows of a batch delete in doubt, not sent again, and says how to check each' {
+    It 'does not send a batch delete again, looks its products up, and counts those gone as deleted' {
         $items = $simple[54..55]
         Set-WooFakeStoreScript -Store $store -Rule @{ Method = 'POST'; Route = '^/wc/v3/products/batch$'; Nth = 1; Action = 'gateway-timeout-after' } | Out-Null
+
+        Remove-WooProduct -Id $items.id -Permanent -Confirm:$false -OutcomeVariable out -ErrorVariable failures -ErrorAction SilentlyContinue -InformationVariable info
+
+        Get-Summary $info | Should -Be 'Remove-WooProduct: 2 applied, 0 unchanged, 0 failed.'
+        $failures.Count | Should -Be 0
+        @($out.Message | Sort-Object -Unique) | Should -Be 'its answer was lost; the store no longer has it'
+        @(Get-WooFakeStoreScript -Store $store)[0].matched | Should -Be 1
+        Get-WooProduct -Id $items.id -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'leaves the rows of a batch delete in doubt when they cannot be looked up either, and says how to check each' {
+        $items = $simple[56..57]
+        # The first GET reads the products to name them in the prompt; the second looks for them after the lost answer.
+        Set-WooFakeStoreScript -Store $store -Rule @{ Method = 'POST'; Route = '^/wc/v3/products/batch$'; Nth = 1; Action = 'gateway-timeout-after' },
+            @{ Method = 'GET'; Route = '^/wc/v3/products$'; Nth = 2; Action = 'forbidden' } | Out-Null
 
         Remove-WooProduct -Id $items.id -Permanent -Confirm:$false -OutcomeVariable out -ErrorVariable failures -ErrorAction SilentlyContinue -InformationVariable info
 
@@ -314,5 +329,19 @@ Describe 'A delete whose answer was lost' {
         $failures[0].Exception.Message | Should -BeLike "product $($items[0].id) '$($items[0].name)' (SKU '$($items[0].sku)'): may or may not have been deleted: the batch of 2 it was in failed (*504*); it was not sent again."
         $failures[1].ErrorDetails.RecommendedAction | Should -Be "Check whether it still exists: Get-WooProduct -Id $($items[1].id) (an error saying there is none means it was deleted)."
         @(Get-WooFakeStoreScript -Store $store)[0].matched | Should -Be 1
+        @(Get-WooFakeStoreScript -Store $store)[1].hits | Should -Be 1
+    }
+
+    It 'fails the rows of a batch delete the store did not carry out, as safe to run again' {
+        $items = $simple[58..59]
+        Set-WooFakeStoreScript -Store $store -Rule @{ Method = 'POST'; Route = '^/wc/v3/products/batch$'; Nth = 1; Action = 'unavailable' } | Out-Null
+
+        Remove-WooProduct -Id $items.id -Permanent -Confirm:$false -ErrorVariable failures -ErrorAction SilentlyContinue -InformationVariable info
+
+        Get-Summary $info | Should -Be 'Remove-WooProduct: 0 applied, 0 unchanged, 2 failed.'
+        @($failures.FullyQualifiedErrorId | ForEach-Object { ($_ -split ',')[0] } | Sort-Object -Unique) | Should -Be 'Woo.woops_not_deleted'
+        $failures[0].Exception.Message | Should -BeLike "product $($items[0].id) '$($items[0].name)' (SKU '$($items[0].sku)'): not deleted: its request failed (*503*), and it is still there. Running the row again is safe."
+        $failures[0].ErrorDetails.RecommendedAction | Should -Be 'Run the row again.'
+        @(Get-WooProduct -Id $items.id).Count | Should -Be 2
     }
 }

@@ -41,6 +41,9 @@ namespace WooPS.Core
         /// <summary>A create whose answer was lost, looked up by its key afterwards and not found: the store did not make it.</summary>
         public static readonly WooErrorCode NotCreated = new WooErrorCode("woops_not_created", WooErrorKind.InvalidResult, aboutOneItem: true);
 
+        /// <summary>A delete whose answer was lost, looked up by its id afterwards and still there: the store did not delete it.</summary>
+        public static readonly WooErrorCode NotDeleted = new WooErrorCode("woops_not_deleted", WooErrorKind.InvalidResult, aboutOneItem: true);
+
         /// <summary>A row taken by a write that was never sent: the command ended first.</summary>
         public static readonly WooErrorCode NotSent = new WooErrorCode("woops_not_sent", WooErrorKind.OperationStopped, aboutOneItem: true);
 

@@ -37,7 +37,7 @@ namespace WooPS.Binding
                 return date;
             }
 
-            throw new FormatException($"'{text}' is not a date: write it as 2026-12-24 or 2026-12-24T08:00:00, or as this computer's culture ({CultureInfo.CurrentCulture.Name}) writes dates.");
+            throw new FormatException($"'{text}' is not a date: write it as 2026-12-24 or 2026-12-24T08:00:00, or as this computer's culture ({CultureName}) writes dates.");
         }
 
         /// <summary>
@@ -57,6 +57,9 @@ namespace WooPS.Binding
 
             throw new FormatException($"'{text}' is not an amount: write it with a dot before the decimals and no thousands separators, as 1234.50.");
         }
+
+        /// <summary>The culture's name for messages: the invariant culture has none of its own.</summary>
+        private static string CultureName => CultureInfo.CurrentCulture.Name.Length > 0 ? CultureInfo.CurrentCulture.Name : "invariant";
 
         /// <summary>Several values in one cell, separated by ';' (names may hold commas: "Home, Garden").</summary>
         public static string[] List(string text) =>

@@ -43,6 +43,7 @@ namespace WooPS.Errors
                 ? "Run the row again: with -SkipUnchanged, what is already as given is left alone."
                 : "Run the row again.",
             [WooErrorCodes.NotCreated] = _ => "Run the row again.",
+            [WooErrorCodes.NotDeleted] = _ => "Run the row again.",
             [WooErrorCodes.AmbiguousKey] = failure => $"Name the item by its id instead (the message names each with its id), or give the {KeyNoun(failure)} to one of them only.",
             [WooErrorCodes.TermNotFound] = failure => failure.Data["TypeName"] is string typeName && GetterOf.TryGetValue(typeName, out var getter)
                 ? $"List them with {getter.Cmdlet} (-Search takes part of a name), or give the id."

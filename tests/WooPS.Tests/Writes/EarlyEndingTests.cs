@@ -162,7 +162,7 @@ namespace WooPS.Tests.Writes
         }
 
         [Fact]
-        public async Task A_move_to_the_trash_whose_every_answer_is_lost_is_in_doubt_and_says_it_was_sent_again()
+        public async Task A_move_to_the_trash_whose_every_answer_is_lost_is_looked_up_and_failed_when_the_product_is_still_in_place()
         {
             using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
             WooRecord product = (await SimpleAsync(session, 1))[0];
@@ -171,10 +171,44 @@ namespace WooPS.Tests.Writes
             WriteRun run = await WriteRunner.RunAsync(session, [new WriteRow(WriteAction.Delete, WooResource.Products, product.Id) { Id = product.Id }], Log);
 
             WriteRow row = Assert.Single(run.Rows);
-            Assert.Equal(RowOutcome.InDoubt, row.Outcome);
-            Assert.Contains("may or may not have been deleted: its request failed, also when sent again (", row.Failure!.Message);
-            Assert.DoesNotContain("not sent again", row.Failure.Message);
+            Assert.Equal(RowOutcome.Failed, row.Outcome);
+            Assert.Equal(WooErrorCodes.NotDeleted.Code, row.Failure!.Code);
+            Assert.StartsWith($"product {product.Id} ", row.Failure.Message);
+            Assert.EndsWith("and it is still there, not in the trash. Running the row again is safe.", row.Failure.Message);
+            // Sent once and 3 times again (a DELETE may be repeated), then looked up.
             Assert.Equal(4, Store.Requests.Count(r => r.Method == "DELETE"));
+            Store.Modes.FaultScript = [];
+            Assert.Equal("publish", (await session.Resources.GetAsync(WooResource.Products, product.Id!.Value, Log, default))["status"]);
+        }
+
+        [Fact]
+        public async Task Deletes_for_good_whose_batch_answer_was_lost_are_looked_up_applied_when_gone_and_failed_when_still_there()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
+            session.MaxConcurrency = 1;
+            List<WooRecord> products = await SimpleAsync(session, 4);
+            // The first batch is deleted and its answer lost; the second is refused by a proxy before the store sees it.
+            Store.Modes.FaultScript =
+            [
+                new FaultRule("POST", "^/wc/v3/products/batch$", ScriptedFaultAction.GatewayTimeoutAfter) { Nth = [1] },
+                new FaultRule("POST", "^/wc/v3/products/batch$", ScriptedFaultAction.Unavailable) { Nth = [2] },
+            ];
+            WriteRun run = session.Resources.NewWriteRun(new WriteRunSettings { BatchSize = 2 });
+            products.ForEach(p => run.Take(new WriteRow(WriteAction.Delete, WooResource.Products, p.Id) { Id = p.Id, Force = true }));
+
+            await run.FlushAsync(new WriteRunner(Log), last: true, default);
+
+            Assert.Equal(new[] { RowOutcome.Applied, RowOutcome.Applied, RowOutcome.Failed, RowOutcome.Failed }, run.Rows.Select(row => row.Outcome));
+            Assert.All(run.Rows.Take(2), row => Assert.Equal("its answer was lost; the store no longer has it", row.Note));
+            Assert.All(run.Rows.Take(2), row => Assert.Equal(row.Id, row.Item!.Id));
+            Assert.All(run.Rows.Skip(2), row => Assert.Equal(WooErrorCodes.NotDeleted.Code, row.Failure!.Code));
+            Assert.All(run.Rows.Skip(2), row => Assert.EndsWith("and it is still there. Running the row again is safe.", row.Failure!.Message));
+            Store.Modes.FaultScript = [];
+            List<long?> left = (await ListAllAsync(session)).Select(p => p.Id).ToList();
+            Assert.DoesNotContain(products[0].Id, left);
+            Assert.DoesNotContain(products[1].Id, left);
+            Assert.Contains(products[2].Id, left);
+            Assert.Contains(products[3].Id, left);
         }
     }
 }

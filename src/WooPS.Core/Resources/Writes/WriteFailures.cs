@@ -85,6 +85,15 @@ namespace WooPS.Core.Resources.Writes
             row.End(RowOutcome.Failed, About(row, new WooApiException(WooErrorCodes.NotCreated, message, row.Failure.StatusCode, innerException: cause) { Target = row.Target }, null));
         }
 
+        /// <summary>A delete whose answer was lost, and whose item is still there (outside the trash, when it was to go there): the store did not delete it.</summary>
+        public static void NotDeleted(WriteRow row)
+        {
+            Exception cause = row.Failure!.InnerException ?? row.Failure;
+            string where = !row.Force && row.Plan!.Resource.HasTrash ? ", not in the trash" : string.Empty;
+            string message = $"{row.Label}: not deleted: its request failed ({cause.Message.TrimEnd('.')}), and it is still there{where}. Running the row again is safe.";
+            row.End(RowOutcome.Failed, About(row, new WooApiException(WooErrorCodes.NotDeleted, message, row.Failure.StatusCode, innerException: cause) { Target = row.Target }, null));
+        }
+
         /// <summary>The command ended before the row's answer came (sent) or before it was sent.</summary>
         public static void Stopped(WriteRow row)
         {

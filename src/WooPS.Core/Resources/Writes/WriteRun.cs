@@ -109,6 +109,7 @@ namespace WooPS.Core.Resources.Writes
                 if (KeyRefused == null)
                 {
                     await new LostCreates(_api).FindAsync(now, host.Log, cancellationToken).ConfigureAwait(false);
+                    await new LostDeletes(_api).FindAsync(now, host.Log, cancellationToken).ConfigureAwait(false);
                 }
             }
             finally
