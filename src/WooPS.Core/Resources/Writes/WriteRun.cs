@@ -108,8 +108,7 @@ namespace WooPS.Core.Resources.Writes
                 await _sending.SendAsync(now, host.Log, cancellationToken).ConfigureAwait(false);
                 if (KeyRefused == null)
                 {
-                    await new LostCreates(_api).FindAsync(now, host.Log, cancellationToken).ConfigureAwait(false);
-                    await new LostDeletes(_api).FindAsync(now, host.Log, cancellationToken).ConfigureAwait(false);
+                    await new LostAnswers(_api).SettleAsync(now, host.Log, cancellationToken).ConfigureAwait(false);
                 }
             }
             finally
