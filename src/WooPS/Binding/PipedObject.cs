@@ -22,8 +22,11 @@ namespace WooPS.Binding
         // The natural keys of every resource, for descriptions: "a row (sku A-1)".
         private static readonly string[] KeyColumns = WooResource.All.Where(resource => resource.Key != null).Select(resource => resource.Key!.Field).Distinct().ToArray();
 
-        private PipedObject(object? original, string? wooType, long? id, string? text, long? parentId, bool isForeign, string description, bool looksLikeTerm = false, long? variationOf = null)
+        private readonly Dictionary<string, object?>? _columns;
+
+        private PipedObject(object? original, string? wooType, long? id, string? text, long? parentId, bool isForeign, string description, bool looksLikeTerm = false, long? variationOf = null, Dictionary<string, object?>? columns = null)
         {
+            _columns = columns;
             VariationOf = variationOf;
             Original = original;
             WooType = wooType;
@@ -34,8 +37,6 @@ namespace WooPS.Binding
             Description = description;
             LooksLikeTerm = looksLikeTerm;
         }
-
-        private Dictionary<string, object?>? _columns;
 
         /// <summary>The names of a row's columns (none for values and text).</summary>
         public IEnumerable<string> ColumnNames => _columns?.Keys ?? Enumerable.Empty<string>();
@@ -52,7 +53,7 @@ namespace WooPS.Binding
         public string? Text { get; }
 
         /// <summary>A row or an object, read by its columns or properties (not a number or text).</summary>
-        public bool IsRow => !IsForeign && Original is PSObject row && (row.BaseObject is PSCustomObject || row.BaseObject is IDictionary);
+        public bool IsRow => _columns != null;
 
         /// <summary>The parent_id (or product_id, attribute_id) it carries: the product of a variation.</summary>
         public long? ParentId { get; }
@@ -92,7 +93,7 @@ namespace WooPS.Binding
             if (value is PSCustomObject || value is IDictionary)
             {
                 Dictionary<string, object?> columns = ColumnsOf(input!);
-                object? Column(string name) => columns.TryGetValue(name, out object? value) ? value : null;
+                object? Column(string name) => ColumnIn(columns, name);
                 long? id = AsId(Number(Column("id")));
                 string? key = KeyColumns.Select(column => TextOf(Column(column)) is string value ? $"{column} {value}" : null).FirstOrDefault(found => found != null);
                 // A parent id of 0 is "no parent": products exported to CSV carry parent_id 0.
@@ -100,7 +101,7 @@ namespace WooPS.Binding
                 bool termColumns = wooType == null && Column("slug") != null && Column("count") != null && KeyColumns.All(column => Column(column) == null);
                 string what = wooType != null ? $"a {wooType}" : termColumns ? "a row with a category's, tag's or term's columns" : "a row";
                 string which = id != null ? $" (id {id})" : key != null ? $" ({key})" : " without an id or key";
-                return new PipedObject(input, wooType, id, null, parent, false, what + which, termColumns, AsId(Number(Column("parent_id")))) { _columns = columns };
+                return new PipedObject(input, wooType, id, null, parent, false, what + which, termColumns, AsId(Number(Column("parent_id"))), columns);
             }
 
             return new PipedObject(input, wooType, null, null, null, true, $"a {wooType ?? value.GetType().FullName}");
@@ -170,7 +171,9 @@ namespace WooPS.Binding
             }
         }
 
-        private object? Column(string name) => _columns != null && _columns.TryGetValue(name, out object? value) ? value : null;
+        private object? Column(string name) => _columns == null ? null : ColumnIn(_columns, name);
+
+        private static object? ColumnIn(Dictionary<string, object?> columns, string name) => columns.TryGetValue(name, out object? value) ? value : null;
 
         /// <summary>A whole number, from a number of any type (10.0 too, as arithmetic makes it) or from text.</summary>
         private static long? Number(object? value)
