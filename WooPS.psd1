@@ -40,6 +40,12 @@
         'New-WooCustomer'
         'Set-WooCustomer'
         'Remove-WooCustomer'
+        'Get-WooOrder'
+        'Set-WooOrder'
+        'Get-WooOrderNote'
+        'Add-WooOrderNote'
+        'Remove-WooOrderNote'
+        'Get-WooOrderRefund'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -19,6 +19,8 @@ namespace WooPS.Core.Json
             "total", "subtotal", "total_tax", "subtotal_tax", "cart_tax",
             "shipping_total", "shipping_tax", "discount_total", "discount_tax",
             "amount", "total_spent", "minimum_amount", "maximum_amount",
+            // An order's tax, coupon and refund lines (capture 66l).
+            "tax_total", "shipping_tax_total", "discount",
         };
 
         // Fields WooCommerce's schema types as strings although they hold numbers: a JSON number is refused there.

@@ -103,6 +103,12 @@ namespace WooPS.Core.Json
                 case JsonValueKind.String:
                     return FromString(name, ReadString(value));
                 case JsonValueKind.Number:
+                    // An order line's price is money sent as a JSON number (66l): 17 is as much an amount as 17.49.
+                    if (WooFields.IsMoney(name) && value.TryGetDecimal(out decimal money))
+                    {
+                        return money;
+                    }
+
                     if (value.TryGetInt64(out long integer))
                     {
                         return integer;

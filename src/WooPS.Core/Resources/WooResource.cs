@@ -11,6 +11,7 @@ using WooPS.Core.Resources.Catalog;
 using WooPS.Core.Resources.Coupons;
 using WooPS.Core.Resources.Customers;
 using WooPS.Core.Resources.Fields;
+using WooPS.Core.Resources.Orders;
 
 namespace WooPS.Core.Resources
 {
@@ -96,6 +97,41 @@ namespace WooPS.Core.Resources
             Key = NaturalKey.Email, DeleteGuard = StaffAccounts.Guard,
         }));
 
+        /// <summary>
+        /// Orders: no key but their id; to the trash unless forced. Their lines are objects of their own type. Batch
+        /// items skip the status check a single PUT makes (66e, 66f): statuses are checked against the store's own.
+        /// </summary>
+        public static WooResource Orders { get; } = Register(new WooResource("orders", new Shape("order", "orders", "WooPS.Order", () => OrderFields.Order)
+        {
+            HasTrash = true,
+            Parts = new Dictionary<string, string>
+            {
+                ["line_items"] = "WooPS.OrderLineItem",
+                ["tax_lines"] = "WooPS.OrderTaxLine",
+                ["shipping_lines"] = "WooPS.OrderShippingLine",
+                ["fee_lines"] = "WooPS.OrderFeeLine",
+                ["coupon_lines"] = "WooPS.OrderCouponLine",
+                ["refunds"] = "WooPS.OrderRefundLine",
+            },
+        }));
+
+        /// <summary>
+        /// An order's notes: its own, the store's (status changes, stock) and those e-mailed to the customer. No
+        /// trash (49c), no batch route, not paged; a note does not name its order, so WooPS adds order_id.
+        /// </summary>
+        public static WooResource OrderNotes { get; } = Register(new WooResource("orders/" + ParentSlot + "/notes", new Shape("order note", "order notes", "WooPS.OrderNote", () => OrderFields.Note)
+        {
+            // System notes carry entities: "Handmade Tee 030 (RW-SIMPLE-030) 35&rarr;34" (49b).
+            EncodedText = new[] { "note" }, HasBatch = false, Paged = false, ParentField = "order_id",
+        }, Orders));
+
+        /// <summary>An order's refunds (66g), read only here: making one can move money through the payment gateway.</summary>
+        public static WooResource OrderRefunds { get; } = Register(new WooResource("orders/" + ParentSlot + "/refunds", new Shape("refund", "refunds", "WooPS.OrderRefund", () => OrderFields.Refund)
+        {
+            HasBatch = false, ParentField = "order_id",
+            Parts = new Dictionary<string, string> { ["line_items"] = "WooPS.OrderLineItem" },
+        }, Orders));
+
         /// <summary>What one item is called in messages, e.g. "product category".</summary>
         public string Singular => _shape.Singular;
 
@@ -141,6 +177,9 @@ namespace WooPS.Core.Resources
 
         /// <summary>The collection whose list finds these items by their key: a variation's SKU is found through products (capture 56).</summary>
         public WooResource KeyLookup => _shape.KeyLookup?.Invoke() ?? (Parent == null || ParentId != null ? this : Unplaced());
+
+        /// <summary>The type name of the objects a field of the items holds (an order's line items), or null for plain objects.</summary>
+        public string? PartTypeName(string field) => _shape.Parts != null && _shape.Parts.TryGetValue(field, out string? typeName) ? typeName : null;
 
         /// <summary>The fields that place and name an item: asked for whatever else a lookup wants of it.</summary>
         internal IEnumerable<string> IdentityFields
@@ -277,6 +316,12 @@ namespace WooPS.Core.Resources
                 DecodeAt(record, path.Split('.'), 0);
             }
 
+            if (_shape.ParentField != null && ParentId is long parent && !record.TryGet(_shape.ParentField, out _))
+            {
+                // The item does not say whose it is: piped on, it must still name its parent.
+                record.Add(_shape.ParentField, parent);
+            }
+
             return record;
         }
 
@@ -399,6 +444,10 @@ namespace WooPS.Core.Resources
             public Func<WooRecord, WooResource?>? KindOf { get; set; }
 
             public Func<WooRecord, WooResource, WooResource?>? PlaceOf { get; set; }
+
+            public string? ParentField { get; set; }
+
+            public IReadOnlyDictionary<string, string>? Parts { get; set; }
         }
     }
 }

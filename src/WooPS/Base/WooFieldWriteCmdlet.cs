@@ -54,7 +54,11 @@ namespace WooPS.Base
         }
 
         /// <summary>Creates an item in <paramref name="resource"/> from the current input's fields.</summary>
-        internal void Create(WooResource resource, params string[] itemTypes)
+        /// <param name="itemTypes">The WooPS objects the pipeline may bring: rows of the new items, or their parents (orders, for notes).</param>
+        internal void Create(WooResource resource, params string[] itemTypes) => Create(resource, parentPiped: false, itemTypes);
+
+        /// <param name="parentPiped">The object piped in names the new item's parent (an order's id, for a note), and is no row of fields.</param>
+        internal void Create(WooResource resource, bool parentPiped, params string[] itemTypes)
         {
             if (Refused(resource, itemTypes))
             {
@@ -62,7 +66,7 @@ namespace WooPS.Base
             }
 
             var row = new WriteRow(WriteAction.Create, resource, RowInput);
-            if (RowInput is PSObject piped && piped.BaseObject is IConvertible && !(piped.BaseObject is string))
+            if (!parentPiped && RowInput is PSObject piped && piped.BaseObject is IConvertible && !(piped.BaseObject is string))
             {
                 // A number names an item that exists; a new one is made from a row of fields (or a name).
                 Refuse(row, $"{piped.BaseObject} is no row of fields: pipe rows (Import-Csv, objects) or {(resource.NameField != null ? "names" : resource.Key?.Noun + "s")}");
@@ -98,6 +102,8 @@ namespace WooPS.Base
 
                 row.Set(TryGetAsRead(property.Name, field.Name, out object? asRead) ? new FieldValue(field.Name, value, PlainValue.Of(asRead)) : new FieldValue(field.Name, value));
             }
+
+            AddSwitchFields(row);
 
             // Text piped into a New- cmdlet is what people call the new item: its name, else its key (a code, an e-mail).
             if (row.Action == WriteAction.Create && PipedText is string text && (Resource.NameField ?? Resource.Key?.Field) is string named && !row.Gives(named))
@@ -137,6 +143,11 @@ namespace WooPS.Base
             }
 
             return null;
+        }
+
+        /// <summary>Fields a switch of the cmdlet sets (Add-WooOrderNote -CustomerNote): a choice made for every row.</summary>
+        internal virtual void AddSwitchFields(WriteRow row)
+        {
         }
 
         /// <summary>A parameter's value as the core takes it: names of other items as references, attribute values as choices.</summary>

@@ -306,6 +306,9 @@ namespace WooPS.Base
             return row;
         }
 
+        /// <summary>What the current piped object names, or null when nothing was piped.</summary>
+        internal PipedObject? Piped => _piped;
+
         /// <summary>The object the row came from, or null for parameters given on the command line.</summary>
         internal object? RowInput => TakesInput ? (object?)InputObject : null;
 

@@ -17,7 +17,7 @@ namespace WooPS.Binding
     /// </summary>
     internal sealed class PipedObject
     {
-        private static readonly string[] ParentColumns = { "parent_id", "product_id", "attribute_id" };
+        private static readonly string[] ParentColumns = { "parent_id", "product_id", "attribute_id", "order_id" };
 
         // The natural keys of every resource, for descriptions: "a row (sku A-1)".
         private static readonly string[] KeyColumns = WooResource.All.Where(resource => resource.Key != null).Select(resource => resource.Key!.Field).Distinct().ToArray();
@@ -55,7 +55,7 @@ namespace WooPS.Binding
         /// <summary>A row or an object, read by its columns or properties (not a number or text).</summary>
         public bool IsRow => _columns != null;
 
-        /// <summary>The parent_id (or product_id, attribute_id) it carries: the product of a variation.</summary>
+        /// <summary>The parent_id (or product_id, attribute_id, order_id) it carries: the product of a variation, the order of a note.</summary>
         public long? ParentId { get; }
 
         /// <summary>

@@ -9,7 +9,8 @@ namespace WooPS.Completion
     /// <summary>
     /// A filter that takes the choices of a field (Get-WooProduct -StockStatus: a product's stock_status), read
     /// from the core's rules, plus what only a filter takes ("any", "trash"). A value outside them is refused while
-    /// binding: a filter given wrongly would list the wrong items.
+    /// binding: a filter given wrongly would list the wrong items. Choices each store defines (order statuses) are
+    /// offered, not enforced: the store itself refuses a filter value it does not know.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property)]
     internal sealed class ChoiceOfAttribute : ValidateArgumentsAttribute
@@ -31,6 +32,12 @@ namespace WooPS.Completion
 
         protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
         {
+            if (WooResource.ByTypeName(_typeName)?.Fields[_field]?.ChoicesFrom != null)
+            {
+                // Each store has its own (a plugin's order status): the store refuses one it does not know (66m).
+                return;
+            }
+
             foreach (object? argument in arguments is System.Collections.IEnumerable many && !(arguments is string) ? many.Cast<object?>() : new[] { arguments })
             {
                 string given = Convert.ToString(argument is PSObject wrapped ? wrapped.BaseObject : argument, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;

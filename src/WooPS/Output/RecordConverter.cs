@@ -11,13 +11,14 @@ namespace WooPS.Output
     {
         public static PSObject ToPSObject(WooRecord record, string typeName)
         {
-            FieldSet? fields = WooResource.ByTypeName(typeName)?.Fields;
-            PSObject result = ToPSObject(record, (name, value) => ReadValues.Property(name, value, fields?[name] != null));
+            WooResource? resource = WooResource.ByTypeName(typeName);
+            FieldSet? fields = resource?.Fields;
+            PSObject result = ToPSObject(record, (name, value) => ReadValues.Property(name, ToValue(value, resource?.PartTypeName(name)), fields?[name] != null));
             result.TypeNames.Insert(0, typeName);
             return result;
         }
 
-        /// <param name="property">Makes each field's property: the item's own remember what they were read as.</param>
+        /// <param name="property">Makes each field's property from its converted value: the item's own remember what they were read as.</param>
         private static PSObject ToPSObject(WooRecord record, Func<string, object?, PSNoteProperty> property)
         {
             var result = new PSObject();
@@ -27,24 +28,31 @@ namespace WooPS.Output
                 // given twice (only a broken proxy sends one) keeps its last value: Add replaces, as json_decode does.
                 if (field.Key.Length > 0)
                 {
-                    result.Properties.Add(property(field.Key, ToValue(field.Value)));
+                    result.Properties.Add(property(field.Key, field.Value));
                 }
             }
 
             return result;
         }
 
-        private static object? ToValue(object? value)
+        /// <param name="partTypeName">The type name of the objects the value holds (an order's line items), or null.</param>
+        private static object? ToValue(object? value, string? partTypeName = null)
         {
             switch (value)
             {
                 case WooRecord nested:
-                    return ToPSObject(nested, (name, value) => new PSNoteProperty(name, value));
+                    PSObject part = ToPSObject(nested, (name, inner) => new PSNoteProperty(name, ToValue(inner)));
+                    if (partTypeName != null)
+                    {
+                        part.TypeNames.Insert(0, partTypeName);
+                    }
+
+                    return part;
                 case object?[] items:
                     var converted = new object?[items.Length];
                     for (int i = 0; i < items.Length; i++)
                     {
-                        converted[i] = ToValue(items[i]);
+                        converted[i] = ToValue(items[i], partTypeName);
                     }
 
                     return converted;

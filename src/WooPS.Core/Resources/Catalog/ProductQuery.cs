@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using WooPS.Core.Http;
@@ -6,7 +5,7 @@ using WooPS.Core.Http;
 namespace WooPS.Core.Resources.Catalog
 {
     /// <summary>WooCommerce 10's product filters (products and variations).</summary>
-    public sealed class ProductQuery : ListQuery
+    public sealed class ProductQuery : DatedListQuery
     {
         /// <summary>Exact SKUs; a product matching any of them is listed.</summary>
         public IReadOnlyList<string>? Sku { get; set; }
@@ -34,18 +33,9 @@ namespace WooPS.Core.Resources.Catalog
 
         public decimal? MaxPrice { get; set; }
 
-        /// <summary>Created after this moment; a Local or Unspecified time is taken as this computer's local time.</summary>
-        public DateTime? CreatedAfter { get; set; }
-
-        public DateTime? CreatedBefore { get; set; }
-
-        public DateTime? ModifiedAfter { get; set; }
-
-        public DateTime? ModifiedBefore { get; set; }
-
         public IReadOnlyList<long>? ParentId { get; set; }
 
-        internal override void AddFilters(WooRequest request)
+        internal override void AddOwnFilters(WooRequest request)
         {
             Add(request, "sku", Sku == null ? null : string.Join(",", Sku));
             Add(request, "status", Status);
@@ -58,28 +48,6 @@ namespace WooPS.Core.Resources.Catalog
             Add(request, "min_price", MinPrice);
             Add(request, "max_price", MaxPrice);
             Add(request, "parent", ParentId);
-            bool anyDate = false;
-            anyDate |= AddDate(request, "after", CreatedAfter);
-            anyDate |= AddDate(request, "before", CreatedBefore);
-            anyDate |= AddDate(request, "modified_after", ModifiedAfter);
-            anyDate |= AddDate(request, "modified_before", ModifiedBefore);
-            if (anyDate)
-            {
-                // Dates go out in UTC, so the store's own time zone does not matter.
-                request.With("dates_are_gmt", "true");
-            }
-        }
-
-        private static bool AddDate(WooRequest request, string name, DateTime? value)
-        {
-            if (value is not DateTime moment)
-            {
-                return false;
-            }
-
-            DateTime utc = moment.Kind == DateTimeKind.Utc ? moment : DateTime.SpecifyKind(moment, DateTimeKind.Local).ToUniversalTime();
-            request.With(name, utc.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
-            return true;
         }
     }
 }

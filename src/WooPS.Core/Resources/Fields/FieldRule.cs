@@ -39,6 +39,9 @@ namespace WooPS.Core.Resources.Fields
         /// <summary>The store takes it but never sends it back (a password): it cannot be compared, and is never shown.</summary>
         public bool WriteOnly { get; private set; }
 
+        /// <summary>The store defines the choices itself (order statuses); <see cref="Choices"/> are WooCommerce's own.</summary>
+        public StoreChoiceList? ChoicesFrom { get; private set; }
+
         /// <summary>For <see cref="FieldForm.Ids"/> and the term forms: the resource whose items the values name.</summary>
         public WooResource? Refers { get; private set; }
 
@@ -48,6 +51,9 @@ namespace WooPS.Core.Resources.Fields
         public static FieldRule ClearableText(string name) => new FieldRule(name, FieldForm.Text, null, string.Empty, true);
 
         public static FieldRule Choice(string name, params string[] choices) => new FieldRule(name, FieldForm.Text, choices, null, false);
+
+        /// <summary>One of the values the store defines (<see cref="StoreChoiceList"/>), checked against the store's own list.</summary>
+        public static FieldRule StoreChoice(string name, StoreChoiceList list) => new FieldRule(name, FieldForm.Text, list.Known, null, false) { ChoicesFrom = list };
 
         public static FieldRule Amount(string name) => new FieldRule(name, FieldForm.Amount, null, string.Empty, true);
 
@@ -76,13 +82,26 @@ namespace WooPS.Core.Resources.Fields
 
         public static FieldRule Structure(string name) => new FieldRule(name, FieldForm.Structure, null, null, false);
 
-        public FieldRule OnCreateOnly() => new FieldRule(Name, Form, Choices, Cleared, Clearable) { CreateOnly = true, WriteOnly = WriteOnly, Refers = Refers };
+        public FieldRule OnCreateOnly()
+        {
+            FieldRule copy = Copy(Choices);
+            copy.CreateOnly = true;
+            return copy;
+        }
 
-        public FieldRule NeverSentBack() => new FieldRule(Name, Form, Choices, Cleared, Clearable) { CreateOnly = CreateOnly, WriteOnly = true, Refers = Refers };
+        public FieldRule NeverSentBack()
+        {
+            FieldRule copy = Copy(Choices);
+            copy.WriteOnly = true;
+            return copy;
+        }
 
         /// <summary>The same field with other choices (a variation's status has no "future").</summary>
-        public FieldRule WithChoices(params string[] choices) => new FieldRule(Name, Form, choices, Cleared, Clearable) { CreateOnly = CreateOnly, WriteOnly = WriteOnly, Refers = Refers };
+        public FieldRule WithChoices(params string[] choices) => Copy(choices);
 
         public override string ToString() => Name;
+
+        private FieldRule Copy(IReadOnlyList<string>? choices) =>
+            new FieldRule(Name, Form, choices, Cleared, Clearable) { CreateOnly = CreateOnly, WriteOnly = WriteOnly, Refers = Refers, ChoicesFrom = ChoicesFrom };
     }
 }

@@ -60,8 +60,9 @@ namespace WooPS.Core.Resources.Fields
         /// A value as the store takes it: a choice in its own case, an amount or a whole number from its text. A
         /// field without a rule goes as given.
         /// </summary>
+        /// <param name="storeChoices">For a field whose choices the store defines: the store's list, or null when it could not be read.</param>
         /// <returns>The value to send, or why the store would refuse it (or, in a batch, silently spoil it).</returns>
-        public (object? Value, string? Problem) Check(string name, object? value)
+        public (object? Value, string? Problem) Check(string name, object? value, IReadOnlyList<string>? storeChoices = null)
         {
             if (value == null || !(this[name] is FieldRule rule))
             {
@@ -71,8 +72,9 @@ namespace WooPS.Core.Resources.Fields
             switch (rule.Form)
             {
                 case FieldForm.Text when rule.Choices != null:
-                    string? choice = value is string text ? rule.Choices.FirstOrDefault(c => string.Equals(c, text.Trim(), StringComparison.OrdinalIgnoreCase)) : null;
-                    return choice != null ? (choice, null) : (value, $"{name} is one of {string.Join(", ", rule.Choices)}, not {Shown(value)}");
+                    IReadOnlyList<string> choices = storeChoices ?? rule.Choices;
+                    string? choice = value is string text ? choices.FirstOrDefault(c => string.Equals(c, text.Trim(), StringComparison.OrdinalIgnoreCase)) : null;
+                    return choice != null ? (choice, null) : (value, $"{name} is one of {ChoicesText(rule, choices, storeChoices != null)}, not {Shown(value)}");
                 case FieldForm.Amount:
                 case FieldForm.NumberText:
                     decimal? amount = AsAmount(value);
@@ -107,6 +109,11 @@ namespace WooPS.Core.Resources.Fields
                     return (value, null);
             }
         }
+
+        private static string ChoicesText(FieldRule rule, IReadOnlyList<string> choices, bool fromStore) =>
+            rule.ChoicesFrom == null ? string.Join(", ", choices)
+            : fromStore ? $"the {rule.ChoicesFrom} this store knows ({string.Join(", ", choices)})"
+            : $"WooCommerce's own {rule.ChoicesFrom} ({string.Join(", ", choices)}; the store's own list, with its plugins' {rule.ChoicesFrom}, could not be read)";
 
         /// <summary>An amount from a number, or from text with a dot before the decimals ("" empties the field: 0 here).</summary>
         private static decimal? AsAmount(object value)

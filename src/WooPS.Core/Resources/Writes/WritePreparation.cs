@@ -57,9 +57,15 @@ namespace WooPS.Core.Resources.Writes
             int? decimals = rows.Any(row => row.Fields.Any(field => row.Resource.Fields[field.Name]?.Form == FieldForm.Amount))
                 ? await _api.Settings.PriceDecimalsAsync(log, cancellationToken).ConfigureAwait(false)
                 : null;
+            var storeChoices = new Dictionary<FieldRule, IReadOnlyList<string>?>();
+            foreach (FieldRule rule in rows.SelectMany(row => row.Fields.Select(field => row.Resource.Fields[field.Name])).Where(rule => rule?.ChoicesFrom != null).Distinct()!)
+            {
+                storeChoices[rule] = await _api.Settings.ChoicesAsync(rule.ChoicesFrom!, log, cancellationToken).ConfigureAwait(false);
+            }
+
             foreach (WriteRow row in rows)
             {
-                Prepare(row, foundFor.TryGetValue(row, out FoundItem? item) ? item : null, references, pending, decimals, excessDecimals);
+                Prepare(row, foundFor.TryGetValue(row, out FoundItem? item) ? item : null, references, pending, decimals, storeChoices, excessDecimals);
                 if (row.Outcome == RowOutcome.Pending && row.Plan!.Changes.Count > 0)
                 {
                     pending.Add(row);
@@ -87,7 +93,7 @@ namespace WooPS.Core.Resources.Writes
             return ItemKey.ByKey(row.Resource, row.Key!);
         }
 
-        private void Prepare(WriteRow row, FoundItem? found, ReferenceResolver references, PendingWrites pending, int? decimals, List<ExcessDecimals> excessDecimals)
+        private void Prepare(WriteRow row, FoundItem? found, ReferenceResolver references, PendingWrites pending, int? decimals, Dictionary<FieldRule, IReadOnlyList<string>?> storeChoices, List<ExcessDecimals> excessDecimals)
         {
             if (found?.Failure is WooApiException missing)
             {
@@ -154,7 +160,7 @@ namespace WooPS.Core.Resources.Writes
                     return;
                 }
 
-                (value, string? problem) = resource.Fields.Check(field.Name, value);
+                (value, string? problem) = resource.Fields.Check(field.Name, value, rule != null && storeChoices.TryGetValue(rule, out IReadOnlyList<string>? choices) ? choices : null);
                 if (problem == null && field.Name == resource.Key?.Field && value is string keyValue)
                 {
                     problem = resource.Key.Problem(keyValue);
