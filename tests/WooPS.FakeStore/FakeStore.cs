@@ -17,6 +17,7 @@ using Microsoft.Extensions.Logging;
 using WooPS.FakeStore.Auth;
 using WooPS.FakeStore.Catalog;
 using WooPS.FakeStore.Hosting;
+using WooPS.FakeStore.Orders;
 using WooPS.FakeStore.Rest;
 using WooPS.FakeStore.Site;
 using WooPS.FakeStore.Users;
@@ -34,12 +35,14 @@ public sealed class FakeStore : IAsyncDisposable
     private readonly ProductCatalog _catalog;
     private readonly RequestLog _log;
     private readonly FaultLedger _faults;
+    private readonly StoreOrders _orders;
     private readonly CancellationTokenSource _stopping;
 
     private FakeStore(WebApplication app, X509Certificate2 certificate, ProductCatalog catalog, RequestLog log, FaultLedger faults,
-        FakeStoreKeys keys, FakeStoreModes modes, CancellationTokenSource stopping)
+        StoreOrders orders, FakeStoreKeys keys, FakeStoreModes modes, CancellationTokenSource stopping)
     {
         _stopping = stopping;
+        _orders = orders;
         _app = app;
         _certificate = certificate;
         _catalog = catalog;
@@ -67,6 +70,15 @@ public sealed class FakeStore : IAsyncDisposable
     public IReadOnlyList<string> Arrived => _log.Arrived();
 
     public int ProductCount => _catalog.ProductCount;
+
+    /// <summary>How many orders the store holds, whatever their status (trash included).</summary>
+    public int OrderCount => _orders.All().Count;
+
+    /// <summary>
+    /// The e-mails the store sent so far, in order: one per customer note (POST orders/{id}/notes with
+    /// customer_note true, capture 66i), to the order's billing address. Also GET /__fakestore/emails.
+    /// </summary>
+    public IReadOnlyList<SentEmail> SentEmails => _orders.Emails();
 
     /// <summary>What <see cref="FakeStoreModes.Faults"/> did so far: faults by kind, writes applied per address.</summary>
     public FaultCounts FaultCounts => _faults.Snapshot();
@@ -102,6 +114,8 @@ public sealed class FakeStore : IAsyncDisposable
         CouponSeeder.Seed(coupons, options.Coupons);
         var users = new StoreUsers(clock);
         UserSeeder.Seed(users, options.Customers);
+        var orders = new StoreOrders(clock, catalog.ReservePostId);
+        OrderSeeder.Seed(orders, catalog, coupons, users, options.Orders);
         var log = new RequestLog();
         var faults = new FaultLedger();
         X509Certificate2 certificate = SelfSignedCertificate.Create();
@@ -110,12 +124,13 @@ public sealed class FakeStore : IAsyncDisposable
         var recording = new RequestRecording(log);
         var dateHeader = new DateHeader(clock);
         var redirect = new HostRedirect(modes);
-        var router = new RestRouter(catalog, new StoreTaxonomies(), new ProductJsonCache(catalog), coupons, users, options.PriceDecimals);
+        var router = new RestRouter(catalog, new StoreTaxonomies(), new ProductJsonCache(catalog), coupons, users, orders, options.PriceDecimals);
         var api = new RestApi(new WooAuthenticator(keys, new OAuthNonceLedger(clock)), router, modes);
         var site = new WordPressSite(modes, api, clock);
         app.Use((context, next) => context.Request.Path == RequestLogEndpoint.Path ? RequestLogEndpoint.WriteAsync(context, log) : next(context));
         app.Use((context, next) => context.Request.Path == FaultLogEndpoint.Path ? FaultLogEndpoint.WriteAsync(context, faults) : next(context));
         app.Use((context, next) => context.Request.Path == FaultScriptEndpoint.Path ? FaultScriptEndpoint.WriteAsync(context, modes) : next(context));
+        app.Use((context, next) => context.Request.Path == EmailLogEndpoint.Path ? EmailLogEndpoint.WriteAsync(context, orders) : next(context));
         app.Use((context, next) => ForcedSkuEndpoint.Target(context) is long id ? ForcedSkuEndpoint.WriteAsync(context, catalog, id) : next(context));
         // Recording comes first, so every answer is logged, redirects and HTML pages included; the
         // Date header comes before the redirect, which real hosts also date.
@@ -148,7 +163,7 @@ public sealed class FakeStore : IAsyncDisposable
             stopping.Dispose();
             throw;
         }
-        return new FakeStore(app, certificate, catalog, log, faults, keys, modes, stopping);
+        return new FakeStore(app, certificate, catalog, log, faults, orders, keys, modes, stopping);
     }
 
     public void ClearRequests() => _log.Clear();

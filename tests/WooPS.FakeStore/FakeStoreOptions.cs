@@ -19,9 +19,15 @@ public sealed class FakeStoreOptions
     public int Customers { get; set; } = 3;
 
     /// <summary>
+    /// How many sample orders to seed (<see cref="Orders.OrderSeeder"/>), after the coupons, over the seeded
+    /// customers and products; none unless given.
+    /// </summary>
+    public int Orders { get; set; }
+
+    /// <summary>
     /// Settings → General → Number of decimals (woocommerce_price_num_decimals): what
     /// GET settings/general/woocommerce_price_num_decimals answers as its value (capture 67). Not negative.
-    /// Prices themselves keep two places.
+    /// Product and coupon prices keep two places; orders answer money with these decimals, as WooCommerce does (dp).
     /// </summary>
     public int PriceDecimals { get; set; } = 2;
 

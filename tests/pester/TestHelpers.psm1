@@ -64,6 +64,12 @@ function Start-WooFakeStore {
         Always pair with Stop-WooFakeStore (e.g. BeforeAll / AfterAll).
         -Coupons (3 unless given) seeds coupons save001, cart002, item003, ...; -Customers (3 unless given)
         seeds customers 2, 3, ... (customer1@example.com, ...) besides the administrator, user 1;
+        -Orders (0 unless given) seeds orders after the coupons, over those customers (every fourth a guest's)
+        and the published products: order n's status by n mod 12 (processing, completed, pending, completed,
+        on-hold, processing, completed, cancelled, refunded, failed, awaiting-shipment (a plugin's status),
+        completed), created 13 hours apart from 2026-01-04 08:00, taxed when n mod 3 = 0, shipped (flat
+        rate 10.00) when n is odd, a fee when n mod 7 = 4, coupon save001 when n mod 5 = 2, refunded orders
+        with a refund; Get-WooFakeStoreEmail lists the customer notes it e-mailed;
         -PriceDecimals (2 unless given) is what settings/general/woocommerce_price_num_decimals answers.
     #>
     [CmdletBinding()]
@@ -71,6 +77,7 @@ function Start-WooFakeStore {
         [ValidateRange(0, 100000)][int]$Products = 25,
         [ValidateRange(0, 100000)][int]$Coupons,
         [ValidateRange(0, 100000)][int]$Customers,
+        [ValidateRange(0, 100000)][int]$Orders,
         [ValidateRange(0, 100)][int]$PriceDecimals,
         [ValidateRange(0, 600000)][int]$DelayMs,
         [switch]$StripAuthorization,
@@ -114,6 +121,7 @@ function Start-WooFakeStore {
     $invariant = [System.Globalization.CultureInfo]::InvariantCulture
     if ($PSBoundParameters.ContainsKey('Coupons')) { $arguments += @('--coupons', $Coupons.ToString($invariant)) }
     if ($PSBoundParameters.ContainsKey('Customers')) { $arguments += @('--customers', $Customers.ToString($invariant)) }
+    if ($PSBoundParameters.ContainsKey('Orders')) { $arguments += @('--orders', $Orders.ToString($invariant)) }
     if ($PSBoundParameters.ContainsKey('PriceDecimals')) { $arguments += @('--price-decimals', $PriceDecimals.ToString($invariant)) }
     if ($PSBoundParameters.ContainsKey('DelayMs')) { $arguments += @('--delay-ms', "$DelayMs") }
     if ($StripAuthorization) { $arguments += '--strip-authorization' }
@@ -232,6 +240,18 @@ function Get-WooFakeStoreFault {
     [CmdletBinding()]
     param([Parameter(Mandatory)]$Store)
     Invoke-RestMethod -Uri "$($Store.HttpUrl)/__fakestore/faults" -TimeoutSec 30
+}
+
+function Get-WooFakeStoreEmail {
+    <#
+    .SYNOPSIS
+        The e-mails the fake store sent (GET /__fakestore/emails), in order: one per customer note
+        (POST orders/{id}/notes with customer_note true), each with order_id, to (the order's billing
+        address), kind ("customer_note") and text.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)]$Store)
+    @((Invoke-RestMethod -Uri "$($Store.HttpUrl)/__fakestore/emails" -TimeoutSec 30).emails)
 }
 
 function Wait-WooFakeStoreArrival {
@@ -436,4 +456,5 @@ function New-DeadAddress {
 
 Export-ModuleMember -Function Start-WooFakeStore, Stop-WooFakeStore, Get-WooFakeStoreRequest, Get-WooFakeStoreFault, New-TestSecret,
     Import-WooPSUnderTest, Get-DotnetHostPath, Get-NuGetPackagesFolder, New-DeadAddress, Wait-WooFakeStoreArrival,
-    Set-WooFakeStoreScript, Clear-WooFakeStoreScript, Get-WooFakeStoreScript, Wait-WooFakeStoreHeld, Set-WooFakeStoreSku
+    Set-WooFakeStoreScript, Clear-WooFakeStoreScript, Get-WooFakeStoreScript, Wait-WooFakeStoreHeld, Set-WooFakeStoreSku,
+    Get-WooFakeStoreEmail

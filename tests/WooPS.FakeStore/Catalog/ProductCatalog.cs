@@ -168,6 +168,39 @@ internal sealed class ProductCatalog
         }
     }
 
+    /// <summary>
+    /// wc_update_product_stock as an order's status change calls it: the stock of a product or variation
+    /// that manages it moves by <paramref name="change"/>, its stock status follows (out of stock at 0 or
+    /// below unless backorders are allowed, then on backorder), and only the stock is written, so its
+    /// modification date stays; a variation's product is synced as after any change of a variation.
+    /// Returns the item as it was and as it is, or null when there is no such item or it manages no stock.
+    /// </summary>
+    public (Product Before, Product After)? AdjustStock(long id, int change)
+    {
+        DateTime now = CurrentSecond();
+        lock (_gate)
+        {
+            if (!_byId.TryGetValue(id, out Product? item) || !item.ManageStock)
+            {
+                return null;
+            }
+            int quantity = (item.StockQuantity ?? 0) + change;
+            string status = quantity > 0 ? "instock" : item.BackordersAllowed ? "onbackorder" : "outofstock";
+            Product changed = item with { StockQuantity = quantity, StockStatus = status };
+            if (item.IsVariation)
+            {
+                ReplaceVariation(changed);
+                SyncParent(changed.ParentId, now);
+            }
+            else
+            {
+                _byId[id] = changed;
+                _products = null;
+            }
+            return (item, changed);
+        }
+    }
+
     /// <summary>Stores the product the builder makes with the next id (seeding: the builder dates it).</summary>
     public Product Add(Func<long, Product> build)
     {

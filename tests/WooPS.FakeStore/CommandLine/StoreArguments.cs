@@ -5,7 +5,7 @@ using System.Globalization;
 namespace WooPS.FakeStore.CommandLine;
 
 /// <summary>
-/// The command line: --http-port P --https-port Q --products N [--coupons C] [--customers U]
+/// The command line: --http-port P --https-port Q --products N [--coupons C] [--customers U] [--orders O]
 /// [--price-decimals D] [--delay-ms L]
 /// [--strip-authorization] [--tls-proxy] [--plain-permalinks] [--wp-json-answer json|html|login|blocked]
 /// [--clock-offset-sec S] [--redirect-to URL] [--utf8-bom] [--php-notice] [--cut-short N|all]
@@ -19,10 +19,11 @@ namespace WooPS.FakeStore.CommandLine;
 /// connection aborted; never a third time in a row for the same request — drawn from seed N (0 unless
 /// given; --fault-seed needs --faults): <see cref="FakeStoreModes.Faults"/>. GET /__fakestore/faults
 /// counts what it did. --coupons C seeds C coupons (3 unless given), --customers U seeds U customers
-/// besides the administrator (3 unless given), --price-decimals D is what
+/// besides the administrator (3 unless given), --orders O seeds O orders (none unless given), --price-decimals D is what
 /// settings/general/woocommerce_price_num_decimals answers (2 unless given): <see cref="FakeStoreOptions"/>.
 /// Scripted faults have no option: PUT them to /__fakestore/script (GET shows what they did, DELETE ends
-/// them); POST {"sku":"X"} to /__fakestore/products/{id}/sku gives a product a SKU with no check.
+/// them); POST {"sku":"X"} to /__fakestore/products/{id}/sku gives a product a SKU with no check; GET
+/// /__fakestore/emails lists the e-mails sent (customer notes).
 /// </summary>
 internal sealed class StoreArguments
 {
@@ -69,6 +70,7 @@ internal sealed class StoreArguments
                 case "--products": options.Products = Number(args, ++index); break;
                 case "--coupons": options.Coupons = Number(args, ++index); break;
                 case "--customers": options.Customers = Number(args, ++index); break;
+                case "--orders": options.Orders = Number(args, ++index); break;
                 case "--price-decimals": options.PriceDecimals = Number(args, ++index); break;
                 case "--delay-ms": options.DelayMs = Number(args, ++index); break;
                 case "--strip-authorization": parsed.Set(modes => modes.StripAuthorization = true); break;

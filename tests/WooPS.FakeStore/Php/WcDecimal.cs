@@ -26,6 +26,16 @@ internal static partial class WcDecimal
     public static string TwoPlaces(decimal amount) =>
         Math.Round(amount, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// wc_format_decimal( $amount, $dp ): number_format with that many places, halves rounded away from
+    /// zero; what the orders controller answers money with (dp: the store's price decimals unless asked).
+    /// </summary>
+    public static string Places(decimal amount, int places) =>
+        Math.Round(amount, Math.Min(places, 28), MidpointRounding.AwayFromZero).ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>An amount as PHP prints the float wc_format_decimal left without places: "2.7", "0", "10".</summary>
+    public static string Plain(decimal amount) => amount.ToString("0.############", CultureInfo.InvariantCulture);
+
     // preg_replace( '/\.(?![^.]+$)|[^0-9.-]/', '', … ): the lookahead reads the original string, as .NET's does.
     [GeneratedRegex(@"\.(?![^.]+$)|[^0-9.-]")]
     private static partial Regex NotDecimal();

@@ -177,6 +177,39 @@ internal sealed partial class BodySchema
         ("meta_data", "array", null),
     ]).WithEmailFormat("email");
 
+    /// <summary>
+    /// WC_REST_Orders_Controller's writable fields, in the schema's order: status takes only the statuses the
+    /// store knows (capture 66e); currency's enum (every currency) and the properties of billing and shipping
+    /// are not checked here.
+    /// </summary>
+    public static readonly BodySchema Order = new(
+    [
+        ("parent_id", "integer", null),
+        ("status", "string", Orders.OrderStatuses.ItemEnum),
+        ("currency", "string", null),
+        ("customer_id", "integer", null),
+        ("customer_note", "string", null),
+        ("billing", "object", null),
+        ("shipping", "object", null),
+        ("payment_method", "string", null),
+        ("payment_method_title", "string", null),
+        ("transaction_id", "string", null),
+        ("meta_data", "array", null),
+        ("line_items", "array", null),
+        ("shipping_lines", "array", null),
+        ("fee_lines", "array", null),
+        ("coupon_lines", "array", null),
+        ("set_paid", "boolean", null),
+    ]);
+
+    /// <summary>WC_REST_Order_Notes_Controller's create fields: note is required, the flags are booleans.</summary>
+    public static readonly BodySchema OrderNote = new BodySchema(
+    [
+        ("note", "string", null),
+        ("customer_note", "boolean", null),
+        ("added_by_user", "boolean", null),
+    ]).Requiring("note");
+
     private readonly (string Name, string Type, string[]? Enum)[] _fields;
     private readonly string[] _required;
     private readonly Dictionary<string, string> _itemTypes;

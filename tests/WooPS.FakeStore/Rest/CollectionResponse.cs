@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
+using WooPS.FakeStore.Php;
 
 namespace WooPS.FakeStore.Rest;
 
@@ -13,13 +14,15 @@ internal static class CollectionResponse
     private const int OverstatedPages = 100000;
 
     /// <param name="fields">The _fields parameter, or null.</param>
+    /// <param name="linkQuery">What the paging links repeat when it is not the request's own query (orders'), keys urlencoded.</param>
     public static RestResponse Create(RestRequest request, string path, IEnumerable<JsonObject> items, int total,
-        int page, int perPage, IReadOnlyList<string>? fields) =>
+        int page, int perPage, IReadOnlyList<string>? fields, PhpQueryString? linkQuery = null) =>
         Create(request, path, new JsonNodeBody(new JsonArray(items.Select(item => (JsonNode?)FieldFilter.Apply(item, fields)).ToArray())),
-            total, page, perPage);
+            total, page, perPage, linkQuery);
 
     /// <param name="body">The page's items, _fields already applied.</param>
-    public static RestResponse Create(RestRequest request, string path, JsonBody body, int total, int page, int perPage)
+    /// <param name="linkQuery">What the paging links repeat when it is not the request's own query (orders'), keys urlencoded.</param>
+    public static RestResponse Create(RestRequest request, string path, JsonBody body, int total, int page, int perPage, PhpQueryString? linkQuery = null)
     {
         int totalPages = (int)Math.Ceiling(total / (double)perPage);
         // What the headers claim (FakeStoreModes.PagingHeaders); the Link header follows the claim,
@@ -39,7 +42,7 @@ internal static class CollectionResponse
         response
             .WithHeader("X-WP-Total", claimedTotal.ToString(CultureInfo.InvariantCulture))
             .WithHeader("X-WP-TotalPages", claimedPages.ToString(CultureInfo.InvariantCulture));
-        string? links = PaginationLinks.Build(request.Judged.Origin, path, request.Judged.Query, page, claimedPages);
+        string? links = PaginationLinks.Build(request.Judged.Origin, path, linkQuery ?? request.Judged.Query, page, claimedPages, encodeKeys: linkQuery is not null);
         if (links is not null)
         {
             response.WithHeader("Link", links);

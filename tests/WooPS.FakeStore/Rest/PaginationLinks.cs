@@ -16,22 +16,26 @@ namespace WooPS.FakeStore.Rest;
 internal static partial class PaginationLinks
 {
     /// <summary>The header value, or null when there is neither a previous nor a next page.</summary>
-    public static string? Build(string origin, string path, PhpQueryString query, int page, int totalPages)
+    /// <param name="encodeKeys">
+    /// Whether the keys are urlencoded too, as build_query does: an array parameter the controller put back
+    /// on the request (orders' status) goes out as status%5B0%5D=any (capture 26).
+    /// </param>
+    public static string? Build(string origin, string path, PhpQueryString query, int page, int totalPages, bool encodeKeys = false)
     {
         var links = new List<string>();
         if (page > 1)
         {
             int previous = page - 1 > totalPages ? totalPages : page - 1;
-            links.Add($"<{PageUrl(origin, path, query, previous)}>; rel=\"prev\"");
+            links.Add($"<{PageUrl(origin, path, query, previous, encodeKeys)}>; rel=\"prev\"");
         }
         if (totalPages > page)
         {
-            links.Add($"<{PageUrl(origin, path, query, page + 1)}>; rel=\"next\"");
+            links.Add($"<{PageUrl(origin, path, query, page + 1, encodeKeys)}>; rel=\"next\"");
         }
         return links.Count == 0 ? null : string.Join(", ", links);
     }
 
-    private static string PageUrl(string origin, string path, PhpQueryString query, int page)
+    private static string PageUrl(string origin, string path, PhpQueryString query, int page, bool encodeKeys)
     {
         string baseQuery = DropEmptyValueEquals(string.Join("&", query.Pairs.Select(pair => pair.Key + "=" + pair.Value)));
         PhpQueryString reparsed = PhpQueryString.Parse(baseQuery);
@@ -39,7 +43,7 @@ internal static partial class PaginationLinks
         var built = new StringBuilder();
         foreach (KeyValuePair<string, string> pair in reparsed.Pairs)
         {
-            built.Append(built.Length == 0 ? "" : "&").Append(pair.Key).Append('=').Append(PhpUrlEncoding.UrlEncode(pair.Value));
+            built.Append(built.Length == 0 ? "" : "&").Append(encodeKeys ? PhpUrlEncoding.UrlEncode(pair.Key) : pair.Key).Append('=').Append(PhpUrlEncoding.UrlEncode(pair.Value));
         }
         return origin + path + "?" + DropEmptyValueEquals(built.ToString());
     }

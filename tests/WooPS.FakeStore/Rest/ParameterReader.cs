@@ -82,6 +82,28 @@ internal sealed partial class ParameterReader(PhpQueryString query)
         return null;
     }
 
+    /// <summary>
+    /// An array of strings from an enum, as WordPress reads one from the query string (wp_parse_list: split on
+    /// commas and whitespace); the first item not in the enum is reported under the array's name, naming the
+    /// item: "status[0] is not one of any, trash, … ." (capture 66m). Absent: the fallback alone.
+    /// </summary>
+    public IReadOnlyList<string> EnumList(string name, string fallback, string[] allowed)
+    {
+        string? raw = query[name];
+        if (raw is null)
+        {
+            return [fallback];
+        }
+        string[] items = ListSeparators().Split(raw).Where(item => item.Length > 0).ToArray();
+        int bad = Array.FindIndex(items, item => !allowed.Contains(item, StringComparer.Ordinal));
+        if (bad >= 0)
+        {
+            _problems.Add(ParameterProblem.NotInEnum($"{name}[{bad}]", allowed) with { Name = name });
+            return [fallback];
+        }
+        return items;
+    }
+
     /// <summary>rest_is_boolean: true, false, 1 or 0 in any case; null when absent.</summary>
     public bool? Boolean(string name)
     {

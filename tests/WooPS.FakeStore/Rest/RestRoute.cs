@@ -41,7 +41,7 @@ internal sealed class RestRoute
 
     /// <summary>
     /// The endpoint serving this route and method, with the route's "id" and its parent's id
-    /// ("product_id" of a variation, "attribute_id" of a term), 0 when the route has none.
+    /// ("product_id" of a variation, "attribute_id" of a term, "order_id" of a note or refund), 0 when the route has none.
     /// </summary>
     public (IRestEndpoint Endpoint, long Id, long ParentId)? Match(string route, string method)
     {
@@ -51,7 +51,7 @@ internal sealed class RestRoute
         RestHandler? handler = match.Success ? Array.Find(_handlers, candidate => candidate.Serves(served)) : null;
         return handler is null
             ? null
-            : (handler.Endpoint, Number(match, "id"), Math.Max(Number(match, "product_id"), Number(match, "attribute_id")));
+            : (handler.Endpoint, Number(match, "id"), Math.Max(Number(match, "product_id"), Math.Max(Number(match, "attribute_id"), Number(match, "order_id"))));
     }
 
     private static long Number(Match match, string group) =>

@@ -163,6 +163,48 @@ internal static class WooErrors
     public static WooError CannotDeleteRole(int status, string role) =>
         new(status, "woocommerce_rest_cannot_delete", $"Sorry, users with {role} role cannot be deleted via this endpoint. Allowed roles: customer, subscriber");
 
+    /// <summary>An order id that is no order, read or deleted (WC_REST_CRUD_Controller, post type shop_order).</summary>
+    public static WooError InvalidOrderId() => new(404, "woocommerce_rest_shop_order_invalid_id", "Invalid ID.");
+
+    /// <summary>update_item of an unknown order: 400 where reads and deletes say 404 (capture 66f, per batch item).</summary>
+    public static WooError InvalidOrderIdToUpdate() => new(400, "woocommerce_rest_shop_order_invalid_id", "Invalid ID.");
+
+    /// <summary>The notes of an unknown order (WC_REST_Order_Notes_V2_Controller::get_items).</summary>
+    public static WooError NotesOfUnknownOrder() => new(404, "woocommerce_rest_shop_order_invalid_id", "Invalid order ID.");
+
+    /// <summary>A note created, read or deleted under an unknown order (the notes controller's other callbacks).</summary>
+    public static WooError NoteOfUnknownOrder() => new(404, "woocommerce_rest_order_invalid_id", "Invalid order ID.");
+
+    /// <summary>A note id the order does not have.</summary>
+    public static WooError InvalidNoteId() => new(404, "woocommerce_rest_invalid_id", "Invalid resource ID.");
+
+    /// <summary>Deleting a note without force (capture 49c): the message is the webhooks controller's, as WooCommerce has it.</summary>
+    public static WooError NotesNotTrashable() => new(501, "woocommerce_rest_trash_not_supported", "Webhooks do not support trashing.");
+
+    /// <summary>A refund id that is no order nor refund (WC_REST_CRUD_Controller::get_item, post type shop_order_refund).</summary>
+    public static WooError InvalidRefundId() => new(404, "woocommerce_rest_shop_order_refund_invalid_id", "Invalid ID.");
+
+    /// <summary>A refund asked for under an order id that is no order (prepare_object_for_response).</summary>
+    public static WooError RefundOfUnknownOrder() => new(404, "woocommerce_rest_invalid_order_id", "Invalid order ID.");
+
+    /// <summary>A refund (or order) asked for under an order it does not belong to.</summary>
+    public static WooError RefundOfAnotherOrder() => new(404, "woocommerce_rest_invalid_order_refund_id", "Invalid order refund ID.");
+
+    /// <summary>set_parent_id of the order itself or of no order.</summary>
+    public static WooError InvalidOrderParent() => new(400, "order_invalid_parent_id", "Invalid parent ID");
+
+    /// <summary>save_object given a customer_id that is no user.</summary>
+    public static WooError InvalidOrderCustomer() => new(400, "woocommerce_rest_invalid_customer_id", "Customer ID is invalid.");
+
+    /// <summary>set_billing_email's exception for an address is_email refuses.</summary>
+    public static WooError InvalidOrderBillingEmail() => new(400, "order_invalid_billing_email", "Invalid billing email address");
+
+    /// <summary>
+    /// Not WooCommerce's: this fake store does not create orders (a single POST orders is no route here),
+    /// so a batch's create items are each refused with this, saying so.
+    /// </summary>
+    public static WooError OrderCreateNotSupported() => new(501, "fakestore_order_create_not_supported", "This fake store does not create orders.");
+
     public static WooError MissingParameters(IReadOnlyList<string> names) =>
         new(400, "rest_missing_callback_param", $"Missing parameter(s): {string.Join(", ", names)}",
             new JsonObject { ["params"] = new JsonArray(names.Select(name => (JsonNode?)name).ToArray()) });

@@ -207,6 +207,9 @@ namespace WooPS.Tests.FakeStore
             [
                 "/wc/v3", "/wc/v3/coupons", "/wc/v3/coupons/(?P<id>[\\d]+)", "/wc/v3/coupons/batch",
                 "/wc/v3/customers", "/wc/v3/customers/(?P<id>[\\d]+)", "/wc/v3/customers/batch",
+                "/wc/v3/orders/(?P<order_id>[\\d]+)/notes", "/wc/v3/orders/(?P<order_id>[\\d]+)/notes/(?P<id>[\\d]+)",
+                "/wc/v3/orders/(?P<order_id>[\\d]+)/refunds", "/wc/v3/orders/(?P<order_id>[\\d]+)/refunds/(?P<id>[\\d]+)",
+                "/wc/v3/orders", "/wc/v3/orders/(?P<id>[\\d]+)", "/wc/v3/orders/batch", "/wc/v3/reports/orders/totals",
                 "/wc/v3/products", "/wc/v3/products/(?P<id>[\\d]+)", "/wc/v3/products/batch",
                 "/wc/v3/products/(?P<product_id>[\\d]+)/variations", "/wc/v3/products/(?P<product_id>[\\d]+)/variations/(?P<id>[\\d]+)",
                 "/wc/v3/products/(?P<product_id>[\\d]+)/variations/batch",

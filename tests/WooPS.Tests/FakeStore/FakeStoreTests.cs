@@ -23,9 +23,12 @@ namespace WooPS.Tests.FakeStore
 
         protected string Origin => Store.HttpsUrl.GetLeftPart(UriPartial.Authority);
 
+        /// <summary>How the test class's store starts: 25 products (and the default coupons and customers) unless a class says otherwise.</summary>
+        protected virtual FakeStoreOptions Options => new() { Products = 25 };
+
         public async Task InitializeAsync()
         {
-            Store = await WooPS.FakeStore.FakeStore.StartAsync(new FakeStoreOptions { Products = 25 });
+            Store = await WooPS.FakeStore.FakeStore.StartAsync(Options);
             Client = new HttpClient(new HttpClientHandler { ServerCertificateCustomValidationCallback = (m, c, ch, e) => true, AllowAutoRedirect = false });
         }
 
