@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -69,11 +70,30 @@ namespace WooPS.Core.Json
                 && root.TryGetProperty("message", out JsonElement messageElement) && messageElement.ValueKind == JsonValueKind.String)
             {
                 code = ReadString(codeElement);
-                message = ReadString(messageElement);
+                message = ReadString(messageElement) + ParameterProblems(root);
                 return true;
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// What was wrong with each parameter, which WordPress gives beside its bare "Invalid parameter(s): status"
+        /// (<c>data.params</c>, capture 22): ": status is not one of pending, processing, …".
+        /// </summary>
+        private static string ParameterProblems(JsonElement root)
+        {
+            if (!(root.TryGetProperty("data", out JsonElement data) && data.ValueKind == JsonValueKind.Object
+                  && data.TryGetProperty("params", out JsonElement parameters) && parameters.ValueKind == JsonValueKind.Object))
+            {
+                return string.Empty;
+            }
+
+            List<string> problems = parameters.EnumerateObject()
+                .Where(parameter => parameter.Value.ValueKind == JsonValueKind.String)
+                .Select(parameter => ReadString(parameter.Value).TrimEnd('.'))
+                .ToList();
+            return problems.Count == 0 ? string.Empty : ": " + string.Join("; ", problems);
         }
 
         /// <summary>"false", "a number", "a list": what a JSON value is, for messages.</summary>

@@ -8,6 +8,7 @@ using System.Net;
 using System.Reflection;
 using System.Security;
 using WooPS.Binding;
+using WooPS.Output;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Fields;
 using WooPS.Core.Resources.Writes;
@@ -100,7 +101,9 @@ namespace WooPS.Base
                     continue;
                 }
 
-                row.Set(TryGetAsRead(property.Name, field.Name, out object? asRead) ? new FieldValue(field.Name, value, PlainValue.Of(asRead)) : new FieldValue(field.Name, value));
+                row.Set(TryGetAsRead(property.Name, field.Name, out object? asRead) ? new FieldValue(field.Name, value, PlainValue.Of(asRead))
+                    : Action == WriteAction.Update && ReadValues.TryGet(InputObject, field.Name, out object? before) ? Core.Resources.Writes.FieldValue.Over(field.Name, value, PlainValue.Of(before))
+                    : new FieldValue(field.Name, value));
             }
 
             AddSwitchFields(row);

@@ -10,7 +10,7 @@ namespace WooPS.Commands
     /// The notes of orders: all of an order's, or some by id. Orders (or their ids) piped in list their notes; notes
     /// piped in are read again. Each note carries its order's id (order_id), which the store leaves out.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "WooOrderNote", DefaultParameterSetName = ListSet)]
+    [Cmdlet(VerbsCommon.Get, "WooOrderNote", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
     public sealed class GetWooOrderNoteCommand : WooGetNestedCmdlet
     {

@@ -10,7 +10,7 @@ namespace WooPS.Commands
     /// <summary>
     /// Changes orders named by id, given or piped, 100 to a batch; with -SkipUnchanged only what differs. A status is
     /// checked against the statuses the store knows (its plugins' included) before anything is sent: inside a batch
-    /// WooCommerce ignores one it does not know without an error (66f).
+    /// WooCommerce takes one it does not know without an error and makes the order pending (66f).
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "WooOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(GetWooOrderCommand.TypeName)]

@@ -9,8 +9,9 @@ namespace WooPS.Core.Resources.Orders
         public static FieldSet Order { get; } = new FieldSet(
             new[]
             {
-                // A batch ignores a status the store does not know without an error (66f): the store's own list
-                // (plugins' statuses included) is read before anything is sent.
+                // A batch takes a status the store does not know without an error and makes the order pending
+                // (66f; WC_Abstract_Order::set_status): the store's own list, plugins' statuses included, is read
+                // before anything is sent.
                 FieldRule.StoreChoice("status", StoreChoiceList.OrderStatuses),
                 // What the customer wrote at checkout ("Customer provided note"), not a note to the customer.
                 FieldRule.ClearableText("customer_note"),

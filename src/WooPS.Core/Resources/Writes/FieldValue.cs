@@ -18,6 +18,14 @@ namespace WooPS.Core.Resources.Writes
         {
             WasRead = true;
             AsRead = asRead;
+            BeforeKnown = true;
+        }
+
+        private FieldValue(string name, object? value, object? before, bool beforeKnown)
+            : this(name, value)
+        {
+            AsRead = before;
+            BeforeKnown = beforeKnown;
         }
 
         public string Name { get; }
@@ -28,5 +36,15 @@ namespace WooPS.Core.Resources.Writes
         public bool WasRead { get; }
 
         public object? AsRead { get; }
+
+        /// <summary>
+        /// What the field held when the object given for the row was read, also where a parameter given on the command
+        /// line overrides it (<c>Get-WooOrder | Set-WooOrder -Status completed</c>): shown as the value it was, never
+        /// compared.
+        /// </summary>
+        public bool BeforeKnown { get; }
+
+        /// <summary>A value given over an object read from the store, which held <paramref name="before"/> for the field then.</summary>
+        public static FieldValue Over(string name, object? value, object? before) => new FieldValue(name, value, before, beforeKnown: true);
     }
 }

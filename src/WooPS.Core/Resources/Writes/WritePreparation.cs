@@ -187,7 +187,7 @@ namespace WooPS.Core.Resources.Writes
                     continue;
                 }
 
-                changes.Add(new FieldChange(field.Name, value, current));
+                changes.Add(new FieldChange(field.Name, value, current, field));
                 if (rule?.Form == FieldForm.Amount && decimals is int shown && DecimalsOf(value) > shown)
                 {
                     excessDecimals.Add(new ExcessDecimals(row, field.Name, value!, shown));
