@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Binding;
@@ -117,7 +118,8 @@ namespace WooPS.Commands
         private void WriteOrders(WooSession session, long? customer, long? product, bool itemErrorsContinue) =>
             WriteListing(session, Resource, new OrderQuery
             {
-                Status = Status,
+                // Statuses are slugs, which the store compares case-sensitively: Completed is completed.
+                Status = Status?.Select(status => status.Trim().ToLowerInvariant()).ToList(),
                 CreatedAfter = CreatedAfter,
                 CreatedBefore = CreatedBefore,
                 ModifiedAfter = ModifiedAfter,

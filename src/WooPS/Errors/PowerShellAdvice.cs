@@ -14,16 +14,19 @@ namespace WooPS.Errors
     /// </summary>
     internal static class PowerShellAdvice
     {
-        // Which cmdlet gets the items of a type, and its parameter for their natural key.
-        private static readonly Dictionary<string, (string Cmdlet, string? KeyParameter)> GetterOf = new Dictionary<string, (string, string?)>
+        // Which cmdlet gets the items of a type, its parameter for their natural key, and for items inside another
+        // (an order's notes) the parameter that names the parent.
+        private static readonly Dictionary<string, (string Cmdlet, string? KeyParameter, string? ParentParameter)> GetterOf = new Dictionary<string, (string, string?, string?)>
         {
-            ["WooPS.Product"] = ("Get-WooProduct", "-Sku"),
-            ["WooPS.ProductVariation"] = ("Get-WooProduct", "-Sku"),
-            ["WooPS.ProductCategory"] = ("Get-WooProductCategory", null),
-            ["WooPS.ProductTag"] = ("Get-WooProductTag", null),
-            ["WooPS.ProductAttributeTerm"] = ("Get-WooProductAttributeTerm", null),
-            ["WooPS.Coupon"] = ("Get-WooCoupon", "-Code"),
-            ["WooPS.Customer"] = ("Get-WooCustomer", "-Email"),
+            ["WooPS.Product"] = ("Get-WooProduct", "-Sku", null),
+            ["WooPS.ProductVariation"] = ("Get-WooProduct", "-Sku", null),
+            ["WooPS.ProductCategory"] = ("Get-WooProductCategory", null, null),
+            ["WooPS.ProductTag"] = ("Get-WooProductTag", null, null),
+            ["WooPS.ProductAttributeTerm"] = ("Get-WooProductAttributeTerm", null, null),
+            ["WooPS.Coupon"] = ("Get-WooCoupon", "-Code", null),
+            ["WooPS.Customer"] = ("Get-WooCustomer", "-Email", null),
+            ["WooPS.Order"] = ("Get-WooOrder", null, null),
+            ["WooPS.OrderNote"] = ("Get-WooOrderNote", null, "-OrderId"),
         };
 
         private static readonly Dictionary<WooErrorCode, Func<WooApiException, string?>> ByCode = new Dictionary<WooErrorCode, Func<WooApiException, string?>>
@@ -98,7 +101,7 @@ namespace WooPS.Errors
                 case WriteAction.Update:
                     return "Running the row again is safe: with -SkipUnchanged only what still differs is sent.";
                 default:
-                    return $"Check whether it still exists: {Getter(failure)} -Id {Id(failure)} (an error saying there is none means it was deleted).";
+                    return $"Check whether it still exists: {Getter(failure)}{InParent(failure)} -Id {Id(failure)} (an error saying there is none means it was deleted).";
             }
         }
 
@@ -120,10 +123,18 @@ namespace WooPS.Errors
         private static string Remover(WooApiException failure) =>
             failure.Data["TypeName"] as string == "WooPS.ProductVariation" ? "Remove-WooProductVariation" : Getter(failure).Replace("Get-", "Remove-");
 
-        /// <summary>"Get-WooProduct -Sku 'A-1'", or the getter with -Search where the item has no key.</summary>
+        /// <summary>" -OrderId 59": the parent of an item inside another, as its getter takes it; empty elsewhere.</summary>
+        private static string InParent(WooApiException failure) =>
+            failure.Data["TypeName"] is string typeName && GetterOf.TryGetValue(typeName, out var getter) && getter.ParentParameter != null
+                ? $" {getter.ParentParameter} {(failure.Data["ParentId"] is long parent ? parent.ToString(CultureInfo.InvariantCulture) : "<id>")}"
+                : string.Empty;
+
+        /// <summary>"Get-WooProduct -Sku 'A-1'", the getter of the parent's items ("Get-WooOrderNote -OrderId 59"), or the getter with -Search where the item has no key.</summary>
         private static string Finder(WooApiException failure) =>
             failure.Data["TypeName"] is string typeName && GetterOf.TryGetValue(typeName, out var getter) && getter.KeyParameter != null && failure.Data["Key"] is string key
                 ? $"{getter.Cmdlet} {getter.KeyParameter} '{key}'"
-                : $"{Getter(failure)} -Search '{failure.Data["Name"] as string ?? "<name>"}'";
+                : InParent(failure) is string parent && parent.Length > 0
+                    ? Getter(failure) + parent
+                    : $"{Getter(failure)} -Search '{failure.Data["Name"] as string ?? "<name>"}'";
     }
 }

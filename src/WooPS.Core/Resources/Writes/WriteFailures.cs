@@ -130,7 +130,7 @@ namespace WooPS.Core.Resources.Writes
 
         /// <summary>
         /// The failure told about the row: its target, its message (when given; a failure WooPS made for the row
-        /// says it already), and what advice needs to name the row.
+        /// says it already), and what advice needs to name the row (its type, action, id, parent, key and name).
         /// </summary>
         private static WooApiException About(WriteRow row, WooApiException failure, string? message)
         {
@@ -148,6 +148,11 @@ namespace WooPS.Core.Resources.Writes
             }
 
             WooResource resource = row.Plan?.Resource ?? row.Resource;
+            if (resource.ParentId is long parent)
+            {
+                told.Data["ParentId"] = parent;
+            }
+
             if (resource.NameField != null && (row.Field(resource.NameField) ?? row.Plan?.Current?[resource.NameField] ?? row.KnownName) is string name)
             {
                 told.Data["Name"] = name;

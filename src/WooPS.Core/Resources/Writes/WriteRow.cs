@@ -74,7 +74,7 @@ namespace WooPS.Core.Resources.Writes
         /// <summary>The outcome was handed to the caller.</summary>
         internal bool Reported { get; set; }
 
-        /// <summary>"product 12 'Tee' (SKU 'A-1')", "product with the SKU 'A-1'", "new product 'Tee'": the row in messages.</summary>
+        /// <summary>"product 12 'Tee' (SKU 'A-1')", "product with the SKU 'A-1'", "new product 'Tee'", "new order note of order 59": the row in messages.</summary>
         public string Label => Plan?.Label ?? InputLabel;
 
         /// <summary>The row as given, before anything was found.</summary>
@@ -91,7 +91,7 @@ namespace WooPS.Core.Resources.Writes
                 {
                     string? named = Resource.NameField != null ? Field(Resource.NameField) as string : null;
                     string? key = Resource.Key != null ? Field(Resource.Key.Field) as string : null;
-                    return $"new {Resource.Singular}" + (named != null ? $" '{named}'" : key != null ? $" with {Resource.Key!.Describe(key)}" : string.Empty);
+                    return $"new {Resource.Noun}" + (named != null ? $" '{named}'" : key != null ? $" with {Resource.Key!.Describe(key)}" : string.Empty);
                 }
 
                 return Key != null && Resource.Key != null ? $"{Resource.Singular} with {Resource.Key.Describe(Key)}" : $"{Resource.Singular} without an id{(Resource.Key != null ? " or " + Resource.Key.Noun : string.Empty)}";
