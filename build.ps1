@@ -12,15 +12,18 @@
            A suite that did not run, crashed or ran zero tests counts as 1 failure. Exit code 1 on any failure.
     Demo   Build, then starts the fake store and runs tests/demo/Demo.ps1, a short transcript-style demo of the cmdlets,
            in a child pwsh.
-    Bench  Build, then runs the benchmarks -Bench names (all three by default), each in a child pwsh, against a delayed
+    Bench  Build, then runs the benchmarks -Bench names (all four by default), each in a child pwsh, against a delayed
            fake store; they print numbers and assert nothing. Paging (bench/Measure-Paging.ps1): listing all products
            with Get-WooProduct against a hand-written Invoke-RestMethod loop. Lookups (bench/Measure-Lookups.ps1):
            products named by piped ids and SKUs against -Include and one request per id. Writes
            (bench/Measure-Writes.ps1): stock and price updates from a CSV by SKU with Set-WooProduct against one
            Invoke-RestMethod -Method Put per row, and a feed where few rows differ with and without -SkipUnchanged.
+           Orders (bench/Measure-Orders.ps1): every order exported to a CSV with Get-WooOrder against an
+           Invoke-RestMethod loop over the pages, and status changes from a CSV with Set-WooOrder against one
+           Invoke-RestMethod -Method Put per row.
            Any other arguments go to each benchmark that declares them: -DelayMs 0,150 -Runs R -MaxConcurrency C
-           (all), -Products N (Paging, Lookups), -Ids K (Lookups), -Rows N -LoopRows K -BulkRows N -ChangedRows K
-           (Writes, whose store is sized to its rows).
+           (all), -Products N (Paging, Lookups), -Ids K (Lookups), -Rows N -BulkRows N -ChangedRows K (Writes, whose
+           store is sized to its rows), -LoopRows K (Writes, Orders), -Orders N -Changes K (Orders).
 
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
@@ -33,15 +36,18 @@
 
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Bench -Bench Writes -DelayMs 150 -LoopRows 1000
+
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Bench -Bench Orders -Runs 1
 #>
 [CmdletBinding()]
 param(
     [ValidateSet('Build', 'Test', 'Demo', 'Bench')][string]$Task = 'Build',
     [string]$Configuration = 'Release',
     # -Task Bench only: which benchmarks to run.
-    [ValidateSet('Paging', 'Lookups', 'Writes')][string[]]$Bench = @('Paging', 'Lookups', 'Writes'),
+    [ValidateSet('Paging', 'Lookups', 'Writes', 'Orders')][string[]]$Bench = @('Paging', 'Lookups', 'Writes', 'Orders'),
     # -Task Bench only: the benchmarks' own arguments (-Products, -DelayMs, -Runs, -MaxConcurrency, -Ids, -Rows,
-    # -LoopRows, -BulkRows, -ChangedRows), passed through.
+    # -LoopRows, -BulkRows, -ChangedRows, -Orders, -Changes), passed through.
     [Parameter(ValueFromRemainingArguments)][object[]]$BenchArguments = @()
 )
 
