@@ -220,7 +220,7 @@ Describe 'Order notes' {
 
         $preview = Invoke-Child "$($orders[0].id) | Add-WooOrderNote -Note 'Shipped: parcel' -CustomerNote -WhatIf"
         (Get-Request 'POST /wp-json/wc/v3/orders/*/notes').Count | Should -Be $posts
-        $preview | Should -Match "What if: new order note: Add a note that WooCommerce e-mails to the customer at once: 'Shipped: parcel'"
+        $preview | Should -Match "What if: new order note of order $($orders[0].id): Add a note that WooCommerce e-mails to the customer at once: 'Shipped: parcel'"
 
         $added = @($rows | Add-WooOrderNote -CustomerNote)
 
