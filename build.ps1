@@ -348,7 +348,7 @@ function Invoke-Demo {
     $store = $null
     $code = $null
     try {
-        $store = Start-WooFakeStore -Products 25
+        $store = Start-WooFakeStore -Products 25 -Customers 3 -Orders 24
         Write-Host "Fake store: $($store.HttpUrl)  $($store.HttpsUrl)"
         $kv = $store.Keys.read_write
         $demoEnv = @{

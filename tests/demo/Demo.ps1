@@ -74,6 +74,24 @@ Step '$rows | Set-WooProduct -SkipUnchanged -PassThru -InformationAction Continu
     } | Format-Table -AutoSize | Out-String -Width 160
 }
 
+# Orders: a filtered listing, a status change previewed and made in one batch, a note e-mailed to the customer.
+Step 'Get-WooOrder -Status on-hold, awaiting-shipment   # several statuses, a plugin''s among them' {
+    Get-WooOrder -Status on-hold, awaiting-shipment
+}
+Step 'Get-WooOrder -Status on-hold | Set-WooOrder -Status completed -WhatIf   # checked against the store''s statuses first' {
+    Get-WooOrder -Status on-hold | Set-WooOrder -Status completed -WhatIf
+}
+Step 'Get-WooOrder -Status on-hold | Set-WooOrder -Status completed -InformationAction Continue' {
+    Get-WooOrder -Status on-hold | Set-WooOrder -Status completed -InformationAction Continue
+}
+$script:order = @(Get-WooOrder -Status completed -First 1)[0]
+Step "Add-WooOrderNote -OrderId $($script:order.id) -Note 'Your parcel is on its way.' -CustomerNote   # e-mailed to the customer" {
+    Add-WooOrderNote -OrderId $script:order.id -Note 'Your parcel is on its way.' -CustomerNote
+}
+Step "(Get-WooOrder -Id $($script:order.id)).line_items   # lines are objects of their own type; money is [decimal]" {
+    (Get-WooOrder -Id $script:order.id).line_items
+}
+
 # The scheduled-job form: address, key and secret from WOO_STORE_URL, WOO_CONSUMER_KEY and WOO_CONSUMER_SECRET.
 $env:WOO_STORE_URL = $env:WOO_HTTP_URL
 Step "`$env:WOO_STORE_URL = '$env:WOO_HTTP_URL'; Connect-WooStore -PassThru   # plain http: OAuth 1.0a, the secret never travels" {
