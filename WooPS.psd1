@@ -40,6 +40,7 @@
         'New-WooCustomer'
         'Set-WooCustomer'
         'Remove-WooCustomer'
+        'Invoke-WooRequest'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -32,10 +32,13 @@ namespace WooPS.Core.Requests
 
         public string? StatusDescription { get; }
 
-        /// <summary>Every header of the answer, one pair per value; addresses in them lose their credentials (a Link header repeats them over query-string auth and OAuth).</summary>
+        /// <summary>
+        /// Every header of the answer as .NET reads it, one pair per value; addresses in them lose their credentials (a
+        /// Link header repeats them over query-string auth and OAuth, capture 43), and the secret is replaced wherever it shows.
+        /// </summary>
         public IReadOnlyList<KeyValuePair<string, string>> Headers { get; }
 
-        /// <summary>The Content-Type header, charset and all; null without a body.</summary>
+        /// <summary>The Content-Type header, charset and all (a HEAD's too); null when the store sent none.</summary>
         public string? ContentType { get; }
 
         /// <summary>The body as text (UTF-8), empty when there is none.</summary>

@@ -125,7 +125,7 @@ namespace WooPS.Core.Requests
                     answer.Status,
                     answer.ReasonPhrase,
                     answer.Headers.Select(header => new KeyValuePair<string, string>(header.Key, WithoutSecret(Redaction.Text(header.Value)))).ToList(),
-                    answer.Body.Length == 0 ? null : answer.ContentType,
+                    answer.ContentType,
                     Encoding.UTF8.GetString(body),
                     items,
                     isList,
@@ -183,7 +183,7 @@ namespace WooPS.Core.Requests
             {
                 return failure.About(call.Path,
                     $"{call.Method} {call.Route}: the store answered 401 ({failure.Code}: \"{failure.Message}\"). WooCommerce's API keys authenticate only WooCommerce's own routes (/wc/…, /wc-…); "
-                    + "to any other route (WordPress's /wp/v2, another plugin's) the request comes without credentials. Such routes need another way to log in to WordPress (an application password), which WooPS does not send.");
+                    + "on any other route (WordPress's /wp/v2, another plugin's) the request counts as anonymous. Such routes need another way to log in to WordPress (an application password), which WooPS does not send.");
             }
 
             if (failure.StatusCode == 404 && failure.Code == "rest_no_route")

@@ -34,7 +34,11 @@ namespace WooPS.Output
             return result;
         }
 
-        private static object? ToValue(object? value)
+        /// <summary>
+        /// A value as read from the store, as PowerShell gets it: a record as an object of its fields (nested ones
+        /// untyped), a list as an array of such values, anything else as itself.
+        /// </summary>
+        public static object? ToValue(object? value)
         {
             switch (value)
             {
