@@ -186,6 +186,14 @@ namespace WooPS.Core.Requests
                     + "on any other route (WordPress's /wp/v2, another plugin's) the request counts as anonymous. Such routes need another way to log in to WordPress (an application password), which WooPS does not send.");
             }
 
+            if (call.HttpMethod == HttpMethod.Head && failure.StatusCode >= 400 && failure.Code == WooErrorCodes.UnexpectedResponse.Code)
+            {
+                // A HEAD's answer has no body, so it cannot carry WooCommerce's error: its status is all there is.
+                return new WooApiException(failure.Code,
+                    $"{call.Method} {call.Route}: the store answered {failure.StatusCode}. An answer to a HEAD has no body to say why; the same request as a GET shows WooCommerce's error.",
+                    failure.StatusCode, failure) { Target = call.Path };
+            }
+
             if (failure.StatusCode == 404 && failure.Code == "rest_no_route")
             {
                 return failure.About(call.Path,

@@ -5,7 +5,6 @@ using System.Collections.Specialized;
 using System.Linq;
 using System.Text;
 using WooPS.Core;
-using WooPS.Core.Requests;
 using WooPS.Tests.Support;
 
 namespace WooPS.Tests.Requests

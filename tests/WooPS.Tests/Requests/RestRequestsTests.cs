@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Collections.Specialized;
 using System.Linq;
 using System.Net;
-using System.Net.Http;
 using System.Threading.Tasks;
 using WooPS.Core;
 using WooPS.Core.Auth;
@@ -192,6 +191,17 @@ namespace WooPS.Tests.Requests
             Assert.Equal(("rest_not_logged_in", 401, WooErrorKind.AuthenticationError), (refused.Code, refused.StatusCode, refused.Kind));
             Assert.StartsWith("GET /wp/v2/users/me: the store answered 401 (rest_not_logged_in: \"You are not currently logged in.\"). WooCommerce's API keys authenticate only WooCommerce's own routes (/wc/…, /wc-…)", refused.Message);
             Assert.Equal("/wp-json/wp/v2/users/me", refused.Target);
+        }
+
+        [Fact]
+        public async Task A_refused_HEAD_says_its_status_and_where_the_reason_is()
+        {
+            using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.Write);
+
+            WooApiException refused = await Assert.ThrowsAsync<WooApiException>(() => SendAsync(session, "HEAD", "products"));
+
+            Assert.Equal((401, WooErrorKind.AuthenticationError), (refused.StatusCode, refused.Kind));
+            Assert.Equal("HEAD /wc/v3/products: the store answered 401. An answer to a HEAD has no body to say why; the same request as a GET shows WooCommerce's error.", refused.Message);
         }
 
         [Fact]

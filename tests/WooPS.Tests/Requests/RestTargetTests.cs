@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using WooPS.Core;
 using WooPS.Core.Http;
 using WooPS.Core.Requests;
