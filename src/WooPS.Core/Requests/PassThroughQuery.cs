@@ -57,6 +57,6 @@ namespace WooPS.Core.Requests
         private static int Whole(string text, string name, int least, int most) =>
             int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= least && value <= most
                 ? value
-                : throw new WooApiException(WooErrorCodes.WrongInput, $"With -All, {name} is a whole number from {least}{(most == int.MaxValue ? " up" : " to " + most.ToString(CultureInfo.InvariantCulture))} (WooCommerce's limits); it was '{text}'.");
+                : throw new WooApiException(WooErrorCodes.WrongInput, $"Following pages, {name} is a whole number from {least}{(most == int.MaxValue ? " up" : " to " + most.ToString(CultureInfo.InvariantCulture))} (WooCommerce's limits); it was '{text}'.");
     }
 }

@@ -94,7 +94,7 @@ namespace WooPS.Core.Requests
                     return choice.ToString();
                 case IEnumerable<KeyValuePair<string, object?>> _:
                 case IDictionary _:
-                    throw Refused($"The query parameter '{name}' holds a hashtable or an object; a query takes text, numbers, booleans, dates and lists of them. Send structured data in -Body.");
+                    throw Refused($"The query parameter '{name}' holds a dictionary or an object; a query takes text, numbers, booleans, dates and lists of them. Send structured data in the body.");
                 case IEnumerable _ when inList:
                     throw Refused($"The query parameter '{name}' holds a list inside a list; a query takes one level of list (name[0]=…&name[1]=…).");
                 case IFormattable formattable:

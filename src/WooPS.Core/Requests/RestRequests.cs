@@ -54,7 +54,7 @@ namespace WooPS.Core.Requests
                 string? twice = target.Query.Select(pair => OAuthSigner.PhpName(pair.Key)).Intersect(given.Select(pair => OAuthSigner.PhpName(pair.Key))).FirstOrDefault();
                 if (twice != null)
                 {
-                    throw Refused($"The query parameter '{twice}' is given both in the path and in -Query: give it once.");
+                    throw Refused($"The query parameter '{twice}' is given both in the path's query string and in the query: give it once.");
                 }
 
                 List<KeyValuePair<string, string>> pairs = target.Query.Concat(given).ToList();
@@ -68,7 +68,7 @@ namespace WooPS.Core.Requests
                     if (name == "_method")
                     {
                         // WordPress would carry out that method instead, past -WhatIf, -Confirm and the rules of what is sent twice.
-                        throw Refused("The query names '_method', which makes WordPress carry out another method than the one sent: give the method with -Method.");
+                        throw Refused("The query names '_method', which makes WordPress carry out another method than the one sent: give the method as the request's own.");
                     }
                 }
 
@@ -77,7 +77,7 @@ namespace WooPS.Core.Requests
                 {
                     if (verb == HttpMethod.Get || verb == HttpMethod.Head)
                     {
-                        throw Refused($"A {verb.Method} request has no body: send the values in the query, or use -Method Post, Put or Patch.");
+                        throw Refused($"A {verb.Method} request has no body: send the values in the query, or use POST, PUT or PATCH.");
                     }
 
                     json = RequestBody.From(body);
@@ -143,7 +143,7 @@ namespace WooPS.Core.Requests
         {
             if (call.HttpMethod != HttpMethod.Get)
             {
-                throw new WooApiException(WooErrorCodes.WrongInput, $"Only a GET follows pages (-All); a {call.Method} is one request.") { Target = call.Path };
+                throw new WooApiException(WooErrorCodes.WrongInput, $"Only a GET follows pages; a {call.Method} is one request.") { Target = call.Path };
             }
 
             WooResource resource = (call.Resource ?? WooResource.Custom(call.Route)).At(call.Route);

@@ -158,7 +158,7 @@ namespace WooPS.Tests.Requests
             WooApiException nested = Assert.Throws<WooApiException>(() => QueryValues.Encode(Values(("ids", new object[] { new[] { 1, 2 } }))));
             WooApiException mixed = Assert.Throws<WooApiException>(() => QueryValues.FromQueryString("a=1&a[]=2"));
 
-            Assert.Contains("-Body", hashtable.Message);
+            Assert.Contains("in the body", hashtable.Message);
             Assert.Contains("list inside a list", nested.Message);
             Assert.Contains("both alone and as a list", mixed.Message);
         }
@@ -168,7 +168,7 @@ namespace WooPS.Tests.Requests
         [InlineData("products", "consumer_secret", "consumer_secret")]
         [InlineData("products?oauth_signature=abc", null, "oauth_signature")]
         [InlineData("products?_method=DELETE", null, "_method")]
-        [InlineData("products?per_page=5", "per_page", "given both in the path and in -Query")]
+        [InlineData("products?per_page=5", "per_page", "given both in the path's query string and in the query")]
         public void Credentials_a_method_override_and_a_parameter_given_twice_are_refused(string path, string? queryName, string why)
         {
             var query = queryName == null ? null : Values((queryName, "x"));
