@@ -46,6 +46,7 @@
         'Add-WooOrderNote'
         'Remove-WooOrderNote'
         'Get-WooOrderRefund'
+        'Invoke-WooRequest'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Core.Auth;
 using WooPS.Core.Http;
+using WooPS.Core.Requests;
 using WooPS.Core.Resources;
 
 namespace WooPS.Core
@@ -28,6 +29,7 @@ namespace WooPS.Core
             SkipCertificateCheck = options.SkipCertificateCheck;
             MaxConcurrency = options.MaxConcurrency;
             Resources = new ResourceApi(_connection, () => MaxConcurrency);
+            Requests = new RestRequests(_connection, Resources, auth.Credential);
         }
 
         /// <summary>The store's home address.</summary>
@@ -58,6 +60,9 @@ namespace WooPS.Core
 
         /// <summary>Every wc/v3 resource: get, list, create, update, delete and batch, and lookups by id, SKU or term name.</summary>
         internal ResourceApi Resources { get; }
+
+        /// <summary>Requests to any route of the store, for what WooPS has no cmdlet for (Invoke-WooRequest).</summary>
+        internal RestRequests Requests { get; }
 
         internal ConsumerCredential Credential => _auth.Credential;
 

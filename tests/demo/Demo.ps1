@@ -99,5 +99,14 @@ Step "`$env:WOO_STORE_URL = '$env:WOO_HTTP_URL'; Connect-WooStore -PassThru   # 
 }
 
 Step "Get-WooProduct -Sku $sku" { Get-WooProduct -Sku $sku }
+
+# Any other route, through the same session: a list goes as PHP's numbered keys, signed as WooCommerce signs them.
+Step "Invoke-WooRequest settings/general/woocommerce_price_num_decimals | Select-Object id, value" {
+    Invoke-WooRequest settings/general/woocommerce_price_num_decimals | Select-Object id, value
+}
+Step "Invoke-WooRequest products -Query @{ include = $id, 999999; _fields = 'id,sku,name' }   # typed as Get-WooProduct types them" {
+    Invoke-WooRequest products -Query @{ include = $id, 999999; _fields = 'id,sku,name' }
+}
+Step "(Invoke-WooRequest products -Method Head -Raw).Headers['X-WP-Total']" { (Invoke-WooRequest products -Method Head -Raw).Headers['X-WP-Total'] }
 Step 'Get-WooStore' { Get-WooStore }
 Step 'Disconnect-WooStore' { Disconnect-WooStore }

@@ -11,6 +11,10 @@ namespace WooPS.Core.Auth
     /// OAuth 1.0a one-legged signing, built the way WooCommerce's WC_REST_Authentication checks it:
     /// parameters sorted by name, each name and value rawurlencoded, each <c>name=value</c> pair encoded a
     /// second time, pairs joined with <c>%26</c>; signing key <c>secret&amp;</c>; the body is never signed.
+    /// WooCommerce signs what PHP decoded: <c>include[0]=10&amp;include[1]=11</c> is one array, sorted by its name
+    /// (uksort of $_GET) and signed item by item in its own order as <c>include%5B0%5D=10</c> (capture 62d), so
+    /// pairs are sorted by the name before any <c>[</c>, keeping their order within it: <c>include[10]</c> stays
+    /// after <c>include[9]</c>.
     /// </summary>
     internal static class OAuthSigner
     {
@@ -23,9 +27,16 @@ namespace WooPS.Core.Auth
         public static string StringToSign(string method, Uri baseUri, IEnumerable<KeyValuePair<string, string>> parameters)
         {
             IEnumerable<string> pairs = parameters
-                .OrderBy(p => p.Key, StringComparer.Ordinal)
+                .OrderBy(p => PhpName(p.Key), StringComparer.Ordinal)
                 .Select(p => Rfc3986.Encode(Rfc3986.Encode(p.Key) + "=" + Rfc3986.Encode(p.Value)));
             return method.ToUpperInvariant() + "&" + Rfc3986.Encode(baseUri.GetLeftPart(UriPartial.Path)) + "&" + string.Join("%26", pairs);
+        }
+
+        /// <summary>The name PHP files a query parameter under: <c>include</c> for <c>include[0]</c>.</summary>
+        public static string PhpName(string key)
+        {
+            int bracket = key.IndexOf('[');
+            return bracket > 0 && key.IndexOf(']', bracket) > bracket ? key.Substring(0, bracket) : key;
         }
 
         public static string Sign(string stringToSign, string consumerSecret, string signatureMethod)

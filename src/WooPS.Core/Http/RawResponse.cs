@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Net.Http;
@@ -15,6 +16,10 @@ namespace WooPS.Core.Http
             ReasonPhrase = response.ReasonPhrase;
             Body = body;
             MediaType = response.Content?.Headers.ContentType?.MediaType;
+            ContentType = response.Content?.Headers.ContentType?.ToString();
+            Headers = response.Headers.Concat(response.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
+                .SelectMany(header => header.Value.Select(value => new KeyValuePair<string, string>(header.Key, value)))
+                .ToList();
             Date = response.Headers.Date;
             Location = response.Headers.Location is Uri location && !location.IsAbsoluteUri
                 ? new Uri(response.RequestMessage!.RequestUri!, location)
@@ -36,6 +41,12 @@ namespace WooPS.Core.Http
         public byte[] Body { get; }
 
         public string? MediaType { get; }
+
+        /// <summary>The Content-Type header whole, charset and all.</summary>
+        public string? ContentType { get; }
+
+        /// <summary>Every header of the answer, its content's too, one pair per value, as the store sent them (credentials included: redact before showing).</summary>
+        public IReadOnlyList<KeyValuePair<string, string>> Headers { get; }
 
         /// <summary>The store's clock, from the Date header.</summary>
         public DateTimeOffset? Date { get; }

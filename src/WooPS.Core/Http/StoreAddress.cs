@@ -21,10 +21,19 @@ namespace WooPS.Core.Http
         public bool IsHttps => Home.Scheme == Uri.UriSchemeHttps;
 
         /// <summary>The base every wc/v3 route hangs off, with a trailing slash.</summary>
-        public Uri ApiBase => new Uri(Home.AbsoluteUri.TrimEnd('/') + RestPrefix + "/" + ApiVersion + "/");
+        public Uri ApiBase => UriOf("/" + ApiVersion + "/");
 
         /// <summary>The REST index of WordPress itself.</summary>
-        public Uri RestRoot => new Uri(Home.AbsoluteUri.TrimEnd('/') + RestPrefix + "/");
+        public Uri RestRoot => UriOf("/");
+
+        /// <summary>
+        /// The address of a route under the REST root (<c>/wc/v3/products</c>, <c>/wp/v2/users/me</c>), its segments
+        /// already encoded. Always under /wp-json: WooCommerce's key authentication runs nowhere else (captures 25b–25d).
+        /// </summary>
+        public Uri UriOf(string restRoute) => new Uri(Home.AbsoluteUri.TrimEnd('/') + RestPrefix + restRoute);
+
+        /// <summary>The path of the REST root, e.g. <c>/shop/wp-json</c>: what every route's address starts with.</summary>
+        internal string RestPath => Home.AbsolutePath.TrimEnd('/') + RestPrefix;
 
         public const string ApiVersion = "wc/v3";
 

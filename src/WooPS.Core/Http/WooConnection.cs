@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Security.Authentication;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Core.Auth;
@@ -33,11 +34,22 @@ namespace WooPS.Core.Http
 
         public async Task<WooResponse> SendAsync(WooRequest request, IWooLog log, CancellationToken cancellationToken)
         {
-            var uri = QueryString.WithQuery(new Uri(Address.ApiBase, request.Route), request.Query);
+            (RawResponse raw, JsonDocument? json) = await SendAndReadAsync(request, AnswerForm.Json, log, cancellationToken).ConfigureAwait(false);
+            return new WooResponse(raw, json!);
+        }
+
+        /// <summary>
+        /// Sends a request and judges its answer as <see cref="SendAsync"/> does (redirects, WooCommerce's errors, answers
+        /// cut short are failures), except that a successful answer may also be what <paramref name="form"/> allows:
+        /// then the JSON is null.
+        /// </summary>
+        public async Task<(RawResponse Raw, JsonDocument? Json)> SendAndReadAsync(WooRequest request, AnswerForm form, IWooLog log, CancellationToken cancellationToken)
+        {
+            Uri uri = QueryString.WithQuery(Address.UriOf(request.RestRoute), request.Query);
             RawResponse raw = await SendRawAsync(request.Method, uri, request.JsonBody, log, cancellationToken, request.SafeToRepeat).ConfigureAwait(false);
             try
             {
-                return Interpret(raw, log, RequestContext.IsRepeatable(request.Method, request.SafeToRepeat));
+                return (raw, Interpret(raw, log, RequestContext.IsRepeatable(request.Method, request.SafeToRepeat), form));
             }
             catch (WooApiException failure) when (raw.Repeated)
             {
@@ -112,7 +124,8 @@ namespace WooPS.Core.Http
             : ". The store may have done what was asked before the answer broke off: check before sending it again.";
 
         /// <param name="repeatable">The request was safe to send again, so a cut-off answer was asked for again before this one.</param>
-        private WooResponse Interpret(RawResponse raw, IWooLog log, bool repeatable)
+        /// <returns>The answer's JSON; null when <paramref name="form"/> allows an answer without it and this is one.</returns>
+        private JsonDocument? Interpret(RawResponse raw, IWooLog log, bool repeatable, AnswerForm form)
         {
             if (raw.IsRedirect)
             {
@@ -156,6 +169,16 @@ namespace WooPS.Core.Http
                     hint: JsonAnswer.CutShortAdvice);
             }
 
+            if (form == AnswerForm.Anything && answer.Document == null)
+            {
+                return null;
+            }
+
+            if (form == AnswerForm.JsonOrEmpty && raw.Body.Length == 0)
+            {
+                return null;
+            }
+
             if (answer.Flaw != null)
             {
                 throw new WooApiException(
@@ -174,7 +197,7 @@ namespace WooPS.Core.Http
                     hint: "Check the store URL: it should be the WordPress site's home address, with WooCommerce active and permalinks set to anything but Plain.");
             }
 
-            return new WooResponse(raw, answer.TakeDocument());
+            return answer.TakeDocument();
         }
 
         private WooApiException Unreachable(HttpRequestException failure, string shown)

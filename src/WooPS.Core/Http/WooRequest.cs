@@ -1,9 +1,14 @@
+using System;
 using System.Collections.Generic;
 using System.Net.Http;
 
 namespace WooPS.Core.Http
 {
-    /// <summary>A call to a wc/v3 route: method, route relative to wc/v3, query, optional JSON body.</summary>
+    /// <summary>
+    /// A call to a REST route: method, route, query, optional JSON body. The route is relative to wc/v3
+    /// (<c>products/12</c>), or, starting with a slash, to the REST root (<c>/wc-analytics/reports</c>,
+    /// <c>/myplugin/v1/things</c>), its segments already encoded.
+    /// </summary>
     internal sealed class WooRequest
     {
         public WooRequest(HttpMethod method, string route)
@@ -15,6 +20,9 @@ namespace WooPS.Core.Http
         public HttpMethod Method { get; }
 
         public string Route { get; }
+
+        /// <summary>The route under the REST root: <c>/wc/v3/products/12</c>.</summary>
+        public string RestRoute => Route.StartsWith("/", StringComparison.Ordinal) ? Route : "/" + StoreAddress.ApiVersion + "/" + Route;
 
         public List<KeyValuePair<string, string>> Query { get; } = new List<KeyValuePair<string, string>>();
 

@@ -54,6 +54,12 @@ namespace WooPS.Core.Json
             return record;
         }
 
+        /// <summary>
+        /// Any JSON value as a record would hold it: an object as a <see cref="WooRecord"/>, a list as an object[], text,
+        /// numbers and booleans as themselves; a value outside any object follows no field's rule.
+        /// </summary>
+        public static object? ToValue(JsonElement value) => ToValue(string.Empty, value);
+
         /// <summary>WooCommerce's error body, <c>{"code":…,"message":…,"data":{"status":…}}</c>, when that is what the bytes hold.</summary>
         public static bool TryReadError(byte[] body, out string code, out string message)
         {

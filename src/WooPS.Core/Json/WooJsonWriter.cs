@@ -41,6 +41,22 @@ namespace WooPS.Core.Json
             return buffer.ToArray();
         }
 
+        /// <summary>
+        /// A whole body that need not be an object: an array too (a plugin's route may take one), each value written by
+        /// the rules of the field it is in.
+        /// </summary>
+        /// <param name="value">Fields (name/value pairs or a dictionary), or a list of values.</param>
+        public static byte[] WriteDocument(object value)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                WriteValue(writer, string.Empty, value);
+            }
+
+            return buffer.ToArray();
+        }
+
         private static void WriteObject(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> fields)
         {
             writer.WriteStartObject();
@@ -138,7 +154,12 @@ namespace WooPS.Core.Json
             return decimal.Parse(real.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
         }
 
-        private static string DateText(string name, DateTime date)
+        /// <summary>
+        /// A date as WooCommerce takes it in the field (or query parameter) <paramref name="name"/>: in a <c>*_gmt</c> one
+        /// as UTC; elsewhere an Unspecified time as written (the site's time, as the reader returns dates), a Local or
+        /// UTC one with its offset, which WordPress converts to the site's time.
+        /// </summary>
+        internal static string DateText(string name, DateTime date)
         {
             if (WooFields.IsUtcDate(name))
             {
@@ -151,7 +172,7 @@ namespace WooPS.Core.Json
                 : DateText(name, new DateTimeOffset(date));
         }
 
-        private static string DateText(string name, DateTimeOffset moment) =>
+        internal static string DateText(string name, DateTimeOffset moment) =>
             WooFields.IsUtcDate(name)
                 ? moment.UtcDateTime.ToString(WooFields.DateFormat, CultureInfo.InvariantCulture)
                 : moment.ToString(WooFields.DateFormat + "zzz", CultureInfo.InvariantCulture);

@@ -233,7 +233,13 @@ namespace WooPS.Core.Paging
             /// another page may follow. (A full last page that makes up the announced total needs no check.)
             /// </summary>
             public bool MayHaveMore => !Repeated && Last!.Count == _query.PageSize && !(Last.Number >= _query.LastPage)
-                && (!(Expected is long expected) || _received > expected);
+                && (!(Expected is long expected) || _received > expected) && !UnannouncedOfUnknownRoute;
+
+            /// <summary>
+            /// A route read as it answers sent no X-WP-TotalPages: it does not page (data/currencies, a report), and a
+            /// second request would only bring the same items again.
+            /// </summary>
+            private bool UnannouncedOfUnknownRoute => _resource.ReadAsAnswered && _first!.TotalPages == null;
 
             /// <summary>How many items the listing should bring by X-WP-Total, from the page it started at.</summary>
             private long? Expected => _first!.TotalItems is long total ? Math.Max(0, total - Skipped) : (long?)null;
@@ -267,6 +273,11 @@ namespace WooPS.Core.Paging
             public int? PlannedLastPage(IWooLog log)
             {
                 PageResult<T> first = _first!;
+                if (UnannouncedOfUnknownRoute)
+                {
+                    return null;
+                }
+
                 long? byItems = first.TotalItems is long total ? (total + _query.PageSize - 1) / _query.PageSize : (long?)null;
                 if (byItems is long items && first.TotalPages is int pages && items != pages)
                 {

@@ -44,11 +44,14 @@ namespace WooPS.Core.Resources
             Add(request, "exclude", Exclude);
             Add(request, "_fields", Fields == null ? null : string.Join(",", Fields));
             AddFilters(request);
-
-            // Ordered by id, an item added while paging lands on the last page instead of shifting every page;
-            // WooCommerce's defaults (newest first for products, by name for terms) are not stable across pages.
-            request.With("orderby", OrderBy ?? "id").With("order", Order ?? "asc");
+            AddOrder(request);
         }
+
+        /// <summary>
+        /// Ordered by id, an item added while paging lands on the last page instead of shifting every page;
+        /// WooCommerce's defaults (newest first for products, by name for terms) are not stable across pages.
+        /// </summary>
+        internal virtual void AddOrder(WooRequest request) => request.With("orderby", OrderBy ?? "id").With("order", Order ?? "asc");
 
         /// <summary>The search as the store must receive it to find what the user means.</summary>
         internal virtual string? SearchAsSent => Search;

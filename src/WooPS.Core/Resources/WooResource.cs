@@ -41,13 +41,14 @@ namespace WooPS.Core.Resources
         private readonly Shape _shape;
         private readonly Lazy<FieldSet> _fields;
 
-        private WooResource(string route, Shape shape, WooResource? parent = null, long? parentId = null)
+        private WooResource(string route, Shape shape, WooResource? parent = null, long? parentId = null, bool readAsAnswered = false)
         {
             _route = route;
             _shape = shape;
             _fields = shape.Fields;
             Parent = parent;
             ParentId = parentId;
+            ReadAsAnswered = readAsAnswered;
         }
 
         /// <summary>Products; asked for by SKU or id through this route, a variation answers as itself (type "variation").</summary>
@@ -148,6 +149,12 @@ namespace WooPS.Core.Resources
 
         internal bool Paged => _shape.Paged;
 
+        /// <summary>
+        /// The route is read as it answers (<see cref="At"/>): an answer that is one object is that one item, and only
+        /// pages the store announces (X-WP-TotalPages) are asked for, since WooPS cannot know whether the route pages.
+        /// </summary>
+        internal bool ReadAsAnswered { get; }
+
         /// <summary>The field other than the id that names an item (SKU, code, e-mail), or null (terms: by id only).</summary>
         public NaturalKey? Key => _shape.Key;
 
@@ -242,10 +249,60 @@ namespace WooPS.Core.Resources
 
         /// <summary>
         /// A collection at a route WooPS has no descriptor for (a plugin's, a report): no key, no trash, no batch
-        /// route, no field rules; items keep the type name given.
+        /// route, no field rules; items keep the type name given. The route is relative to wc/v3, or, starting with a
+        /// slash, to the REST root (<c>/myplugin/v1/things</c>).
         /// </summary>
         public static WooResource Custom(string route, string singular = "item", string plural = "items", string typeName = "WooPS.Item", bool paged = true) =>
-            new WooResource(route.Trim('/'), new Shape(singular, plural, typeName, () => FieldSet.Unknown) { Paged = paged, HasBatch = false });
+            new WooResource(route.StartsWith("/", StringComparison.Ordinal) ? route.TrimEnd('/') : route.Trim('/'), new Shape(singular, plural, typeName, () => FieldSet.Unknown) { Paged = paged, HasBatch = false });
+
+        /// <summary>
+        /// The collection whose items a wc/v3 route answers with, found by the descriptors' routes: the collection's own
+        /// route or one of its items' (<c>products</c>, <c>products/12</c>, <c>products/12/variations/15</c> → the variations
+        /// of product 12, <c>coupons</c>); null for any other route (batches, reports, settings, another namespace's).
+        /// </summary>
+        /// <param name="route">A route relative to wc/v3, its segments as sent (<c>products/categories/9</c>).</param>
+        public static WooResource? ForRoute(string route)
+        {
+            string[] asked = route.Trim('/').Split('/');
+            foreach (WooResource resource in Known)
+            {
+                string[] template = resource._route.Split('/');
+                if (asked.Length != template.Length && asked.Length != template.Length + 1)
+                {
+                    continue;
+                }
+
+                long? parent = null;
+                bool matches = true;
+                for (int i = 0; i < template.Length && matches; i++)
+                {
+                    if (template[i] == ParentSlot)
+                    {
+                        matches = long.TryParse(asked[i], NumberStyles.None, CultureInfo.InvariantCulture, out long id);
+                        parent = id;
+                    }
+                    else
+                    {
+                        matches = string.Equals(template[i], asked[i], StringComparison.OrdinalIgnoreCase);
+                    }
+                }
+
+                // An item's route: the collection's and a numeric id.
+                if (matches && (asked.Length == template.Length || long.TryParse(asked[template.Length], NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+                {
+                    return parent is long placed ? resource.Of(placed) : resource;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Items of this collection as another route of it answers with them (an item's route, a nested one), read as
+        /// they come: see <see cref="ReadAsAnswered"/>. Their type names, field rules and decoding stay this collection's.
+        /// </summary>
+        /// <param name="route">Relative to wc/v3, or starting with a slash, to the REST root.</param>
+        internal WooResource At(string route) => new WooResource(route, _shape, readAsAnswered: true);
 
         /// <summary>"variation 267 of product 266", "product 12": one item, in messages.</summary>
         public string NameOf(long id) =>
@@ -299,6 +356,11 @@ namespace WooPS.Core.Resources
         internal (List<WooRecord> Records, List<string> Unreadable) ReadList(WooResponse answer)
         {
             JsonElement root = answer.Json.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && ReadAsAnswered)
+            {
+                return (new List<WooRecord> { Decode(WooJson.ToRecord(root)) }, new List<string>());
+            }
+
             if (root.ValueKind != JsonValueKind.Array)
             {
                 throw new WooApiException(WooErrorCodes.UnexpectedResponse, $"The store answered {answer.Shown} with {WooJson.Describe(root)}, not a list of {Plural}.", answer.Status);

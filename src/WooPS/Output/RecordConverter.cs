@@ -35,8 +35,12 @@ namespace WooPS.Output
             return result;
         }
 
+        /// <summary>
+        /// A value as read from the store, as PowerShell gets it: a record as an object of its fields, a list as an
+        /// array of such values, anything else as itself.
+        /// </summary>
         /// <param name="partTypeName">The type name of the objects the value holds (an order's line items), or null.</param>
-        private static object? ToValue(object? value, string? partTypeName = null)
+        public static object? ToValue(object? value, string? partTypeName = null)
         {
             switch (value)
             {

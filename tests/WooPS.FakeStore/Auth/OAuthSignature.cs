@@ -15,12 +15,14 @@ internal static class OAuthSignature
     /// <summary>
     /// METHOD &amp; rawurlencode(base URI) &amp; the sorted parameters. Each "key=value" pair is
     /// rawurlencoded once as key and value, then again as a whole — WooCommerce's double encoding.
+    /// uksort sorts $_GET's names; an array's items (<c>include[0]</c>, <c>include[1]</c>) stay in its own
+    /// order under its name (capture 62d), so the sort is by the name PHP files a key under, and stable.
     /// </summary>
     public static string StringToSign(string method, string baseUri, IReadOnlyDictionary<string, string> parameters)
     {
         IEnumerable<string> pairs = parameters
             .Where(parameter => parameter.Key != "oauth_signature")
-            .OrderBy(parameter => parameter.Key, StringComparer.Ordinal)
+            .OrderBy(parameter => PhpQueryString.NameOf(parameter.Key), StringComparer.Ordinal)
             .Select(parameter => PhpUrlEncoding.RawUrlEncode(
                 PhpUrlEncoding.RawUrlEncode(parameter.Key) + "=" + PhpUrlEncoding.RawUrlEncode(parameter.Value)));
         return method + "&" + PhpUrlEncoding.RawUrlEncode(baseUri) + "&" + string.Join("%26", pairs);

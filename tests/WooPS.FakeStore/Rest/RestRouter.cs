@@ -77,6 +77,15 @@ internal sealed class RestRouter
             .. TermRoutes(taxonomies.Tags, BodySchema.Tag, termWriter, catalog),
             new(@"/wc/v3/settings/(?P<group_id>[\w-]+)/(?P<id>[\w-]+)", "GET, POST, PUT, PATCH",
                 new RestHandler("GET", new SettingItemEndpoint(priceDecimals))),
+            // What Invoke-WooRequest reaches without a cmdlet of its own: settings, data, the system status, and
+            // WordPress's routes, where a WooCommerce key is anonymous (capture 67f: Allow lists only GET).
+            new(@"/wc/v3/settings/(?P<group_id>[\w-]+)", "GET", new RestHandler("GET", new SettingGroupEndpoint(priceDecimals))),
+            new("/wc/v3/data/currencies", "GET", new RestHandler("GET", new CurrencyListEndpoint())),
+            new("/wc/v3/data/currencies/current", "GET", new RestHandler("GET", new CurrencyItemEndpoint(current: true))),
+            new(@"/wc/v3/data/currencies/(?P<currency>[\w-]{3})", "GET", new RestHandler("GET", new CurrencyItemEndpoint(current: false))),
+            new("/wc/v3/system_status", "GET", new RestHandler("GET", new SystemStatusEndpoint(catalog, coupons, priceDecimals))),
+            new("/wp/v2/users/me", "GET", new RestHandler("GET", WordPressLoginEndpoint.CurrentUser())),
+            new("/wp/v2/settings", "GET, POST, PUT, PATCH", new RestHandler("GET", WordPressLoginEndpoint.Settings())),
         ];
     }
 

@@ -41,6 +41,9 @@ internal static class WooErrors
 
     public static WooError NoRoute() => new(404, "rest_no_route", "No route was found matching the URL and request method.");
 
+    /// <summary>A settings group WooCommerce does not have (WC_REST_Setting_Options_Controller::get_group_settings).</summary>
+    public static WooError InvalidSettingGroup() => new(404, "rest_setting_setting_group_invalid", "Invalid setting group.");
+
     public static WooError InvalidProductId() => new(404, "woocommerce_rest_product_invalid_id", "Invalid ID.");
 
     /// <summary>WC_REST_CRUD_Controller::update_item says the same of an unknown id, but with 400 where reads and deletes say 404.</summary>

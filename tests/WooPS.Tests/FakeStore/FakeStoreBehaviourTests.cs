@@ -218,13 +218,17 @@ namespace WooPS.Tests.FakeStore
                 "/wc/v3/products/categories", "/wc/v3/products/categories/(?P<id>[\\d]+)", "/wc/v3/products/categories/batch",
                 "/wc/v3/products/tags", "/wc/v3/products/tags/(?P<id>[\\d]+)", "/wc/v3/products/tags/batch",
                 "/wc/v3/settings/(?P<group_id>[\\w-]+)/(?P<id>[\\w-]+)",
+                "/wc/v3/settings/(?P<group_id>[\\w-]+)",
+                "/wc/v3/data/currencies", "/wc/v3/data/currencies/current", "/wc/v3/data/currencies/(?P<currency>[\\w-]{3})",
+                "/wc/v3/system_status",
             ];
+            string[] wordPressRoutes = ["/wp/v2/users/me", "/wp/v2/settings"];
 
             JsonElement space = (await GetAnonymousAsync("wp-json/wc/v3")).Json.GetProperty("routes");
             JsonElement site = (await GetAnonymousAsync("wp-json/")).Json.GetProperty("routes");
 
             Assert.Equal(wooRoutes, space.EnumerateObject().Select(route => route.Name));
-            Assert.Equal(wooRoutes.Prepend("/"), site.EnumerateObject().Select(route => route.Name));
+            Assert.Equal(wooRoutes.Prepend("/").Concat(wordPressRoutes), site.EnumerateObject().Select(route => route.Name));
             Assert.Equal(new[] { "GET", "POST" }, Methods(space, "/wc/v3/products"));
             Assert.Equal(new[] { "GET", "POST", "PUT", "PATCH", "DELETE" }, Methods(space, "/wc/v3/products/(?P<id>[\\d]+)"));
             Assert.Equal(new[] { "POST", "PUT", "PATCH" }, Methods(space, "/wc/v3/products/batch"));

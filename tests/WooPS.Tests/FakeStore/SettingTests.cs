@@ -30,9 +30,9 @@ namespace WooPS.Tests.FakeStore
         }
 
         [Fact]
-        public async Task Other_settings_and_groups_are_404_and_anonymous_requests_401()
+        public async Task Unknown_settings_and_groups_are_404_and_anonymous_requests_401()
         {
-            Answer setting = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/settings/general/woocommerce_currency");
+            Answer setting = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/settings/general/woocommerce_nope");
             Answer group = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/settings/nowhere/woocommerce_price_num_decimals");
             Answer anonymous = await GetAnonymousAsync(Path);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using WooPS.FakeStore.Catalog;
@@ -6,18 +5,15 @@ using WooPS.FakeStore.Catalog;
 namespace WooPS.FakeStore.Rest.Endpoints;
 
 /// <summary>
-/// GET|HEAD /wp-json/wc/v3/settings/{group_id}/{id}, for the one setting this store keeps: general's
-/// woocommerce_price_num_decimals, the store's price decimals (capture 67; <see cref="FakeStoreOptions.PriceDecimals"/>).
+/// GET|HEAD /wp-json/wc/v3/settings/{group_id}/{id}: one setting of the general group (<see cref="GeneralSettings"/>),
+/// with its group_id, as WC_REST_Setting_Options_Controller::get_setting adds it; for
+/// woocommerce_price_num_decimals the store's price decimals (capture 67; <see cref="FakeStoreOptions.PriceDecimals"/>).
 /// The key is checked first (the route's permission callback is the list's); another group is
-/// rest_setting_setting_group_invalid and another setting of general rest_setting_setting_invalid, both
-/// 404 (WooCommerce's source, no capture; the real general group has more settings than this store).
+/// rest_setting_setting_group_invalid and an unknown setting of general rest_setting_setting_invalid, both
+/// 404 (WooCommerce's source, no capture).
 /// </summary>
 internal sealed partial class SettingItemEndpoint(int priceDecimals) : IRestEndpoint
 {
-    private const string Group = "general";
-    private const string PriceDecimals = "woocommerce_price_num_decimals";
-    private const string Description = "This sets the number of decimal points shown in displayed prices.";
-
     public RestResponse Handle(RestRequest request)
     {
         if (!request.IsAuthenticated)
@@ -25,31 +21,17 @@ internal sealed partial class SettingItemEndpoint(int priceDecimals) : IRestEndp
             return RestResponse.Error(WooErrors.CannotList());
         }
         Match route = SettingRoute().Match(request.Route);
-        if (!route.Groups[1].Value.Equals(Group, System.StringComparison.Ordinal))
+        if (!route.Groups[1].Value.Equals(GeneralSettings.Group, System.StringComparison.Ordinal))
         {
-            return RestResponse.Error(new WooError(404, "rest_setting_setting_group_invalid", "Invalid setting group."));
+            return RestResponse.Error(WooErrors.InvalidSettingGroup());
         }
-        if (!route.Groups[2].Value.Equals(PriceDecimals, System.StringComparison.Ordinal))
+        if (GeneralSettings.Find(route.Groups[2].Value, priceDecimals) is not JsonObject setting)
         {
             return RestResponse.Error(new WooError(404, "rest_setting_setting_invalid", "Invalid setting."));
         }
-        string origin = request.Judged.Origin;
-        string collection = $"{origin}/wp-json/wc/v3/settings/{Group}";
-        JsonObject links = ResourceLinks.Create($"{collection}/{PriceDecimals}", collection, up: null);
-        // The setting route allows no DELETE.
-        (links["self"]![0]!["targetHints"]!["allow"] as JsonArray)!.RemoveAt(4);
-        return RestResponse.Ok(new JsonObject
-        {
-            ["id"] = PriceDecimals,
-            ["label"] = "Number of decimals",
-            ["description"] = Description,
-            ["type"] = "number",
-            ["default"] = "2",
-            ["tip"] = Description,
-            ["value"] = priceDecimals.ToString(CultureInfo.InvariantCulture),
-            ["group_id"] = Group,
-            ["_links"] = links,
-        });
+        setting["group_id"] = GeneralSettings.Group;
+        setting["_links"] = SettingGroupEndpoint.Links(request.Judged.Origin, (string)setting["id"]!);
+        return RestResponse.Ok(setting);
     }
 
     [GeneratedRegex(@"^/wc/v3/settings/([^/]+)/([^/]+)$", RegexOptions.IgnoreCase)]
