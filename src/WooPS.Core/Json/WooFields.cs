@@ -31,6 +31,9 @@ namespace WooPS.Core.Json
 
         public static bool IsMoney(string name) => Money.Contains(name);
 
+        /// <summary>Money WooCommerce sends as a JSON number: an order line's price (66l).</summary>
+        public static bool IsMoneyAsNumber(string name) => name == "price";
+
         /// <summary>A number WooCommerce wants as a string: money, weight and dimensions.</summary>
         public static bool IsNumberText(string name) => Money.Contains(name) || NumberText.Contains(name);
 

@@ -130,7 +130,8 @@ namespace WooPS.Core.Json
                     return FromString(name, ReadString(value));
                 case JsonValueKind.Number:
                     // An order line's price is money sent as a JSON number (66l): 17 is as much an amount as 17.49.
-                    if (WooFields.IsMoney(name) && value.TryGetDecimal(out decimal money))
+                    // Only price: elsewhere a number under a money name is a count (reports' "total").
+                    if (WooFields.IsMoneyAsNumber(name) && value.TryGetDecimal(out decimal money))
                     {
                         return money;
                     }
