@@ -79,6 +79,10 @@ Describe 'Get-WooOrder' {
         $ofProduct.id | Should -Be @($all | Where-Object { $_.line_items.product_id -contains $product.id }).id
         $guests.id | Should -Be @($all | Where-Object customer_id -EQ 0).id
         $guests.Count | Should -Be 12
+
+        $customer | Get-WooOrder -CustomerId 2 -ErrorVariable both -ErrorAction SilentlyContinue
+        $both[0].FullyQualifiedErrorId | Should -BeLike 'Woo.woops_wrong_input,*'
+        $both[0].ErrorDetails.RecommendedAction | Should -Be 'Pipe customers in, or give -CustomerId, not both.'
     }
 
     It 'ends with the store''s list of statuses when a status filter names none it knows' {

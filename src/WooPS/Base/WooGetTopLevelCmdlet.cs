@@ -27,8 +27,25 @@ namespace WooPS.Base
 
         internal override IEnumerable<ItemKey> KeysAskedFor => Id.Select(id => ItemKey.ById(Resource, id));
 
+        /// <summary>
+        /// Objects of other collections that stand for a filter of this one's listing, by type name, with the
+        /// parameter that takes the filter by id: a category piped into Get-WooProduct lists its products, a
+        /// customer piped into Get-WooOrder its orders.
+        /// </summary>
+        internal virtual IReadOnlyDictionary<string, string> PipedFilters { get; } = new Dictionary<string, string>();
+
+        /// <summary>Lists the collection with the cmdlet's filters and one more, given by a piped object (<see cref="PipedFilters"/>).</summary>
+        /// <param name="parameter">The parameter whose filter the piped object gives.</param>
+        internal virtual void WriteListFilteredBy(WooSession session, string parameter, long id) => throw new NotSupportedException();
+
         internal override void Take(WooSession session, PipedObject piped)
         {
+            if (piped.WooType != null && PipedFilters.TryGetValue(piped.WooType, out string? parameter))
+            {
+                TakeAsFilter(session, piped, parameter);
+                return;
+            }
+
             if (piped.IsForeign || (piped.WooType != null && !ItemTypes.Contains(piped.WooType)) || (piped.LooksLikeTerm && Resource.Key != null))
             {
                 Refuse(piped, RefusalHint(piped));
@@ -46,6 +63,23 @@ namespace WooPS.Base
 
             ThrowIfListOptionsGiven(piped.Description, piped.Original);
             LookUp(session, key, piped.Original);
+        }
+
+        private void TakeAsFilter(WooSession session, PipedObject piped, string parameter)
+        {
+            if (!(piped.Id is long id))
+            {
+                Refuse(piped);
+            }
+            else if (MyInvocation.BoundParameters.ContainsKey(parameter))
+            {
+                Refuse(piped, $"Pipe {WooResource.ByTypeName(piped.WooType!)?.Plural ?? piped.WooType} in, or give -{parameter}, not both.");
+            }
+            else
+            {
+                // The piped object is one item asked for: when it names nothing, that is its error, and the pipeline goes on.
+                WriteListFilteredBy(session, parameter, id);
+            }
         }
 
         /// <summary>What to do instead with an object of another kind, when there is something to say.</summary>

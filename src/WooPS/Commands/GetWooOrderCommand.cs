@@ -90,30 +90,14 @@ namespace WooPS.Commands
 
         internal override void WriteList(WooSession session) => WriteOrders(session, CustomerId, ProductId, itemErrorsContinue: false);
 
-        internal override void Take(WooSession session, PipedObject piped)
+        internal override IReadOnlyDictionary<string, string> PipedFilters { get; } = new Dictionary<string, string>
         {
-            bool isCustomer = piped.WooType == GetWooCustomerCommand.TypeName;
-            if (!isCustomer && piped.WooType != GetWooProductCommand.TypeName)
-            {
-                base.Take(session, piped);
-                return;
-            }
+            [GetWooCustomerCommand.TypeName] = nameof(CustomerId),
+            [GetWooProductCommand.TypeName] = nameof(ProductId),
+        };
 
-            string given = isCustomer ? nameof(CustomerId) : nameof(ProductId);
-            if (!(piped.Id is long id))
-            {
-                Refuse(piped);
-                return;
-            }
-
-            if (MyInvocation.BoundParameters.ContainsKey(given))
-            {
-                Refuse(piped, $"Pipe {(isCustomer ? "customers" : "products")} in, or give -{given}, not both.");
-                return;
-            }
-
-            WriteOrders(session, isCustomer ? id : CustomerId, isCustomer ? ProductId : id, itemErrorsContinue: true);
-        }
+        internal override void WriteListFilteredBy(WooSession session, string parameter, long id) =>
+            WriteOrders(session, parameter == nameof(CustomerId) ? id : CustomerId, parameter == nameof(ProductId) ? id : ProductId, itemErrorsContinue: true);
 
         private void WriteOrders(WooSession session, long? customer, long? product, bool itemErrorsContinue) =>
             WriteListing(session, Resource, new OrderQuery

@@ -117,30 +117,16 @@ namespace WooPS.Commands
 
         internal override void WriteList(WooSession session) => WriteProducts(session, Category, Tag, itemErrorsContinue: false);
 
-        internal override void Take(WooSession session, PipedObject piped)
+        internal override IReadOnlyDictionary<string, string> PipedFilters { get; } = new Dictionary<string, string>
         {
-            bool isCategory = piped.WooType == GetWooProductCategoryCommand.TypeName;
-            if (!isCategory && piped.WooType != GetWooProductTagCommand.TypeName)
-            {
-                base.Take(session, piped);
-                return;
-            }
+            [GetWooProductCategoryCommand.TypeName] = nameof(Category),
+            [GetWooProductTagCommand.TypeName] = nameof(Tag),
+        };
 
-            string given = isCategory ? nameof(Category) : nameof(Tag);
-            if (!(piped.Id is long id))
-            {
-                Refuse(piped);
-                return;
-            }
-
-            if (MyInvocation.BoundParameters.ContainsKey(given))
-            {
-                Refuse(piped, $"Pipe {given.ToLowerInvariant()} objects in, or give -{given}, not both.");
-                return;
-            }
-
+        internal override void WriteListFilteredBy(WooSession session, string parameter, long id)
+        {
             string term = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            WriteProducts(session, isCategory ? term : Category, isCategory ? Tag : term, itemErrorsContinue: true);
+            WriteProducts(session, parameter == nameof(Category) ? term : Category, parameter == nameof(Tag) ? term : Tag, itemErrorsContinue: true);
         }
 
         private void WriteProducts(WooSession session, string? category, string? tag, bool itemErrorsContinue) =>
