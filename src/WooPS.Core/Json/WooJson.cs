@@ -130,10 +130,12 @@ namespace WooPS.Core.Json
                     return FromString(name, ReadString(value));
                 case JsonValueKind.Number:
                     // An order line's price is money sent as a JSON number (66l): 17 is as much an amount as 17.49.
-                    // Only price: elsewhere a number under a money name is a count (reports' "total").
-                    if (WooFields.IsMoneyAsNumber(name) && value.TryGetDecimal(out decimal money))
+                    // Only price: elsewhere a number under a money name is a count (reports' "total"). It is PHP's
+                    // float of total / quantity (69.21 / 3 = 23.069999999999997), so it is read as the float it is,
+                    // to 15 significant digits: 23.07.
+                    if (WooFields.IsMoneyAsNumber(name) && value.TryGetDouble(out double price) && !double.IsInfinity(price) && Math.Abs(price) < 7.9e27)
                     {
-                        return money;
+                        return (decimal)price;
                     }
 
                     if (value.TryGetInt64(out long integer))

@@ -46,10 +46,10 @@ namespace WooPS.Tests.Writes
         }
 
         [Fact]
-        public void Money_in_every_line_of_an_order_is_decimal_also_a_price_sent_as_a_json_number()
+        public void Money_in_every_line_of_an_order_is_decimal_also_a_price_sent_as_a_php_float()
         {
             WooRecord order = WooJson.ToRecord(JsonDocument.Parse(
-                "{\"total\":\"65.93\",\"line_items\":[{\"price\":17,\"total\":\"34.00\",\"taxes\":[{\"id\":1,\"total\":\"1.50\"}]},{\"price\":17.49}]," +
+                "{\"total\":\"65.93\",\"line_items\":[{\"price\":17,\"total\":\"34.00\",\"taxes\":[{\"id\":1,\"total\":\"1.50\"}]},{\"price\":17.49},{\"price\":23.069999999999997}]," +
                 "\"tax_lines\":[{\"tax_total\":\"1.50\",\"shipping_tax_total\":\"0.00\",\"rate_percent\":5}],\"coupon_lines\":[{\"discount\":\"5.00\"}],\"refunds\":[{\"total\":\"-5.00\"}]}").RootElement);
 
             var lines = (object?[])order["line_items"]!;
@@ -57,6 +57,7 @@ namespace WooPS.Tests.Writes
             Assert.Equal(65.93m, order["total"]);
             Assert.Equal(17m, first["price"]);
             Assert.Equal(17.49m, ((WooRecord)lines[1]!)["price"]);
+            Assert.Equal(23.07m, ((WooRecord)lines[2]!)["price"]);
             Assert.Equal(1.50m, ((WooRecord)((object?[])first["taxes"]!)[0]!)["total"]);
             Assert.Equal(1.50m, ((WooRecord)((object?[])order["tax_lines"]!)[0]!)["tax_total"]);
             Assert.Equal(5L, ((WooRecord)((object?[])order["tax_lines"]!)[0]!)["rate_percent"]);
