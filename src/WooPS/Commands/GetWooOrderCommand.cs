@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using WooPS.Base;
-using WooPS.Binding;
 using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Resources;
