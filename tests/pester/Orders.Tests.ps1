@@ -106,6 +106,12 @@ Describe 'Get-WooOrder' {
         $table[2] | Should -Match ([regex]::Escape("$($order.billing.first_name) $($order.billing.last_name)"))
         $list | Should -Not -Match '_links'
         $list | Should -Match ('line_items\s+: \d+ x ' + [regex]::Escape($order.line_items[0].name))
+
+        # Only some fields asked for: no customer is made up.
+        $partial = (Get-WooOrder -Include $order.id -Property id, status, total | Out-String -Width 200) -split "`r?`n" | Where-Object { $_.Trim() }
+        $partial[2] | Should -Not -Match 'guest'
+        $guest = $all | Where-Object customer_id -EQ 0 | Select-Object -First 1
+        ($guest | Out-String -Width 200) | Should -Match ([regex]::Escape($guest.billing.first_name))
     }
 }
 
