@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -16,7 +15,7 @@ namespace WooPS.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "WooOrder", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
-    public sealed class GetWooOrderCommand : WooGetTopLevelCmdlet
+    public sealed class GetWooOrderCommand : WooGetDatedCmdlet
     {
         internal const string TypeName = "WooPS.Order";
 
@@ -29,22 +28,6 @@ namespace WooPS.Commands
         [ChoiceOf(TypeName, "status", "any", "trash")]
         [ArgumentCompleter(typeof(FieldChoices))]
         public string[]? Status { get; set; }
-
-        /// <summary>Orders made after this moment (a Local or Unspecified time is this computer's; sent in UTC).</summary>
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? CreatedAfter { get; set; }
-
-        /// <summary>Orders made before this moment.</summary>
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? CreatedBefore { get; set; }
-
-        /// <summary>Orders last changed after this moment.</summary>
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? ModifiedAfter { get; set; }
-
-        /// <summary>Orders last changed before this moment.</summary>
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? ModifiedBefore { get; set; }
 
         /// <summary>The customer's id (0: guest orders). Piped customers list their orders.</summary>
         [Parameter(ParameterSetName = ListSet)]
@@ -99,14 +82,10 @@ namespace WooPS.Commands
             WriteOrders(session, parameter == nameof(CustomerId) ? id : CustomerId, parameter == nameof(ProductId) ? id : ProductId, itemErrorsContinue: true);
 
         private void WriteOrders(WooSession session, long? customer, long? product, bool itemErrorsContinue) =>
-            WriteListing(session, Resource, new OrderQuery
+            WriteListing(session, Resource, Dated(new OrderQuery
             {
                 // Statuses are slugs, which the store compares case-sensitively: Completed is completed.
                 Status = Status?.Select(status => status.Trim().ToLowerInvariant()).ToList(),
-                CreatedAfter = CreatedAfter,
-                CreatedBefore = CreatedBefore,
-                ModifiedAfter = ModifiedAfter,
-                ModifiedBefore = ModifiedBefore,
                 Customer = customer,
                 Product = product,
                 Search = Search,
@@ -115,6 +94,6 @@ namespace WooPS.Commands
                 OrderBy = OrderBy,
                 Order = Order,
                 Fields = Property,
-            }, itemErrorsContinue: itemErrorsContinue);
+            }), itemErrorsContinue: itemErrorsContinue);
     }
 }

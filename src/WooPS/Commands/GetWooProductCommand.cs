@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using WooPS.Base;
@@ -17,7 +16,7 @@ namespace WooPS.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "WooProduct", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(TypeName)]
-    public sealed class GetWooProductCommand : WooGetTopLevelCmdlet
+    public sealed class GetWooProductCommand : WooGetDatedCmdlet
     {
         internal const string TypeName = "WooPS.Product";
 
@@ -69,18 +68,6 @@ namespace WooPS.Commands
         public decimal? MaxPrice { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
-        public DateTime? CreatedAfter { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? CreatedBefore { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? ModifiedAfter { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? ModifiedBefore { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         public long[]? Include { get; set; }
 
@@ -130,7 +117,7 @@ namespace WooPS.Commands
         }
 
         private void WriteProducts(WooSession session, string? category, string? tag, bool itemErrorsContinue) =>
-            WriteListing(session, Resource, async (log, cancellation) => new ProductQuery
+            WriteListing(session, Resource, async (log, cancellation) => Dated(new ProductQuery
             {
                 Sku = Sku,
                 Search = Search,
@@ -143,17 +130,13 @@ namespace WooPS.Commands
                 Featured = Given(nameof(Featured)) ? Featured.IsPresent : (bool?)null,
                 MinPrice = MinPrice,
                 MaxPrice = MaxPrice,
-                CreatedAfter = CreatedAfter,
-                CreatedBefore = CreatedBefore,
-                ModifiedAfter = ModifiedAfter,
-                ModifiedBefore = ModifiedBefore,
                 Include = Include,
                 Exclude = Exclude,
                 ParentId = ParentId,
                 OrderBy = OrderBy,
                 Order = Order,
                 Fields = Property,
-            }, itemErrorsContinue: itemErrorsContinue);
+            }), itemErrorsContinue: itemErrorsContinue);
 
         // -OnSale:$false asks for products not on sale; leaving it out asks for both.
         private bool Given(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);

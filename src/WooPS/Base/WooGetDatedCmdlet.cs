@@ -1,0 +1,40 @@
+using System;
+using System.Management.Automation;
+using WooPS.Core.Resources;
+
+namespace WooPS.Base
+{
+    /// <summary>
+    /// Base of the Get cmdlets whose listings filter on when items were made and last changed (products, orders):
+    /// the four date parameters, handed to the core's <see cref="DatedListQuery"/>, which sends them in UTC.
+    /// </summary>
+    public abstract class WooGetDatedCmdlet : WooGetTopLevelCmdlet
+    {
+        /// <summary>Items made after this moment (a Local or Unspecified time is this computer's; sent in UTC).</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? CreatedAfter { get; set; }
+
+        /// <summary>Items made before this moment.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? CreatedBefore { get; set; }
+
+        /// <summary>Items last changed after this moment.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? ModifiedAfter { get; set; }
+
+        /// <summary>Items last changed before this moment.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? ModifiedBefore { get; set; }
+
+        /// <summary>The query with the date parameters given.</summary>
+        internal T Dated<T>(T query)
+            where T : DatedListQuery
+        {
+            query.CreatedAfter = CreatedAfter;
+            query.CreatedBefore = CreatedBefore;
+            query.ModifiedAfter = ModifiedAfter;
+            query.ModifiedBefore = ModifiedBefore;
+            return query;
+        }
+    }
+}
