@@ -96,13 +96,13 @@ namespace WooPS.Base
             (PropertyInfo Property, FieldAttribute Field)[] parameters = FieldParameters.GetOrAdd(GetType(), FindFieldParameters);
             foreach ((PropertyInfo property, FieldAttribute field) in parameters)
             {
-                if (field.Name == except || !(FieldValue(property, field) is object value))
+                if (field.Name == except || !(ValueOf(property, field) is object value))
                 {
                     continue;
                 }
 
                 row.Set(TryGetAsRead(property.Name, field.Name, out object? asRead) ? new FieldValue(field.Name, value, PlainValue.Of(asRead))
-                    : Action == WriteAction.Update && ReadValues.TryGet(InputObject, field.Name, out object? before) ? Core.Resources.Writes.FieldValue.Over(field.Name, value, PlainValue.Of(before))
+                    : Action == WriteAction.Update && ReadValues.TryGet(InputObject, field.Name, out object? before) ? FieldValue.Over(field.Name, value, PlainValue.Of(before))
                     : new FieldValue(field.Name, value));
             }
 
@@ -154,7 +154,7 @@ namespace WooPS.Base
         }
 
         /// <summary>A parameter's value as the core takes it: names of other items as references, attribute values as choices.</summary>
-        private object? FieldValue(PropertyInfo property, FieldAttribute field)
+        private object? ValueOf(PropertyInfo property, FieldAttribute field)
         {
             object? value = property.GetValue(this);
             switch (value)

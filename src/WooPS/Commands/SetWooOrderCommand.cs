@@ -1,9 +1,9 @@
 using System.Management.Automation;
-using WooPS.Base;
 using WooPS.Binding;
 using WooPS.Completion;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Writes;
+using WooPS.Fields;
 
 namespace WooPS.Commands
 {
@@ -14,7 +14,7 @@ namespace WooPS.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "WooOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(GetWooOrderCommand.TypeName)]
-    public sealed class SetWooOrderCommand : WooFieldWriteCmdlet
+    public sealed class SetWooOrderCommand : WooAddressWriteCmdlet
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("order_id")]
@@ -35,16 +35,6 @@ namespace WooPS.Commands
         [Alias("customer_note")]
         [Field("customer_note")]
         public string? CustomerNote { get; set; }
-
-        /// <summary>The billing address, field by field: a hashtable or an object with first_name, last_name, company, address_1, address_2, city, state, postcode, country, email, phone. Fields left out stay as they are.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Field("billing")]
-        public object? Billing { get; set; }
-
-        /// <summary>The shipping address: as -Billing (with phone, without email).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Field("shipping")]
-        public object? Shipping { get; set; }
 
         internal override WriteAction Action => WriteAction.Update;
 

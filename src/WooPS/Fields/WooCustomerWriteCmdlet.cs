@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using System.Security;
-using WooPS.Base;
 using WooPS.Binding;
 
 namespace WooPS.Fields
@@ -9,7 +8,7 @@ namespace WooPS.Fields
     /// The fields of customers, shared by New-WooCustomer and Set-WooCustomer: names, password and addresses. Each
     /// binds from the pipeline by its name and by WooCommerce's (first_name, last_name, …).
     /// </summary>
-    public abstract class WooCustomerWriteCmdlet : WooFieldWriteCmdlet
+    public abstract class WooCustomerWriteCmdlet : WooAddressWriteCmdlet
     {
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("first_name")]
@@ -25,15 +24,5 @@ namespace WooPS.Fields
         [Parameter]
         [Field("password")]
         public SecureString? Password { get; set; }
-
-        /// <summary>The billing address: a hashtable or an object with first_name, last_name, company, address_1, address_2, city, state, postcode, country, email, phone.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Field("billing")]
-        public object? Billing { get; set; }
-
-        /// <summary>The shipping address: as -Billing, without email.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Field("shipping")]
-        public object? Shipping { get; set; }
     }
 }
