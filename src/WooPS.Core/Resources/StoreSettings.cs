@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -13,10 +14,13 @@ namespace WooPS.Core.Resources
     /// <summary>The store's own settings that writes need, each read once per session, when first needed.</summary>
     internal sealed class StoreSettings
     {
+        private const string PriceDecimalsRoute = "settings/general/woocommerce_price_num_decimals";
+
         private readonly ResourceApi _api;
         private readonly object _gate = new object();
-        private readonly Dictionary<StoreChoiceList, Task<IReadOnlyList<string>?>> _choices = new Dictionary<StoreChoiceList, Task<IReadOnlyList<string>?>>();
-        private Task<int?>? _priceDecimals;
+
+        // Each read by what it reads (a route, a list of choices): shared by every write that asks while it runs.
+        private readonly Dictionary<object, Task> _reads = new Dictionary<object, Task>();
 
         public StoreSettings(ResourceApi api)
         {
@@ -27,34 +31,27 @@ namespace WooPS.Core.Resources
         /// How many decimals the store shows prices with (WooCommerce → Settings → General, capture 67); null when
         /// the key may not read settings. WooCommerce keeps an amount as given and rounds only where it shows it.
         /// </summary>
-        public Task<int?> PriceDecimalsAsync(IWooLog log, CancellationToken cancellationToken)
-        {
-            lock (_gate)
-            {
-                // A read that was cancelled or failed for the network is tried again by the next write.
-                if (_priceDecimals == null || _priceDecimals.IsCanceled || _priceDecimals.IsFaulted)
-                {
-                    _priceDecimals = ReadPriceDecimalsAsync(log, cancellationToken);
-                }
-
-                return _priceDecimals;
-            }
-        }
+        public Task<int?> PriceDecimalsAsync(IWooLog log, CancellationToken cancellationToken) =>
+            Once(PriceDecimalsRoute, () => ReadPriceDecimalsAsync(log, cancellationToken));
 
         /// <summary>
         /// The values the store defines for a field (its order statuses, plugins' own included, 67h); null when the
         /// key may not read them.
         /// </summary>
-        public Task<IReadOnlyList<string>?> ChoicesAsync(StoreChoiceList list, IWooLog log, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<string>?> ChoicesAsync(StoreChoiceList list, IWooLog log, CancellationToken cancellationToken) =>
+            Once(list, () => ReadChoicesAsync(list, log, cancellationToken));
+
+        /// <summary>The read of <paramref name="what"/>, started once per session; one that was cancelled or failed for the network is tried again by the next caller.</summary>
+        private Task<T> Once<T>(object what, Func<Task<T>> read)
         {
             lock (_gate)
             {
-                if (!_choices.TryGetValue(list, out Task<IReadOnlyList<string>?>? read) || read.IsCanceled || read.IsFaulted)
+                if (!_reads.TryGetValue(what, out Task? started) || started.IsCanceled || started.IsFaulted)
                 {
-                    _choices[list] = read = ReadChoicesAsync(list, log, cancellationToken);
+                    _reads[what] = started = read();
                 }
 
-                return read;
+                return (Task<T>)started;
             }
         }
 
@@ -87,7 +84,7 @@ namespace WooPS.Core.Resources
 
         private async Task<int?> ReadPriceDecimalsAsync(IWooLog log, CancellationToken cancellationToken)
         {
-            var request = new WooRequest(HttpMethod.Get, "settings/general/woocommerce_price_num_decimals");
+            var request = new WooRequest(HttpMethod.Get, PriceDecimalsRoute);
             try
             {
                 using WooResponse answer = await _api.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
