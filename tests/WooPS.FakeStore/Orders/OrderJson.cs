@@ -41,8 +41,8 @@ internal static class OrderJson
             ["total_tax"] = WcDecimal.Places(order.TotalTax, dp),
             ["customer_id"] = order.CustomerId,
             ["order_key"] = order.OrderKey,
-            ["billing"] = Address(order.Billing, withEmail: true),
-            ["shipping"] = Address(order.Shipping, withEmail: false),
+            ["billing"] = order.Billing.ToJson(withEmail: true, asOrder: true),
+            ["shipping"] = order.Shipping.ToJson(withEmail: false, asOrder: true),
             ["payment_method"] = order.PaymentMethod,
             ["payment_method_title"] = order.PaymentMethodTitle,
             ["transaction_id"] = order.TransactionId,
@@ -96,27 +96,5 @@ internal static class OrderJson
             links["up"] = new JsonArray(new JsonObject { ["href"] = $"{origin}{ApiPath}/{order.ParentId}" });
         }
         return links;
-    }
-
-    private static JsonObject Address(CustomerAddress address, bool withEmail)
-    {
-        var json = new JsonObject
-        {
-            ["first_name"] = address.FirstName,
-            ["last_name"] = address.LastName,
-            ["company"] = address.Company,
-            ["address_1"] = address.Address1,
-            ["address_2"] = address.Address2,
-            ["city"] = address.City,
-            ["state"] = address.State,
-            ["postcode"] = address.Postcode,
-            ["country"] = address.Country,
-        };
-        if (withEmail)
-        {
-            json["email"] = address.Email;
-        }
-        json["phone"] = address.Phone;
-        return json;
     }
 }

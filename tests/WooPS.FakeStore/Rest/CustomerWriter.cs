@@ -110,7 +110,7 @@ internal sealed class CustomerWriter(StoreUsers users)
         {
             FirstName = Text(fields, "first_name") is string first ? WordPressText.SanitizeTextField(first) : customer.FirstName,
             LastName = Text(fields, "last_name") is string last ? WordPressText.SanitizeTextField(last) : customer.LastName,
-            Shipping = fields["shipping"] is JsonObject shipping ? Address(customer.Shipping, shipping, withEmail: false) : customer.Shipping,
+            Shipping = fields["shipping"] is JsonObject shipping ? customer.Shipping.With(shipping, withEmail: false) : customer.Shipping,
         };
         if (fields["billing"] is JsonObject billing)
         {
@@ -118,7 +118,7 @@ internal sealed class CustomerWriter(StoreUsers users)
             {
                 return (null, WooErrors.CustomerInvalidBillingEmail());
             }
-            customer = customer with { Billing = Address(customer.Billing, billing, withEmail: true) };
+            customer = customer with { Billing = customer.Billing.With(billing, withEmail: true) };
         }
         if (fields["meta_data"] is JsonArray meta)
         {
@@ -126,20 +126,4 @@ internal sealed class CustomerWriter(StoreUsers users)
         }
         return (customer, null);
     }
-
-    /// <summary>The address with each field the body names (isset: not null) set as it came; billing's e-mail through sanitize_email.</summary>
-    private static CustomerAddress Address(CustomerAddress address, JsonObject fields, bool withEmail) => address with
-    {
-        FirstName = Text(fields, "first_name") ?? address.FirstName,
-        LastName = Text(fields, "last_name") ?? address.LastName,
-        Company = Text(fields, "company") ?? address.Company,
-        Address1 = Text(fields, "address_1") ?? address.Address1,
-        Address2 = Text(fields, "address_2") ?? address.Address2,
-        City = Text(fields, "city") ?? address.City,
-        State = Text(fields, "state") ?? address.State,
-        Postcode = Text(fields, "postcode") ?? address.Postcode,
-        Country = Text(fields, "country") ?? address.Country,
-        Email = withEmail && Text(fields, "email") is string email ? WordPressEmail.Sanitize(email) : address.Email,
-        Phone = Text(fields, "phone") ?? address.Phone,
-    };
 }

@@ -49,8 +49,8 @@ internal sealed class OrderWriter(StoreOrders orders, StoreUsers users, OrderSta
                 ParentId = parentId ?? order.ParentId,
                 CustomerId = customerId ?? order.CustomerId,
                 CustomerNote = Text(fields, "customer_note") ?? order.CustomerNote,
-                Billing = fields["billing"] is JsonObject newBilling ? Address(order.Billing, newBilling, withEmail: true) : order.Billing,
-                Shipping = fields["shipping"] is JsonObject newShipping ? Address(order.Shipping, newShipping, withEmail: false) : order.Shipping,
+                Billing = fields["billing"] is JsonObject newBilling ? order.Billing.With(newBilling, withEmail: true) : order.Billing,
+                Shipping = fields["shipping"] is JsonObject newShipping ? order.Shipping.With(newShipping, withEmail: false) : order.Shipping,
                 PaymentMethod = Text(fields, "payment_method") ?? order.PaymentMethod,
                 PaymentMethodTitle = Text(fields, "payment_method_title") ?? order.PaymentMethodTitle,
                 TransactionId = Text(fields, "transaction_id") ?? order.TransactionId,
@@ -75,22 +75,6 @@ internal sealed class OrderWriter(StoreOrders orders, StoreUsers users, OrderSta
         || before.PaymentMethodTitle != after.PaymentMethodTitle
         || before.TransactionId != after.TransactionId
         || !before.MetaData.SequenceEqual(after.MetaData);
-
-    /// <summary>The address with each field the body names set as it came (set_billing_email through sanitize_email).</summary>
-    private static CustomerAddress Address(CustomerAddress address, JsonObject fields, bool withEmail) => address with
-    {
-        FirstName = Text(fields, "first_name") ?? address.FirstName,
-        LastName = Text(fields, "last_name") ?? address.LastName,
-        Company = Text(fields, "company") ?? address.Company,
-        Address1 = Text(fields, "address_1") ?? address.Address1,
-        Address2 = Text(fields, "address_2") ?? address.Address2,
-        City = Text(fields, "city") ?? address.City,
-        State = Text(fields, "state") ?? address.State,
-        Postcode = Text(fields, "postcode") ?? address.Postcode,
-        Country = Text(fields, "country") ?? address.Country,
-        Email = withEmail && Text(fields, "email") is string email ? WordPressEmail.Sanitize(email) : address.Email,
-        Phone = Text(fields, "phone") ?? address.Phone,
-    };
 
     private static string? Scalar(JsonValue value) => value.GetValueKind() switch
     {

@@ -37,8 +37,8 @@ internal static class CustomerJson
             ["last_name"] = customer.LastName,
             ["role"] = customer.Role,
             ["username"] = customer.Username,
-            ["billing"] = Address(customer.Billing, withEmail: true),
-            ["shipping"] = Address(customer.Shipping, withEmail: false),
+            ["billing"] = customer.Billing.ToJson(withEmail: true, asOrder: false),
+            ["shipping"] = customer.Shipping.ToJson(withEmail: false, asOrder: false),
             ["is_paying_customer"] = customer.IsPayingCustomer,
             ["avatar_url"] = AvatarUrl(customer.Email),
             ["meta_data"] = MetaFields.Json(customer.MetaData),
@@ -54,28 +54,6 @@ internal static class CustomerJson
     {
         string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
         return $"https://secure.gravatar.com/avatar/{hash}?s=96&d=mm&r=g";
-    }
-
-    private static JsonObject Address(CustomerAddress address, bool withEmail)
-    {
-        var json = new JsonObject
-        {
-            ["first_name"] = address.FirstName,
-            ["last_name"] = address.LastName,
-            ["company"] = address.Company,
-            ["address_1"] = address.Address1,
-            ["address_2"] = address.Address2,
-            ["city"] = address.City,
-            ["postcode"] = address.Postcode,
-            ["country"] = address.Country,
-            ["state"] = address.State,
-        };
-        if (withEmail)
-        {
-            json["email"] = address.Email;
-        }
-        json["phone"] = address.Phone;
-        return json;
     }
 
     private static string? Date(DateTime? date) => date?.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
