@@ -27,8 +27,9 @@ namespace WooPS.Base
         public DateTime? ModifiedBefore { get; set; }
 
         /// <summary>The query with the date parameters given.</summary>
-        internal T Dated<T>(T query)
-            where T : DatedListQuery
+        // Not generic: a type constraint naming a WooPS.Core type is resolved when PowerShell reads the cmdlet
+        // types, before the module's load context exists, and the import fails.
+        internal DatedListQuery Dated(DatedListQuery query)
         {
             query.CreatedAfter = CreatedAfter;
             query.CreatedBefore = CreatedBefore;
