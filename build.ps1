@@ -10,6 +10,12 @@
            tests/pester/Invoke-PesterSuite.ps1 in a child pwsh) and prints ONE closing line
            "N passed, N failed, N skipped" (both suites summed).
            A suite that did not run, crashed or ran zero tests counts as 1 failure. Exit code 1 on any failure.
+    Package
+           Build, then tools/New-WooPSPackage.ps1: the module without pdbs in out/package/WooPS/<version>/, published
+           with PSResourceGet (Publish-PSResource, in a child pwsh with a home of its own, so the user's PSResourceGet
+           configuration is untouched and nothing leaves the machine) to the local file repository
+           out/package/repository/ as WooPS.<version>.nupkg. Install it with
+           Install-PSResource WooPS -Repository <a repository registered at that folder>.
     Demo   Build, then starts the fake store and runs tests/demo/Demo.ps1, a short transcript-style demo of the cmdlets,
            in a child pwsh.
     Bench  Build, then runs the benchmarks -Bench names (all four by default), each in a child pwsh, against a delayed
@@ -29,6 +35,9 @@
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
 
 .EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Package
+
+.EXAMPLE
     dotnet pwsh ./build.ps1 -Task Bench -Products 1000 -DelayMs 0,50 -Runs 2
 
 .EXAMPLE
@@ -42,7 +51,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Bench')][string]$Task = 'Build',
+    [ValidateSet('Build', 'Test', 'Package', 'Demo', 'Bench')][string]$Task = 'Build',
     [string]$Configuration = 'Release',
     # -Task Bench only: which benchmarks to run.
     [ValidateSet('Paging', 'Lookups', 'Writes', 'Orders')][string[]]$Bench = @('Paging', 'Lookups', 'Writes', 'Orders'),
@@ -272,7 +281,7 @@ function Invoke-PesterSuite {
     $pwshArgs = @('pwsh', '-NoProfile', '-NonInteractive', '-File', $runner,
         '-PesterManifest', $PesterManifest, '-TestPath', (Join-Path $Root 'tests/pester'), '-ResultFile', $resultFile)
     if ($Plain) { $pwshArgs += '-Plain' }
-    $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 5 -Arguments $pwshArgs -Environment @{
+    $code = Invoke-Watched -FilePath $Dotnet -TimeoutMinutes 9 -Arguments $pwshArgs -Environment @{
         WOOPS_MODULE    = $ModuleManifestOut
         WOOPS_FAKESTORE = $FakeStoreDll
     }
@@ -340,6 +349,15 @@ function Invoke-Test {
     exit 0
 }
 
+function Invoke-Package {
+    Invoke-Build
+    Write-Step 'Packaging (tools/New-WooPSPackage.ps1)'
+    $package = & (Join-Path $Root 'tools/New-WooPSPackage.ps1') -ModulePath $ModuleOut -OutputPath (Join-Path $OutDir 'package')
+    Write-Host ''
+    Write-Host "Module folder: $($package.ModuleFolder)"
+    Write-Host "Package:       $($package.Package)"
+}
+
 function Invoke-Demo {
     Invoke-Build
     Write-Step 'Demo'
@@ -403,6 +421,7 @@ try {
     switch ($Task) {
         'Build' { Invoke-Build }
         'Test' { Invoke-Test }
+        'Package' { Invoke-Package }
         'Demo' { Invoke-Demo }
         'Bench' { Invoke-Bench }
     }
