@@ -1,13 +1,14 @@
 @{
     RootModule           = 'WooPS.dll'
+    # The one version: Directory.Build.props reads it for the assemblies' versions, the package takes it from here.
     ModuleVersion        = '0.1.0'
     GUID                 = '5b0f9f3e-8a51-4c53-9d0e-4f2b8f1c7a21'
-    Author               = 'WooPS'
-    CompanyName          = 'WooPS'
-    Copyright            = '(c) WooPS. MIT License.'
+    Author               = 'WooPS contributors'
+    Copyright            = '(c) 2026 WooPS contributors. MIT License (the LICENSE file shipped with the module).'
     Description          = 'Run a WooCommerce store from PowerShell: compiled cmdlets over the WooCommerce REST API (wc/v3), with Basic, OAuth 1.0a and query-string authentication, paging, and sessions that never show the secret.'
-    PowerShellVersion    = '5.1'
-    CompatiblePSEditions = @('Core', 'Desktop')
+    # Only PowerShell 7 is tested (7.6 on Linux); Windows PowerShell 5.1 is not claimed (see ReleaseNotes).
+    PowerShellVersion    = '7.2'
+    CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('WooPS.format.ps1xml')
     CmdletsToExport      = @(
         'Connect-WooStore'
@@ -53,7 +54,14 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags       = @('WooCommerce', 'WordPress', 'REST', 'eCommerce', 'PSEdition_Core', 'PSEdition_Desktop')
+            Tags         = @('WooCommerce', 'WordPress', 'REST', 'eCommerce', 'PSEdition_Core', 'Linux')
+            ReleaseNotes = @'
+0.1.0: the first release.
+Tested: PowerShell 7.6 (pwsh 7.6.9, .NET 10) on Linux, against a fake WooCommerce store that answers as WooCommerce 10
+does, installed from this package with Install-PSResource, in ForEach-Object -Parallel and thread jobs too.
+Not tested: Windows PowerShell 5.1 (not claimed: CompatiblePSEditions is Core only), PowerShell 7.2 to 7.5, and
+PowerShell on Windows or macOS.
+'@
         }
     }
 }

@@ -4,8 +4,9 @@
     Builds, tests and demonstrates WooPS.
 
 .DESCRIPTION
-    Build  dotnet build WooPS.sln, then lays out the module in out/WooPS (WooPS.psd1, WooPS.dll, WooPS.format.ps1xml,
-           en-US help; every other assembly in out/WooPS/lib) and publishes the fake store to out/FakeStore.
+    Build  dotnet build WooPS.sln (the assemblies take their version from WooPS.psd1's ModuleVersion), then lays out
+           the module in out/WooPS (WooPS.psd1, WooPS.dll, WooPS.format.ps1xml, LICENSE, en-US help; every other
+           assembly in out/WooPS/lib) and publishes the fake store to out/FakeStore.
     Test   Build, then runs xunit (tests/WooPS.Tests, TRX in out/TestResults) and Pester 5.7.1 (tests/pester, through
            tests/pester/Invoke-PesterSuite.ps1 in a child pwsh) and prints ONE closing line
            "N passed, N failed, N skipped" (both suites summed).
@@ -156,6 +157,7 @@ function Invoke-Build {
     $null = New-Item -ItemType Directory -Path $lib -Force
 
     Copy-Item -LiteralPath $manifest -Destination $ModuleOut
+    Copy-Item -LiteralPath (Join-Path $Root 'LICENSE') -Destination $ModuleOut   # the license the manifest's Copyright names
     Copy-Item -LiteralPath $mainDll -Destination $ModuleOut
     $mainPdb = Join-Path $bin 'WooPS.pdb'
     if (Test-Path -LiteralPath $mainPdb) { Copy-Item -LiteralPath $mainPdb -Destination $ModuleOut }
