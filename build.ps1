@@ -19,18 +19,20 @@
            Install-PSResource WooPS -Repository <a repository registered at that folder>.
     Demo   Build, then starts the fake store and runs tests/demo/Demo.ps1, a short transcript-style demo of the cmdlets,
            in a child pwsh.
-    Bench  Build, then runs the benchmarks -Bench names (all four by default), each in a child pwsh, against a delayed
-           fake store; they print numbers and assert nothing. Paging (bench/Measure-Paging.ps1): listing all products
-           with Get-WooProduct against a hand-written Invoke-RestMethod loop. Lookups (bench/Measure-Lookups.ps1):
+    Bench  Build, then runs the benchmarks -Bench names (all five by default), each in a child pwsh (all but Import
+           against a delayed fake store); they print numbers and assert nothing. Paging (bench/Measure-Paging.ps1):
+           listing all products with Get-WooProduct against a hand-written Invoke-RestMethod loop. Lookups (bench/Measure-Lookups.ps1):
            products named by piped ids and SKUs against -Include and one request per id. Writes
            (bench/Measure-Writes.ps1): stock and price updates from a CSV by SKU with Set-WooProduct against one
            Invoke-RestMethod -Method Put per row, and a feed where few rows differ with and without -SkipUnchanged.
            Orders (bench/Measure-Orders.ps1): every order exported to a CSV with Get-WooOrder against an
            Invoke-RestMethod loop over the pages, and status changes from a CSV with Set-WooOrder against one
-           Invoke-RestMethod -Method Put per row.
-           Any other arguments go to each benchmark that declares them: -DelayMs 0,150 -Runs R -MaxConcurrency C
-           (all), -Products N (Paging, Lookups), -Ids K (Lookups), -Rows N -BulkRows N -ChangedRows K (Writes, whose
-           store is sized to its rows), -LoopRows K (Writes, Orders), -Orders N -Changes K (Orders).
+           Invoke-RestMethod -Method Put per row. Import (bench/Measure-Import.ps1): whole processes
+           pwsh -NoProfile -c 'Import-Module <built module>' against pwsh -NoProfile -c '1', alternating, beside a
+           trivial binary module and WooPS without its views.
+           Any other arguments go to each benchmark that declares them: -Runs R (all), -DelayMs 0,150
+           -MaxConcurrency C (all but Import), -Products N (Paging, Lookups), -Ids K (Lookups), -Rows N -BulkRows N
+           -ChangedRows K (Writes, whose store is sized to its rows), -LoopRows K (Writes, Orders), -Orders N -Changes K (Orders).
 
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
@@ -49,13 +51,16 @@
 
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Bench -Bench Orders -Runs 1
+
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Bench -Bench Import -Runs 21
 #>
 [CmdletBinding()]
 param(
     [ValidateSet('Build', 'Test', 'Package', 'Demo', 'Bench')][string]$Task = 'Build',
     [string]$Configuration = 'Release',
     # -Task Bench only: which benchmarks to run.
-    [ValidateSet('Paging', 'Lookups', 'Writes', 'Orders')][string[]]$Bench = @('Paging', 'Lookups', 'Writes', 'Orders'),
+    [ValidateSet('Paging', 'Lookups', 'Writes', 'Orders', 'Import')][string[]]$Bench = @('Paging', 'Lookups', 'Writes', 'Orders', 'Import'),
     # -Task Bench only: the benchmarks' own arguments (-Products, -DelayMs, -Runs, -MaxConcurrency, -Ids, -Rows,
     # -LoopRows, -BulkRows, -ChangedRows, -Orders, -Changes), passed through.
     [Parameter(ValueFromRemainingArguments)][object[]]$BenchArguments = @()
