@@ -89,8 +89,8 @@ public sealed class GetTrivialCommand : PSCmdlet { }
     foreach ($n in $names) { $null = Measure-Process $contenders[$n] }   # warm-up: disk cache, first-run files
     for ($round = 0; $round -lt $Runs; $round++) {
         # Alternate the order, so no contender always runs right after the same one.
-        $order = if ($round % 2) { [array]::Reverse($names); $names } else { $names }
-        foreach ($n in @($order)) { $times[$n].Add((Measure-Process $contenders[$n])) }
+        $order = if ($round % 2) { $names[($names.Count - 1)..0] } else { $names }
+        foreach ($n in $order) { $times[$n].Add((Measure-Process $contenders[$n])) }
     }
 
     Write-Host '# WooPS import benchmark'
@@ -107,13 +107,13 @@ public sealed class GetTrivialCommand : PSCmdlet { }
         $median = Get-Median $times[$n].ToArray()
         $added[$n] = $median - $baseline
         Write-Host ('| {0} | {1} ms | {2} |' -f $n, $median.ToString('0', $inv),
-            $(if ($n -eq $names[0]) { '' } else { '+{0} ms' -f $added[$n].ToString('0', $inv) }))
+            $(if ($n -eq $names[0]) { '' } else { '{0} ms' -f $added[$n].ToString('+0;-0', $inv) }))
     }
     Write-Host ''
-    Write-Host ('- any binary module (the trivial one): +{0} ms; WooPS on top of that: +{1} ms, of which its views +{2} ms' -f
+    Write-Host ('- any binary module (the trivial one): +{0} ms; WooPS on top of that: {1} ms, of which its views {2} ms' -f
         $added['trivial binary module'].ToString('0', $inv),
-        ($added['WooPS'] - $added['trivial binary module']).ToString('0', $inv),
-        ($added['WooPS'] - $added['WooPS without views']).ToString('0', $inv))
+        ($added['WooPS'] - $added['trivial binary module']).ToString('+0;-0', $inv),
+        ($added['WooPS'] - $added['WooPS without views']).ToString('+0;-0', $inv))
     $met = if ($added['WooPS'] -lt 100) { 'met' } else { 'not met' }
     Write-Host ('- goal: WooPS under 100 ms added: now {0} ms ({1})' -f $added['WooPS'].ToString('0', $inv), $met)
 }
