@@ -65,9 +65,12 @@ public sealed class GetTrivialCommand : PSCmdlet { }
     $processPath = [Environment]::ProcessPath
     [string[]]$prefix = if ([System.IO.Path]::GetFileNameWithoutExtension($processPath) -eq 'dotnet') { @(Join-Path $PSHOME 'pwsh.dll') } else { @() }
 
+    # Wall-clock time of the whole process, and the CPU time the process reports as its command ends: on a machine
+    # that is busy with other work the CPU time varies less.
     function Measure-Process([string]$Command) {
         $psi = [System.Diagnostics.ProcessStartInfo]::new($processPath)
-        foreach ($a in $prefix + @('-NoProfile', '-NonInteractive', '-Command', $Command)) { $psi.ArgumentList.Add($a) }
+        $reportCpu = '[Console]::Out.Write([Diagnostics.Process]::GetCurrentProcess().TotalProcessorTime.TotalMilliseconds.ToString([cultureinfo]::InvariantCulture))'
+        foreach ($a in $prefix + @('-NoProfile', '-NonInteractive', '-Command', "$Command; $reportCpu")) { $psi.ArgumentList.Add($a) }
         $psi.UseShellExecute = $false
         $psi.RedirectStandardOutput = $true
         $psi.RedirectStandardError = $true
@@ -80,12 +83,12 @@ public sealed class GetTrivialCommand : PSCmdlet { }
         $code = $p.ExitCode
         $p.Dispose()
         if ($code -ne 0 -or $err.Result) { throw "pwsh -c `"$Command`" failed (exit code $code): $($err.Result)" }
-        $clock.Elapsed.TotalMilliseconds
+        [pscustomobject]@{ Wall = $clock.Elapsed.TotalMilliseconds; Cpu = [double]::Parse(($out.Result -split '\r?\n')[-1], $inv) }
     }
 
     $names = @($contenders.Keys)
     $times = @{}
-    foreach ($n in $names) { $times[$n] = [System.Collections.Generic.List[double]]::new() }
+    foreach ($n in $names) { $times[$n] = [System.Collections.Generic.List[object]]::new() }
     foreach ($n in $names) { $null = Measure-Process $contenders[$n] }   # warm-up: disk cache, first-run files
     for ($round = 0; $round -lt $Runs; $round++) {
         # Alternate the order, so no contender always runs right after the same one.
@@ -99,18 +102,22 @@ public sealed class GetTrivialCommand : PSCmdlet { }
         [Environment]::Version, [Environment]::ProcessorCount, [DateTime]::UtcNow)
     Write-Host ("Whole processes (pwsh -NoProfile -NonInteractive -c ...), medians of {0} alternating round(s) after 1 warm-up round" -f $Runs)
     Write-Host ''
-    Write-Host '| process | median | added to the baseline |'
-    Write-Host '|---|---|---|'
-    $baseline = Get-Median $times[$names[0]].ToArray()
+    Write-Host '| process | wall clock | added | CPU time | added |'
+    Write-Host '|---|---|---|---|---|'
+    $baseline = Get-Median $times[$names[0]].Wall
+    $baselineCpu = Get-Median $times[$names[0]].Cpu
     $added = @{}
     foreach ($n in $names) {
-        $median = Get-Median $times[$n].ToArray()
+        $median = Get-Median $times[$n].Wall
+        $cpu = Get-Median $times[$n].Cpu
         $added[$n] = $median - $baseline
-        Write-Host ('| {0} | {1} ms | {2} |' -f $n, $median.ToString('0', $inv),
-            $(if ($n -eq $names[0]) { '' } else { '{0} ms' -f $added[$n].ToString('+0;-0', $inv) }))
+        $first = $n -eq $names[0]
+        Write-Host ('| {0} | {1} ms | {2} | {3} ms | {4} |' -f $n, $median.ToString('0', $inv),
+            $(if ($first) { '' } else { '{0} ms' -f $added[$n].ToString('+0;-0', $inv) }),
+            $cpu.ToString('0', $inv), $(if ($first) { '' } else { '{0} ms' -f ($cpu - $baselineCpu).ToString('+0;-0', $inv) }))
     }
     Write-Host ''
-    Write-Host ('- any binary module (the trivial one): +{0} ms; WooPS on top of that: {1} ms, of which its views {2} ms' -f
+    Write-Host ('- wall clock: any binary module (the trivial one) +{0} ms; WooPS on top of that: {1} ms, of which its views {2} ms' -f
         $added['trivial binary module'].ToString('0', $inv),
         ($added['WooPS'] - $added['trivial binary module']).ToString('+0;-0', $inv),
         ($added['WooPS'] - $added['WooPS without views']).ToString('+0;-0', $inv))
