@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using WooPS.Core.Json;
 using WooPS.Core.Resources;
+using WooPS.Core.Resources.Fields;
 using WooPS.Core.Resources.Flat;
 using WooPS.Core.Resources.Writes;
 
@@ -107,6 +108,15 @@ namespace WooPS.Tests.Flat
             Assert.True(FlatRow.WritesBack(WooResource.Customers.Fields, "shipping_postcode"));
             Assert.False(FlatRow.WritesBack(WooResource.Orders.Fields, "shipping_total"));
             Assert.False(FlatRow.WritesBack(WooResource.Variations.Fields, "categories"));
+        }
+
+        [Fact]
+        public void A_description_exported_as_the_store_renders_it_compares_equal_to_the_text_it_keeps()
+        {
+            Assert.True(FieldComparison.Same("short_description", "<p>Short description 1</p>\n", "Short description 1"));
+            Assert.True(FieldComparison.Same("description", "<p>Line one<br />\nLine two</p>\n", "Line one\nLine two"));
+            Assert.False(FieldComparison.Same("description", "<p>Short description 2</p>\n", "Short description 1"));
+            Assert.False(FieldComparison.Same("name", "<p>Tee</p>", "Tee"));
         }
     }
 }

@@ -25,7 +25,7 @@ namespace WooPS.Core.Resources.Lookups
         }
 
         /// <summary>
-        /// The term's id: a number is an id; otherwise an exact slug, else an exact name (case-insensitive). Not
+        /// The term's id: a number is an id; otherwise the one term with this slug or name (a name whatever its case). Not
         /// found is an error that says so, and so is a name several terms have.
         /// </summary>
         public async Task<long> FindIdAsync(WooResource taxonomy, string idSlugOrName, IWooLog log, CancellationToken cancellationToken)
@@ -45,12 +45,10 @@ namespace WooPS.Core.Resources.Lookups
             // One search: WordPress matches it against names and slugs alike. A slug names one term; a name may
             // name several (a "Sale" under Shirts and another under Shoes), and then names none for sure.
             List<WooRecord> matches = await AllAsync(taxonomy, new TermQuery { Search = PlainFragment(wanted) }, log, cancellationToken).ConfigureAwait(false);
-            List<WooRecord> named = matches.Where(t => string.Equals(t["slug"] as string, wanted, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (named.Count == 0)
-            {
-                named = matches.Where(t => string.Equals(t["name"] as string, wanted, StringComparison.OrdinalIgnoreCase)).ToList();
-            }
-
+            // Slugs are kept lower-case; a name is matched whatever its case. Both count: "sale" may be one term's
+            // slug and another's name.
+            List<WooRecord> named = matches.Where(t => string.Equals(t["slug"] as string, wanted, StringComparison.Ordinal)
+                                                       || string.Equals(t["name"] as string, wanted, StringComparison.OrdinalIgnoreCase)).ToList();
             if (named.Count > 1)
             {
                 var ambiguous = new WooApiException(
