@@ -21,6 +21,7 @@
         'Get-WooProductAttribute'
         'Get-WooProductAttributeTerm'
         'Test-WooKey'
+        'ConvertTo-WooFlat'
         'New-WooProduct'
         'Set-WooProduct'
         'Remove-WooProduct'

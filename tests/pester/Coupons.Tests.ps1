@@ -193,7 +193,7 @@ Describe 'Set-WooCoupon' {
         Get-Summary $info | Should -Be 'Set-WooCoupon: 1 applied, 0 unchanged, 2 failed.'
     }
 
-    It 'fails a row of a whole coupon exported to CSV at its list cells, saying what Export-Csv made of them, and sends nothing' {
+    It 'fails a row of a whole coupon exported to CSV at its list cells, saying what Export-Csv made of them and pointing to ConvertTo-WooFlat, and sends nothing' {
         Get-WooCoupon -Code save001 | Export-Csv -LiteralPath $csv -NoTypeInformation
         $before = (Get-Request 'POST *').Count + (Get-Request 'PUT *').Count
 
@@ -201,7 +201,7 @@ Describe 'Set-WooCoupon' {
 
         $failures.Count | Should -Be 1
         $failures[0].FullyQualifiedErrorId | Should -BeLike 'Woo.woops_wrong_input,*'
-        $failures[0].Exception.Message | Should -Be "coupon $((Get-WooCoupon -Code save001).id): product_ids, excluded_product_ids, product_categories, excluded_product_categories, email_restrictions: 'System.Object[]' is what Export-Csv writes for a list or an object, not the values in it: give them separated by ';' (a CSV cannot hold a list; export only the columns you change)."
+        $failures[0].Exception.Message | Should -Be "coupon $((Get-WooCoupon -Code save001).id): product_ids, excluded_product_ids, product_categories, excluded_product_categories, email_restrictions, used_by, meta_data, _links: Export-Csv writes a list or an object as 'System.Object[]' or '@{…}', not the values in it: export with ConvertTo-WooFlat, which writes them as text that imports back (Get-WooProduct | ConvertTo-WooFlat | Export-Csv products.csv)."
         Get-Summary $info | Should -Be 'Set-WooCoupon: 0 applied, 0 unchanged, 1 failed.'
         (Get-Request 'POST *').Count + (Get-Request 'PUT *').Count | Should -Be $before
     }

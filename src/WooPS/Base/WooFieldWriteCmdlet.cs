@@ -11,6 +11,7 @@ using WooPS.Binding;
 using WooPS.Output;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Fields;
+using WooPS.Core.Resources.Flat;
 using WooPS.Core.Resources.Writes;
 
 namespace WooPS.Base
@@ -108,6 +109,25 @@ namespace WooPS.Base
 
             AddSwitchFields(row);
 
+            // Columns as ConvertTo-WooFlat writes them, which no parameter takes: category names, billing_city, …
+            if (Piped is PipedObject piped && piped.IsRow)
+            {
+                var cells = piped.ColumnNames
+                    .Where(column => !IsParameterColumn(column))
+                    .Select(column => (Column: column, Text: piped.ColumnValue(column) as string))
+                    .Where(cell => cell.Text != null && !CellText.IsExported(cell.Text))
+                    .Select(cell => new KeyValuePair<string, string>(cell.Column, cell.Text!));
+                foreach (FieldValue flat in FlatRow.ReadBack(row.Resource.Fields, cells))
+                {
+                    if (row.Gives(flat.Name))
+                    {
+                        return $"{flat.Name} is given twice: by its columns and by a parameter";
+                    }
+
+                    row.Set(flat);
+                }
+            }
+
             // Text piped into a New- cmdlet is what people call the new item: its name, else its key (a code, an e-mail).
             if (row.Action == WriteAction.Create && PipedText is string text && (Resource.NameField ?? Resource.Key?.Field) is string named && !row.Gives(named))
             {
@@ -176,6 +196,10 @@ namespace WooPS.Base
                     return PlainValue.Of(value);
             }
         }
+
+        /// <summary>A column a parameter binds by name: it is read there, not again as a flat column.</summary>
+        private bool IsParameterColumn(string column) =>
+            MyInvocation.MyCommand.Parameters.Values.Any(parameter => string.Equals(parameter.Name, column, StringComparison.OrdinalIgnoreCase) || parameter.Aliases.Contains(column, StringComparer.OrdinalIgnoreCase));
 
         private static (PropertyInfo, FieldAttribute)[] FindFieldParameters(Type type) =>
             type.GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -178,6 +178,16 @@ namespace WooPS.Base
                 }
             }
 
+            // A column no parameter reads is never sent, but a cell Export-Csv made of a list says the file lost data.
+            var read = new HashSet<string>(CellParameters.Where(parameter => parameter.FromPipeline).SelectMany(parameter => parameter.Names), StringComparer.OrdinalIgnoreCase);
+            foreach (string column in piped.ColumnNames.Where(column => !read.Contains(column)))
+            {
+                if (piped.ColumnValue(column) is string cell && CellText.IsExported(cell))
+                {
+                    problems.Add((column, CellText.ExportedProblem));
+                }
+            }
+
             // Cells refused for one reason are named together: a whole item exported to CSV has several list cells.
             return problems.GroupBy(problem => problem.Reason)
                 .Select(same => $"{string.Join(", ", same.Select(problem => problem.Field))}: {same.Key}")

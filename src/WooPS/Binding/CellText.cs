@@ -70,14 +70,16 @@ namespace WooPS.Binding
         /// as PowerShell shows it ("@{id=16; …}"): such a cell names nothing, and read as a name or SKU it would
         /// fail with a message about the wrong thing.
         /// </summary>
-        public static string Listed(string text)
+        public static string Listed(string text) => IsExported(text) ? throw new FormatException(ExportedProblem) : text;
+
+        /// <summary>Why a cell Export-Csv made of a list or an object is refused: it names nothing, and must never be sent.</summary>
+        public const string ExportedProblem = "Export-Csv writes a list or an object as 'System.Object[]' or '@{…}', not the values in it: export with ConvertTo-WooFlat, which writes them as text that imports back (Get-WooProduct | ConvertTo-WooFlat | Export-Csv products.csv)";
+
+        /// <summary>A cell Export-Csv wrote for a list ("System.Object[]") or an object ("@{id=16; …}").</summary>
+        public static bool IsExported(string text)
         {
             string cell = text.Trim();
-            bool exported = (cell.StartsWith("System.", StringComparison.Ordinal) && cell.EndsWith("[]", StringComparison.Ordinal))
-                            || cell.StartsWith("@{", StringComparison.Ordinal);
-            return exported
-                ? throw new FormatException($"'{(cell.Length > 40 ? cell.Substring(0, 37) + "..." : cell)}' is what Export-Csv writes for a list or an object, not the values in it: give them separated by ';' (a CSV cannot hold a list; export only the columns you change)")
-                : text;
+            return (cell.StartsWith("System.", StringComparison.Ordinal) && cell.EndsWith("[]", StringComparison.Ordinal)) || cell.StartsWith("@{", StringComparison.Ordinal);
         }
     }
 }

@@ -61,7 +61,7 @@ namespace WooPS.Binding
                     return one.Length == 1 ? one[0] : throw new FormatException($"{Name} takes one {ItemType ?? "item"}, not {one.Length}.");
                 case FieldForm.Structure:
                     // Export-Csv writes an object as PowerShell shows it ("@{city=…}"): that is no address.
-                    return value is string shown ? throw new FormatException($"'{(shown.Length > 40 ? shown.Substring(0, 37) + "..." : shown)}' is text, not an object: give a hashtable or an object (a CSV cannot hold one; export only the columns you change)") : value;
+                    return value is string shown ? throw new FormatException(CellText.IsExported(shown) ? CellText.ExportedProblem : $"'{(shown.Length > 40 ? shown.Substring(0, 37) + "..." : shown)}' is text, not an object: give a hashtable or an object (a CSV cannot hold one; export only the columns you change)") : value;
                 default:
                     // Text; a number given for it goes as its invariant text.
                     return value is string text ? Trimmed(text)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using WooPS.Core.Resources;
+using WooPS.Core.Resources.Flat;
 using WooPS.Core.Resources.Writes;
 
 namespace WooPS.Binding
@@ -46,11 +47,11 @@ namespace WooPS.Binding
 
             List<string> columns = piped.ColumnNames.ToList();
             bool roundTrip = (piped.WooType != null && WooResource.ByTypeName(piped.WooType) != null)
-                             || columns.Count(_resource.Fields.IsReadOnly) >= RoundTripMark;
+                             || columns.Count(column => _resource.Fields.IsReadOnly(column) || FlatRow.IsSummary(column)) >= RoundTripMark;
             var told = new List<string>();
             foreach (string column in columns)
             {
-                if (_taken.Contains(column) || (roundTrip && _resource.Fields.IsKnown(column)) || !_told.Add(column))
+                if (Takes(column) || (roundTrip && (_resource.Fields.IsKnown(column) || FlatRow.IsSummary(column))) || !_told.Add(column))
                 {
                     continue;
                 }
@@ -61,8 +62,16 @@ namespace WooPS.Binding
             return told;
         }
 
+        /// <summary>A parameter takes the column, or it writes a field back as ConvertTo-WooFlat wrote it (categories, billing_city).</summary>
+        public bool Takes(string column) => _taken.Contains(column) || FlatRow.WritesBack(_resource.Fields, column);
+
         private string? Advice(string column)
         {
+            if (FlatRow.IsSummary(column))
+            {
+                return "a summary ConvertTo-WooFlat writes; it is read, never written";
+            }
+
             if (_resource.Fields.InsteadOf(column) is string instead)
             {
                 return "write " + instead;

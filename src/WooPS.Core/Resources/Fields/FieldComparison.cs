@@ -23,6 +23,12 @@ namespace WooPS.Core.Resources.Fields
         // Amounts WooCommerce answers as "0.00" when they are not set (wc_format_decimal of coupons): "" written is 0.
         private static readonly HashSet<string> ZeroWhenUnset = new HashSet<string>(StringComparer.Ordinal) { "amount", "minimum_amount", "maximum_amount" };
 
+        // Text the store shows through wpautop: a read answers "<p>Text</p>\n" for the "Text" it keeps, so a cell
+        // exported from a read and imported back holds the HTML of the same text.
+        private static readonly HashSet<string> RenderedText = new HashSet<string>(StringComparer.Ordinal) { "description", "short_description" };
+
+        private static readonly string[] ParagraphMarks = { "<p>", "</p>", "<br />", "<br>" };
+
         /// <summary>
         /// Whether the value given for a field is what the item holds. A date given with its zone (this computer's
         /// time, or UTC) is compared through the field's <c>*_gmt</c> twin, as the item holds it in the site's time.
@@ -59,7 +65,8 @@ namespace WooPS.Core.Resources.Fields
             switch (given)
             {
                 case string text:
-                    return stored is string storedText && string.Equals(text, storedText, StringComparison.Ordinal);
+                    return stored is string storedText && (string.Equals(text, storedText, StringComparison.Ordinal)
+                        || (RenderedText.Contains(name) && string.Equals(Unrendered(text), Unrendered(storedText), StringComparison.Ordinal)));
                 case bool flag:
                     return stored is bool storedFlag && flag == storedFlag;
                 case DateTime date:
@@ -132,6 +139,10 @@ namespace WooPS.Core.Resources.Fields
                     return null;
             }
         }
+
+        /// <summary>The text without the paragraph marks wpautop adds, and without the line breaks around them.</summary>
+        private static string Unrendered(string text) =>
+            string.Join("\n", ParagraphMarks.Aggregate(text.Replace("\r\n", "\n"), (rest, mark) => rest.Replace(mark, "\n")).Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0));
 
         /// <summary>Null or "": WooCommerce writes an unset price, date or text as either.</summary>
         private static bool IsUnset(object? value) => value == null || (value is string text && text.Length == 0);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -24,8 +25,8 @@ namespace WooPS.Core.Resources.Lookups
         }
 
         /// <summary>
-        /// The term's id: a number is an id; otherwise an exact slug, else an exact name (case-insensitive). Not
-        /// found is an error that says so.
+        /// The term's id: a number is an id; otherwise the one term with this slug or name (a name whatever its case). Not
+        /// found is an error that says so, and so is a name several terms have.
         /// </summary>
         public async Task<long> FindIdAsync(WooResource taxonomy, string idSlugOrName, IWooLog log, CancellationToken cancellationToken)
         {
@@ -41,9 +42,24 @@ namespace WooPS.Core.Resources.Lookups
                 return id;
             }
 
-            WooRecord? found = await FirstAsync(taxonomy, new TermQuery { Slug = wanted }, _ => true, log, cancellationToken).ConfigureAwait(false)
-                ?? await FirstAsync(taxonomy, new TermQuery { Search = PlainFragment(wanted) }, t => string.Equals(t["name"] as string, wanted, StringComparison.OrdinalIgnoreCase), log, cancellationToken).ConfigureAwait(false);
-            if (found?.Id is long foundId)
+            // One search: WordPress matches it against names and slugs alike. A slug names one term; a name may
+            // name several (a "Sale" under Shirts and another under Shoes), and then names none for sure.
+            List<WooRecord> matches = await AllAsync(taxonomy, new TermQuery { Search = PlainFragment(wanted) }, log, cancellationToken).ConfigureAwait(false);
+            // Slugs are kept lower-case; a name is matched whatever its case. Both count: "sale" may be one term's
+            // slug and another's name.
+            List<WooRecord> named = matches.Where(t => string.Equals(t["slug"] as string, wanted, StringComparison.Ordinal)
+                                                       || string.Equals(t["name"] as string, wanted, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (named.Count > 1)
+            {
+                var ambiguous = new WooApiException(
+                    WooErrorCodes.AmbiguousKey,
+                    $"'{wanted}' names {named.Count} {taxonomy.Plural}: {string.Join(", ", named.Select(t => $"{t.Id} ({t["slug"]})"))}.",
+                    hint: $"Give the slug or the id of the one meant.") { Target = wanted };
+                ambiguous.Data["TypeName"] = taxonomy.TypeName;
+                throw ambiguous;
+            }
+
+            if (named.Count == 1 && named[0].Id is long foundId)
             {
                 return foundId;
             }
@@ -64,13 +80,13 @@ namespace WooPS.Core.Resources.Lookups
             return longest.Length == 0 ? null : longest;
         }
 
-        private async Task<WooRecord?> FirstAsync(WooResource taxonomy, TermQuery query, Func<WooRecord, bool> matches, IWooLog log, CancellationToken cancellationToken)
+        private async Task<List<WooRecord>> AllAsync(WooResource taxonomy, TermQuery query, IWooLog log, CancellationToken cancellationToken)
         {
-            WooRecord? found = null;
+            var found = new List<WooRecord>();
             await _api.ListAsync(taxonomy, query, term => term, page =>
             {
-                found = page.Items.FirstOrDefault(matches);
-                return Task.FromResult(found == null);
+                found.AddRange(page.Items);
+                return Task.FromResult(true);
             }, log, cancellationToken).ConfigureAwait(false);
             return found;
         }
