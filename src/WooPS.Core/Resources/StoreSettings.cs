@@ -11,7 +11,10 @@ using WooPS.Core.Resources.Fields;
 
 namespace WooPS.Core.Resources
 {
-    /// <summary>The store's own settings that writes need, each read once per session, when first needed.</summary>
+    /// <summary>
+    /// The store's own settings and lists that writes and tab completion need (price decimals, order statuses, the
+    /// names of its categories, tags and attributes), each read once per session, when first needed.
+    /// </summary>
     internal sealed class StoreSettings
     {
         private const string PriceDecimalsRoute = "settings/general/woocommerce_price_num_decimals";
@@ -40,6 +43,16 @@ namespace WooPS.Core.Resources
         /// </summary>
         public Task<IReadOnlyList<string>?> ChoicesAsync(StoreChoiceList list, IWooLog log, CancellationToken cancellationToken) =>
             Once(list, () => ReadChoicesAsync(list, log, cancellationToken));
+
+        /// <summary>
+        /// The ids and names of a resource's items (categories, tags, attributes), for completion: at most
+        /// <see cref="MostNames"/>, read once per session. A name the store holds twice (under two parents) is given once.
+        /// </summary>
+        public Task<IReadOnlyList<KeyValuePair<long, string>>> NamesAsync(WooResource resource, IWooLog log, CancellationToken cancellationToken) =>
+            Once(resource, () => ReadNamesAsync(resource, log, cancellationToken));
+
+        /// <summary>Ten pages of 100: a store with more is completed from its first ones, and a read stays short.</summary>
+        internal const int MostNames = 10 * ListQuery.MaxPageSize;
 
         /// <summary>The read of <paramref name="what"/>, started once per session; one that was cancelled or failed for the network is tried again by the next caller.</summary>
         private Task<T> Once<T>(object what, Func<Task<T>> read)
@@ -80,6 +93,20 @@ namespace WooPS.Core.Resources
                 log.Verbose($"The store's {list} could not be read ({refused.Message}); values are checked against WooCommerce's own.");
                 return null;
             }
+        }
+
+        private async Task<IReadOnlyList<KeyValuePair<long, string>>> ReadNamesAsync(WooResource resource, IWooLog log, CancellationToken cancellationToken)
+        {
+            var names = new List<KeyValuePair<long, string>>();
+            var query = new ListQuery { PageSize = ListQuery.MaxPageSize, LastPage = MostNames / ListQuery.MaxPageSize, Fields = new[] { "id", "name" } };
+            await _api.ListAsync(resource, query, item => item, page =>
+            {
+                names.AddRange(page.Items
+                    .Where(item => item.Id is long && item["name"] is string named && named.Length > 0)
+                    .Select(item => new KeyValuePair<long, string>(item.Id!.Value, (string)item["name"]!)));
+                return Task.FromResult(true);
+            }, log, cancellationToken).ConfigureAwait(false);
+            return names.GroupBy(item => item.Value, StringComparer.OrdinalIgnoreCase).Select(same => same.First()).ToList();
         }
 
         private async Task<int?> ReadPriceDecimalsAsync(IWooLog log, CancellationToken cancellationToken)

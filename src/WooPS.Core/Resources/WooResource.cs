@@ -75,13 +75,13 @@ namespace WooPS.Core.Resources
         }));
 
         /// <summary>WooCommerce lists every attribute at once: no paging parameters, no paging headers.</summary>
-        public static WooResource Attributes { get; } = Register(new WooResource("products/attributes", new Shape("product attribute", "product attributes", "WooPS.ProductAttribute", () => FieldSet.Unknown)
+        public static WooResource Attributes { get; } = Register(new WooResource("products/attributes", new Shape("product attribute", "product attributes", "WooPS.ProductAttribute", () => CatalogFields.Attribute)
         {
             EncodedText = TermName, NameField = "name", Paged = false,
         }));
 
         /// <summary>The terms of a global attribute: <see cref="Of"/> names the attribute.</summary>
-        public static WooResource AttributeTerms { get; } = Register(new WooResource("products/attributes/" + ParentSlot + "/terms", new Shape("term", "terms", "WooPS.ProductAttributeTerm", () => FieldSet.Unknown)
+        public static WooResource AttributeTerms { get; } = Register(new WooResource("products/attributes/" + ParentSlot + "/terms", new Shape("term", "terms", "WooPS.ProductAttributeTerm", () => CatalogFields.AttributeTerm)
         {
             EncodedText = TermName, NameField = "name", UsedBy = "product",
         }, Attributes));

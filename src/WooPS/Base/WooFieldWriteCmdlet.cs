@@ -8,11 +8,12 @@ using System.Net;
 using System.Reflection;
 using System.Security;
 using WooPS.Binding;
-using WooPS.Output;
+using WooPS.Completion;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Fields;
 using WooPS.Core.Resources.Flat;
 using WooPS.Core.Resources.Writes;
+using WooPS.Output;
 
 namespace WooPS.Base
 {
@@ -32,6 +33,7 @@ namespace WooPS.Base
         /// <summary>Any other field, under WooCommerce's name: @{ tax_class = 'reduced-rate'; meta_data = @(@{ key = 'erp_id'; value = '77' }) }.</summary>
         [Parameter]
         [ValidateNotNull]
+        [ArgumentCompleter(typeof(NoValues))]
         public Hashtable? Property { get; set; }
 
         internal override bool OnlyChanges => _update.SkipUnchanged.IsPresent;
@@ -214,6 +216,7 @@ namespace WooPS.Base
             /// <summary>Fields to empty, by parameter or field name: SalePrice, Description, Category, …</summary>
             [Parameter]
             [ValidateNotNullOrEmpty]
+            [ArgumentCompleter(typeof(FieldChoices))]
             public string[]? Clear { get; set; }
 
             /// <summary>Read each item first and send only the fields that differ; a row with no difference sends nothing.</summary>

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Json;
 using WooPS.Core.Resources;
@@ -35,10 +36,12 @@ namespace WooPS.Base
         /// <summary>Items per request, 1–100. Larger pages mean fewer requests.</summary>
         [Parameter]
         [ValidateRange(1, ListQuery.MaxPageSize)]
+        [ArgumentCompleter(typeof(NoValues))]
         public int PageSize { get; set; } = ListQuery.MaxPageSize;
 
         /// <summary>What is piped in; each cmdlet's help says what it takes.</summary>
         [Parameter(ValueFromPipeline = true, ParameterSetName = ListSet)]
+        [ArgumentCompleter(typeof(NoValues))]
         public PSObject? InputObject { get; set; }
 
         /// <summary>The items asked for with -Id (or their key), in the collection they belong to.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using WooPS.Completion;
 using WooPS.Core.Resources;
 
 namespace WooPS.Base
@@ -12,18 +13,22 @@ namespace WooPS.Base
     {
         /// <summary>Items made after this moment (a Local or Unspecified time is this computer's; sent in UTC).</summary>
         [Parameter(ParameterSetName = ListSet)]
+        [ArgumentCompleter(typeof(NoValues))]
         public DateTime? CreatedAfter { get; set; }
 
         /// <summary>Items made before this moment.</summary>
         [Parameter(ParameterSetName = ListSet)]
+        [ArgumentCompleter(typeof(NoValues))]
         public DateTime? CreatedBefore { get; set; }
 
         /// <summary>Items last changed after this moment.</summary>
         [Parameter(ParameterSetName = ListSet)]
+        [ArgumentCompleter(typeof(NoValues))]
         public DateTime? ModifiedAfter { get; set; }
 
         /// <summary>Items last changed before this moment.</summary>
         [Parameter(ParameterSetName = ListSet)]
+        [ArgumentCompleter(typeof(NoValues))]
         public DateTime? ModifiedBefore { get; set; }
 
         /// <summary>The query with the date parameters given.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Lookups;
@@ -20,6 +21,7 @@ namespace WooPS.Base
     {
         [Parameter(Mandatory = true, Position = 1, ParameterSetName = IdSet)]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(NoValues))]
         public long[] Id { get; set; } = Array.Empty<long>();
 
         /// <summary>The collection, in no parent yet (e.g. <see cref="WooResource.Variations"/>).</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Lookups;
@@ -18,6 +19,7 @@ namespace WooPS.Base
     {
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(NoValues))]
         public long[] Id { get; set; } = Array.Empty<long>();
 
         internal abstract WooResource Resource { get; }

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Security;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Auth;
 using WooPS.Errors;
@@ -21,17 +22,21 @@ namespace WooPS.Base
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = CredentialSet)]
         [Parameter(Position = 0, ParameterSetName = EnvironmentSet)]
         [Alias("StoreUrl")]
+        [ArgumentCompleter(typeof(NoValues))]
         public string? Url { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = KeySet)]
+        [ArgumentCompleter(typeof(NoValues))]
         public string? ConsumerKey { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = KeySet)]
+        [ArgumentCompleter(typeof(NoValues))]
         public SecureString? ConsumerSecret { get; set; }
 
         /// <summary>User name = consumer key, password = consumer secret.</summary>
         [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
         [Credential]
+        [ArgumentCompleter(typeof(NoValues))]
         public PSCredential? Credential { get; set; }
 
         [Parameter]
@@ -39,6 +44,7 @@ namespace WooPS.Base
 
         [Parameter]
         [ValidateRange(1, 3600)]
+        [ArgumentCompleter(typeof(NoValues))]
         public int TimeoutSec { get; set; } = 60;
 
         /// <summary>The store's address, from -Url or WOO_STORE_URL; a terminating error when there is none.</summary>

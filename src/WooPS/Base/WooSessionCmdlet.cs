@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Errors;
 using WooPS.Sessions;
@@ -10,6 +11,7 @@ namespace WooPS.Base
     {
         /// <summary>The store to talk to; by default the one Connect-WooStore last connected in this runspace.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(NoValues))]
         public WooSession? Session { get; set; }
 
         internal WooSession ResolveSession()

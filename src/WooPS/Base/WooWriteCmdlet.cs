@@ -7,6 +7,7 @@ using System.Management.Automation;
 using System.Reflection;
 using System.Threading.Tasks;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Json;
 using WooPS.Core.Resources;
@@ -43,6 +44,7 @@ namespace WooPS.Base
         /// <summary>Items per request to the store's batch route, 1–100.</summary>
         [Parameter]
         [ValidateRange(1, BatchRequest.MaxItems)]
+        [ArgumentCompleter(typeof(NoValues))]
         public int BatchSize { get; set; } = BatchRequest.MaxItems;
 
         /// <summary>
@@ -51,10 +53,12 @@ namespace WooPS.Base
         /// </summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string? OutcomeVariable { get; set; }
 
         /// <summary>What is piped in; its fields bind to the parameters of the same name.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
+        [ArgumentCompleter(typeof(NoValues))]
         public PSObject? InputObject { get; set; }
 
         /// <summary>What the cmdlet does to each row.</summary>

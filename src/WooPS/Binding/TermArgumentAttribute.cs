@@ -20,6 +20,9 @@ namespace WooPS.Binding
             _typeName = typeName;
         }
 
+        /// <summary>The type name of the terms it takes (WooPS.ProductCategory).</summary>
+        public string TypeName => _typeName;
+
         /// <summary>The parameter takes several (a product's categories when writing), each an id, slug, name or object.</summary>
         public bool Many { get; set; }
 

@@ -1,9 +1,10 @@
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Binding;
-using WooPS.Output;
+using WooPS.Completion;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Writes;
+using WooPS.Output;
 
 namespace WooPS.Commands
 {
@@ -20,11 +21,13 @@ namespace WooPS.Commands
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("order_id")]
         [IdArgument("order_id")]
+        [ArgumentCompleter(typeof(NoValues))]
         public long? OrderId { get; set; }
 
         /// <summary>The text of the note.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [Field("note")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Note { get; set; }
 
         /// <summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using WooPS.Base;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Auth;
 using WooPS.Core.Http;
@@ -31,6 +32,7 @@ namespace WooPS.Commands
         /// <summary>How many pages of a listing may be fetched at once (1 = one after another).</summary>
         [Parameter]
         [ValidateRange(1, WooConnectOptions.MostConcurrency)]
+        [ArgumentCompleter(typeof(NoValues))]
         public int MaxConcurrency { get; set; } = 4;
 
         [Parameter]

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Sessions;
 
@@ -10,6 +11,7 @@ namespace WooPS.Commands
     public sealed class DisconnectWooStoreCommand : PSCmdlet
     {
         [Parameter(Position = 0, ValueFromPipeline = true)]
+        [ArgumentCompleter(typeof(NoValues))]
         public WooSession? Session { get; set; }
 
         protected override void ProcessRecord()

@@ -20,11 +20,13 @@ namespace WooPS.Commands
         /// <summary>Coupons by code, any case (codes are kept lower-cased); each code no coupon has is an error of its own.</summary>
         [Parameter(Mandatory = true, ParameterSetName = KeySet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string[] Code { get; set; } = new string[0];
 
         /// <summary>Part of a code or description.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string? Search { get; set; }
 
         /// <summary>publish, draft, pending, private, future, trash or any; WooCommerce lists every status but trash by default.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using WooPS.Base;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Customers;
@@ -19,11 +20,13 @@ namespace WooPS.Commands
         /// <summary>Customers by e-mail address; each address no customer has is an error of its own.</summary>
         [Parameter(Mandatory = true, ParameterSetName = KeySet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string[] Email { get; set; } = new string[0];
 
         /// <summary>Part of a name, e-mail address or user name.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string? Search { get; set; }
 
         /// <summary>
@@ -32,6 +35,7 @@ namespace WooPS.Commands
         /// </summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string? Role { get; set; }
 
         internal override WooResource Resource => WooResource.Customers;

@@ -32,24 +32,29 @@ namespace WooPS.Commands
         /// <summary>The customer's id (0: guest orders). Piped customers list their orders.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateRange(0, long.MaxValue)]
+        [ArgumentCompleter(typeof(NoValues))]
         public long? CustomerId { get; set; }
 
         /// <summary>Orders with a line of this product. Piped products list theirs.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(NoValues))]
         public long? ProductId { get; set; }
 
         /// <summary>Text in the order's billing and shipping details (name, e-mail, address, phone) or its lines.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string? Search { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public long[]? Include { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public long[]? Exclude { get; set; }
 
         /// <summary>The field to sort by; without it, by id (oldest first), which keeps paging stable.</summary>
@@ -64,6 +69,7 @@ namespace WooPS.Commands
         /// <summary>Only these fields come back (WooCommerce's _fields): less to send for large exports.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string[]? Property { get; set; }
 
         internal override WooResource Resource => WooResource.Orders;

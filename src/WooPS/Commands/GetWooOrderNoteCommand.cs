@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using WooPS.Base;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Orders;
@@ -20,6 +21,7 @@ namespace WooPS.Commands
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
         [Parameter(Position = 0, ParameterSetName = ListSet)]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(NoValues))]
         public long OrderId { get; set; }
 
         /// <summary>customer (the notes e-mailed to the customer), internal (private notes and the store's own), or any (all of them, the default).</summary>

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using WooPS.Base;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Resources;
 
@@ -19,6 +20,7 @@ namespace WooPS.Commands
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
         [Parameter(Position = 0, ParameterSetName = ListSet)]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(NoValues))]
         public long OrderId { get; set; }
 
         internal override WooResource Resource => WooResource.OrderRefunds;

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using WooPS.Base;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Resources;
 
@@ -16,6 +17,7 @@ namespace WooPS.Commands
         /// <summary>Attributes whose name or slug contains this text (WooCommerce has no search here, so WooPS filters).</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string? Search { get; set; }
 
         internal override WooResource Resource => WooResource.Attributes;

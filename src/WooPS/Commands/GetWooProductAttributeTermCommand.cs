@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using WooPS.Base;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Catalog;
@@ -20,10 +21,12 @@ namespace WooPS.Commands
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
         [Parameter(Position = 0, ParameterSetName = ListSet)]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public long AttributeId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string? Search { get; set; }
 
         internal override WooResource Resource => WooResource.AttributeTerms;

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Catalog;
@@ -16,15 +17,18 @@ namespace WooPS.Commands
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string? Search { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string? Slug { get; set; }
 
         /// <summary>Only the direct children of this category (0: top-level categories).</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateRange(0, long.MaxValue)]
+        [ArgumentCompleter(typeof(NoValues))]
         public long? ParentId { get; set; }
 
         internal override WooResource Resource => WooResource.Categories;

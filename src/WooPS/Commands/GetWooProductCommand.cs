@@ -22,10 +22,12 @@ namespace WooPS.Commands
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string[]? Sku { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string? Search { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
@@ -42,12 +44,14 @@ namespace WooPS.Commands
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         [TermArgument(GetWooProductCategoryCommand.TypeName)]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Category { get; set; }
 
         /// <summary>A tag's id, slug or name, or a tag object.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         [TermArgument(GetWooProductTagCommand.TypeName)]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Tag { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
@@ -62,21 +66,26 @@ namespace WooPS.Commands
         public SwitchParameter Featured { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
+        [ArgumentCompleter(typeof(NoValues))]
         public decimal? MinPrice { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
+        [ArgumentCompleter(typeof(NoValues))]
         public decimal? MaxPrice { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public long[]? Include { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public long[]? Exclude { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public long[]? ParentId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
@@ -90,6 +99,7 @@ namespace WooPS.Commands
         /// <summary>Only these fields (WooCommerce's _fields).</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string[]? Property { get; set; }
 
         internal override WooResource Resource => WooResource.Products;

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Catalog;
@@ -16,10 +17,12 @@ namespace WooPS.Commands
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string? Search { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string? Slug { get; set; }
 
         internal override WooResource Resource => WooResource.Tags;

@@ -23,10 +23,12 @@ namespace WooPS.Commands
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
         [Parameter(Position = 0, ParameterSetName = ListSet)]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(NoValues))]
         public long ProductId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string[]? Sku { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]

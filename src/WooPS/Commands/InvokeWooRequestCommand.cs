@@ -6,6 +6,7 @@ using System.Linq;
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Json;
 using WooPS.Core.Requests;
@@ -30,14 +31,17 @@ namespace WooPS.Commands
         /// <summary>The route: relative to wc/v3, or absolute under the REST root; a query string in it is read as -Query.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NoValues))]
         public string Path { get; set; } = string.Empty;
 
         /// <summary>Query parameters by name.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(NoValues))]
         public IDictionary? Query { get; set; }
 
         /// <summary>The JSON body: a hashtable, an object, an array, or JSON text.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(NoValues))]
         public object? Body { get; set; }
 
         /// <summary>Follow every page of a GET.</summary>

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Writes;
 using WooPS.Fields;
@@ -18,6 +19,7 @@ namespace WooPS.Commands
         /// <summary>The code customers type; WooCommerce keeps it in lower case.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Field("code")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Code { get; set; }
 
         internal override WriteAction Action => WriteAction.Create;

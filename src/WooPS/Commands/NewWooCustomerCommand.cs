@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Writes;
 using WooPS.Fields;
@@ -16,11 +17,13 @@ namespace WooPS.Commands
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Field("email")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Email { get; set; }
 
         /// <summary>The login name; WooCommerce makes one from the e-mail address when none is given. It cannot be changed later.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Field("username")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Username { get; set; }
 
         internal override WriteAction Action => WriteAction.Create;

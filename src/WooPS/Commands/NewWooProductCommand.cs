@@ -18,6 +18,7 @@ namespace WooPS.Commands
         /// <summary>The name; text piped in is taken as the name too. WooCommerce names a product without one "Product".</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Field("name")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Name { get; set; }
 
         /// <summary>simple (WooCommerce's default), grouped, external or variable.</summary>
@@ -28,6 +29,7 @@ namespace WooPS.Commands
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Field("sku")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Sku { get; set; }
 
         internal override WriteAction Action => WriteAction.Create;

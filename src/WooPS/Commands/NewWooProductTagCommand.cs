@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Writes;
 using WooPS.Fields;
@@ -14,6 +15,7 @@ namespace WooPS.Commands
         /// <summary>The name; text piped in is taken as the name too.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Field("name")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Name { get; set; }
 
         internal override WriteAction Action => WriteAction.Create;

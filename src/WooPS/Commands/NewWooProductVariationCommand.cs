@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Management.Automation;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Writes;
 using WooPS.Fields;
@@ -19,16 +20,19 @@ namespace WooPS.Commands
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("parent_id", "product_id")]
         [IdArgument("product_id")]
+        [ArgumentCompleter(typeof(NoValues))]
         public long? ProductId { get; set; }
 
         /// <summary>The variation's attribute values: @{ Color = 'Blue'; Size = 'M' }, or 'Color=Blue; Size=M' in a CSV cell. An attribute left out means "any".</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("attributes")]
         [AttributeChoices]
+        [ArgumentCompleter(typeof(NoValues))]
         public IDictionary? Attribute { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Field("sku")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Sku { get; set; }
 
         internal override WriteAction Action => WriteAction.Create;

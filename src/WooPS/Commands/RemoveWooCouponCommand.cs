@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core.Resources;
 
 namespace WooPS.Commands
@@ -15,10 +16,12 @@ namespace WooPS.Commands
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [IdArgument]
+        [ArgumentCompleter(typeof(NoValues))]
         public long[]? Id { get; set; }
 
         /// <summary>The codes of the coupons to remove, any case; a piped row's code is used when it has no id.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(NoValues))]
         public string[]? Code { get; set; }
 
         internal override long[]? IdsGiven => Id;

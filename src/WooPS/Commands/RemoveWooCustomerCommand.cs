@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core.Resources;
 
 namespace WooPS.Commands
@@ -15,10 +16,12 @@ namespace WooPS.Commands
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [IdArgument]
+        [ArgumentCompleter(typeof(NoValues))]
         public long[]? Id { get; set; }
 
         /// <summary>The e-mail addresses of the customers to remove; a piped row's e-mail is used when it has no id.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(NoValues))]
         public string[]? Email { get; set; }
 
         internal override long[]? IdsGiven => Id;

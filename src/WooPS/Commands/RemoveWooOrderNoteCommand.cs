@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core.Resources;
 
 namespace WooPS.Commands
@@ -17,11 +18,13 @@ namespace WooPS.Commands
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("order_id")]
         [IdArgument("order_id")]
+        [ArgumentCompleter(typeof(NoValues))]
         public long? OrderId { get; set; }
 
         /// <summary>The notes' ids.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [IdArgument]
+        [ArgumentCompleter(typeof(NoValues))]
         public long[]? Id { get; set; }
 
         internal override long[]? IdsGiven => Id;

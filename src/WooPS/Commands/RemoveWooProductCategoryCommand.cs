@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core.Resources;
 
 namespace WooPS.Commands
@@ -15,6 +16,7 @@ namespace WooPS.Commands
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [IdArgument]
+        [ArgumentCompleter(typeof(NoValues))]
         public long[]? Id { get; set; }
 
         internal override long[]? IdsGiven => Id;

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core.Resources;
 
 namespace WooPS.Commands
@@ -17,14 +18,17 @@ namespace WooPS.Commands
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("parent_id", "product_id")]
         [IdArgument("product_id")]
+        [ArgumentCompleter(typeof(NoValues))]
         public long? ProductId { get; set; }
 
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [IdArgument]
+        [ArgumentCompleter(typeof(NoValues))]
         public long[]? Id { get; set; }
 
         /// <summary>The SKUs of the variations to remove; a piped row's SKU is used when it has no id.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(NoValues))]
         public string[]? Sku { get; set; }
 
         internal override long[]? IdsGiven => Id;

@@ -19,6 +19,7 @@ namespace WooPS.Commands
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("order_id")]
         [IdArgument]
+        [ArgumentCompleter(typeof(NoValues))]
         public long? Id { get; set; }
 
         /// <summary>
@@ -34,6 +35,7 @@ namespace WooPS.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("customer_note")]
         [Field("customer_note")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? CustomerNote { get; set; }
 
         internal override WriteAction Action => WriteAction.Update;

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Writes;
 using WooPS.Fields;
@@ -13,11 +14,13 @@ namespace WooPS.Commands
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [IdArgument]
+        [ArgumentCompleter(typeof(NoValues))]
         public long? Id { get; set; }
 
         /// <summary>A new name; the slug stays as it is unless -Slug is given.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Field("name")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Name { get; set; }
 
         internal override WriteAction Action => WriteAction.Update;

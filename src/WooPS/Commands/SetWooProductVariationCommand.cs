@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core.Resources;
 using WooPS.Core.Resources.Writes;
 using WooPS.Fields;
@@ -18,15 +19,18 @@ namespace WooPS.Commands
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("parent_id", "product_id")]
         [IdArgument("product_id")]
+        [ArgumentCompleter(typeof(NoValues))]
         public long? ProductId { get; set; }
 
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [IdArgument]
+        [ArgumentCompleter(typeof(NoValues))]
         public long? Id { get; set; }
 
         /// <summary>The variation's SKU; with -Id, a new SKU for it.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Field("sku")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Sku { get; set; }
 
         internal override WriteAction Action => WriteAction.Update;

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using WooPS.Base;
+using WooPS.Completion;
 using WooPS.Core;
 using WooPS.Core.Diagnostics;
 using WooPS.Core.Http;
@@ -22,6 +23,7 @@ namespace WooPS.Commands
 
         /// <summary>Test the key of this session; without it and without a key, the runspace's default session.</summary>
         [Parameter(Mandatory = true, ParameterSetName = SessionSet, ValueFromPipeline = true)]
+        [ArgumentCompleter(typeof(NoValues))]
         public WooSession? Session { get; set; }
 
         /// <summary>Write only $true or $false.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using WooPS.Core.Resources;
+using WooPS.Core.Resources.Fields;
 
 namespace WooPS.Completion
 {
@@ -27,12 +28,18 @@ namespace WooPS.Completion
             _more = more;
         }
 
+        /// <summary>What only a filter takes ("any", "trash").</summary>
+        public IReadOnlyList<string> More => _more;
+
+        /// <summary>The list the store defines for the field (order statuses), or null when the choices are WooCommerce's alone.</summary>
+        public StoreChoiceList? StoreList => WooResource.ByTypeName(_typeName)?.Fields[_field]?.ChoicesFrom;
+
         public IReadOnlyList<string> Choices =>
             (WooResource.ByTypeName(_typeName)?.Fields[_field]?.Choices ?? Array.Empty<string>()).Concat(_more).ToList();
 
         protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
         {
-            if (WooResource.ByTypeName(_typeName)?.Fields[_field]?.ChoicesFrom != null)
+            if (StoreList != null)
             {
                 // Each store has its own (a plugin's order status): the store refuses one it does not know (66m).
                 return;

@@ -15,31 +15,37 @@ namespace WooPS.Fields
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("regular_price")]
         [Field("regular_price")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public decimal? RegularPrice { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("sale_price")]
         [Field("sale_price")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public decimal? SalePrice { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("date_on_sale_from")]
         [Field("date_on_sale_from")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public DateTime? DateOnSaleFrom { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("date_on_sale_to")]
         [Field("date_on_sale_to")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public DateTime? DateOnSaleTo { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("stock_quantity")]
         [Field("stock_quantity")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public long? StockQuantity { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("manage_stock")]
         [Field("manage_stock")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public bool? ManageStock { get; set; }
 
         /// <summary>instock, outofstock or onbackorder.</summary>
@@ -63,10 +69,12 @@ namespace WooPS.Fields
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Field("description")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Description { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Field("weight")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public decimal? Weight { get; set; }
     }
 }

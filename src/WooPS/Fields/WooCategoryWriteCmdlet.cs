@@ -10,6 +10,7 @@ namespace WooPS.Fields
         /// <summary>The parent category, by id, slug, name or object (0: none, top level).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Field("parent", ItemType = WooProductWriteCmdlet.CategoryTypeName)]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Parent { get; set; }
 
         /// <summary>What the category's page shows: default, products, subcategories or both.</summary>
@@ -21,6 +22,7 @@ namespace WooPS.Fields
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("menu_order")]
         [Field("menu_order")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public long? MenuOrder { get; set; }
     }
 }

@@ -13,10 +13,12 @@ namespace WooPS.Fields
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("short_description")]
         [Field("short_description")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? ShortDescription { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Field("featured")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public bool? Featured { get; set; }
 
         /// <summary>visible, catalog, search or hidden.</summary>
@@ -32,11 +34,13 @@ namespace WooPS.Fields
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Field("categories", ItemType = CategoryTypeName)]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string[]? Category { get; set; }
 
         /// <summary>The product's tags (all of them: they replace the ones it has), by id, slug, name or object; in a CSV cell several separated by ';'.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Field("tags", ItemType = TagTypeName)]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string[]? Tag { get; set; }
     }
 }

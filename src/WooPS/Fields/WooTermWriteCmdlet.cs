@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Binding;
+using WooPS.Completion;
 
 namespace WooPS.Fields
 {
@@ -10,10 +11,12 @@ namespace WooPS.Fields
         /// <summary>The URL-friendly name; WordPress makes one from the name when none is given.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Field("slug")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Slug { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Field("description")]
+        [ArgumentCompleter(typeof(FieldChoices))]
         public string? Description { get; set; }
     }
 }

@@ -31,6 +31,8 @@ namespace WooPS.Loading
             {
                 RegisterLoadContext();
             }
+
+            DefineOutputTypes();
         }
 
         public void OnRemove(PSModuleInfo module)
@@ -49,6 +51,10 @@ namespace WooPS.Loading
         // methods name it, and they are never inlined, so compiling OnImport and OnRemove there never loads it.
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void RegisterLoadContext() => CoreLoadContext.Register(LibFolder);
+
+        // Reads the core's descriptors: only once it can be loaded from lib.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void DefineOutputTypes() => Output.OutputTypes.Define();
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void UnregisterLoadContext() => CoreLoadContext.Unregister();

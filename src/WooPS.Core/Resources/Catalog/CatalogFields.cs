@@ -113,6 +113,12 @@ namespace WooPS.Core.Resources.Catalog
             new[] { "id", "count", "_links" },
             required: new[] { "name" });
 
+        /// <summary>A global attribute, as WooCommerce's attribute schema has it: WooPS writes none, so all its fields are the store's.</summary>
+        public static FieldSet Attribute { get; } = new FieldSet(new FieldRule[0], new[] { "id", "name", "slug", "type", "order_by", "has_archives", "_links" });
+
+        /// <summary>A term of a global attribute, as WooCommerce's term schema has it: WooPS writes none.</summary>
+        public static FieldSet AttributeTerm { get; } = new FieldSet(new FieldRule[0], new[] { "id", "name", "slug", "description", "menu_order", "count", "_links" });
+
         public static FieldSet Tag { get; } = new FieldSet(TermRules(), new[] { "id", "count", "_links" }, required: new[] { "name" });
 
         private static IEnumerable<FieldRule> TermRules() => new[]

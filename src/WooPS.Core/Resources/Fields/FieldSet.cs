@@ -23,6 +23,7 @@ namespace WooPS.Core.Resources.Fields
         private readonly Dictionary<string, FieldRule> _writable;
         private readonly HashSet<string> _readOnly;
         private readonly Dictionary<string, string> _otherNames;
+        private readonly List<string> _names;
 
         /// <param name="readOnly">Fields the store fills in and ignores when written (ids, dates of record, computed prices).</param>
         /// <param name="otherNames">A name people use → what to write instead ("price" → "regular_price …").</param>
@@ -33,12 +34,16 @@ namespace WooPS.Core.Resources.Fields
             _writable = writable.ToDictionary(rule => rule.Name, StringComparer.Ordinal);
             _readOnly = new HashSet<string>(readOnly, StringComparer.Ordinal);
             _otherNames = new Dictionary<string, string>(otherNames ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
+            _names = _writable.Keys.Concat(_readOnly).Where(name => !(_writable.TryGetValue(name, out FieldRule? rule) && rule.WriteOnly)).Distinct(StringComparer.Ordinal).ToList();
         }
 
         /// <summary>For a collection WooPS knows nothing of (an ad-hoc route): no rules, every value goes as given.</summary>
         public static FieldSet Unknown { get; } = new FieldSet(Array.Empty<FieldRule>(), Array.Empty<string>());
 
         public IEnumerable<FieldRule> Writable => _writable.Values;
+
+        /// <summary>Every field the store sends for these items, writable or not (not those it never sends back): what -Property and Select-Object offer.</summary>
+        public IReadOnlyList<string> Names => _names;
 
         /// <summary>Fields a new item must be given: the store refuses to make one without them, or makes a useless one.</summary>
         public IReadOnlyList<string> RequiredOnCreate { get; }
