@@ -1,0 +1,201 @@
+#Requires -Version 7.2
+<#
+    Every example of the help runs: the examples of each cmdlet's markdown help (src/WooPS/help/<Cmdlet>.md, which the
+    build turns into the cmdlet's Get-Help examples) and the code blocks of about_WooPS. One test case per example,
+    named "<Cmdlet> example <N>: <title>". (HelpExampleReader.psm1 says what counts as an example and its code.)
+
+    How an example runs
+      - One fake store per help file (Start-WooFakeStore -Products 25 -Orders 24: products 10-50, variable products 17,
+        31 and 44 with their variations, coupons save001 cart002 item003, customers 2-4 (customer1@example.com, ...),
+        orders 54-80), so that what one file's examples change does not reach another file's; the examples of a file
+        run in their order against it.
+      - Each example in a fresh runspace: the built module imported, $ErrorActionPreference = 'Stop', a default
+        session connected (Connect-WooStore with the WOO_* variables below), and as working directory a fresh copy of
+        the fixture folder (below).
+      - The store URL: the examples write https://shop.example.com (and other hosts under example.com or .internal,
+        http or https): each such URL is replaced by the fake store's URL, on plain http, so Connect-WooStore signs
+        with OAuth 1.0a there as over any http store.
+      - Environment: WOO_STORE_URL, WOO_CONSUMER_KEY and WOO_CONSUMER_SECRET hold the fake store's URL and its
+        read/write key, as a scheduled job's environment would; the folder of the built module is first in
+        PSModulePath, as for an installed module (ForEach-Object -Parallel and thread jobs import WooPS by name).
+      - Variables: $cred is a PSCredential of that key (user name = consumer key, password = consumer secret), as
+        Get-Credential would give it.
+      - Fixture (the working directory), the files the examples read:
+          skus.csv          a sku column: WOO-SIMPLE-0012, WOO-VAR-0001-R-M, WOO-SIMPLE-0003
+          ids.txt           product ids, one a line: 12, 10, 11, 15
+          product-ids.txt   ids of variable products: 17, 31
+          codes.txt         coupon codes: save001, CART002
+          stock.csv         sku,stock_quantity rows for WOO-SIMPLE-0001..0003 and the variation WOO-VAR-0001-R-M
+          prices.csv        sku,regular_price rows for WOO-SIMPLE-0004..0006
+          shipped.csv       order_id,note rows for orders 54 and 55
+          new-products.csv  sku,name,regular_price,Category rows of 2 new products
+    Fails on any error: one that ended the example, one written to its error stream, or one in $Error (caught or
+    silenced ones included), unless the example declares it (<!-- example-errors: Woo.x -->): then exactly the declared
+    ids must occur. An example that needs what the fake store cannot give (a SecretManagement vault, an interactive
+    console, a real certificate) says so (<!-- example-needs: why -->) and is skipped with that reason; few may be.
+    Also checked without a store: at least two examples for every exported cmdlet (from the module, so a cmdlet added
+    later is held to it too), and code alone in the code: no line that looks like output.
+#>
+
+BeforeDiscovery {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'HelpExampleReader.psm1') -Force
+    $root = Resolve-Path (Join-Path $PSScriptRoot '../..')
+    $script:helpFiles = @(
+        Get-ChildItem -LiteralPath (Join-Path $root 'src/WooPS/help') -Filter '*.md' | Sort-Object Name | ForEach-Object {
+            @{ File = $_.Name; Examples = @(Get-MarkdownHelpExample -Path $_.FullName) }
+        }
+        @{ File = 'about_WooPS.help.txt'; Examples = @(Get-AboutHelpExample -Path (Join-Path $root 'src/WooPS/en-US/about_WooPS.help.txt')) }
+    )
+    foreach ($f in $helpFiles) {
+        $f.Cases = @($f.Examples | ForEach-Object { @{ Example = $_; Name = "$($_.Source) example $($_.Number): $($_.Title)" } })
+    }
+}
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'HelpExampleReader.psm1') -Force
+    $script:module = Import-WooPSUnderTest -PassThru
+    $script:root = Resolve-Path (Join-Path $PSScriptRoot '../..')
+    $script:helpFolder = Join-Path $root 'src/WooPS/help'
+    $script:aboutFile = Join-Path $root 'src/WooPS/en-US/about_WooPS.help.txt'
+
+    $script:fixture = Join-Path ([System.IO.Path]::GetTempPath()) "woops-help-fixture-$PID"
+    $null = New-Item -ItemType Directory -Path $fixture -Force
+    Set-Content -LiteralPath (Join-Path $fixture 'skus.csv') -Value 'sku', 'WOO-SIMPLE-0012', 'WOO-VAR-0001-R-M', 'WOO-SIMPLE-0003'
+    Set-Content -LiteralPath (Join-Path $fixture 'ids.txt') -Value '12', '10', '11', '15'
+    Set-Content -LiteralPath (Join-Path $fixture 'product-ids.txt') -Value '17', '31'
+    Set-Content -LiteralPath (Join-Path $fixture 'codes.txt') -Value 'save001', 'CART002'
+    Set-Content -LiteralPath (Join-Path $fixture 'stock.csv') -Value 'sku,stock_quantity', 'WOO-SIMPLE-0001,12', 'WOO-SIMPLE-0002,0', 'WOO-SIMPLE-0003,7', 'WOO-VAR-0001-R-M,25'
+    Set-Content -LiteralPath (Join-Path $fixture 'prices.csv') -Value 'sku,regular_price', 'WOO-SIMPLE-0004,19.90', 'WOO-SIMPLE-0005,24.50', 'WOO-SIMPLE-0006,9.95'
+    Set-Content -LiteralPath (Join-Path $fixture 'shipped.csv') -Value 'order_id,note', '54,"Shipped with DHL, tracking 00340434161094042557."', '55,"Shipped with UPS, tracking 1Z999AA10123456784."'
+    Set-Content -LiteralPath (Join-Path $fixture 'new-products.csv') -Value 'sku,name,regular_price,Category', 'MUG-LOGO,Logo Mug,12.50,Accessories', 'CAP-LOGO,Logo Cap,18.00,Clothing'
+
+    # The built module's folder first in PSModulePath, as for an installed module: parallel runspaces import it by name.
+    $script:savedEnvironment = @{}
+    foreach ($n in 'PSModulePath', 'WOO_STORE_URL', 'WOO_CONSUMER_KEY', 'WOO_CONSUMER_SECRET') { $savedEnvironment[$n] = [Environment]::GetEnvironmentVariable($n) }
+    $moduleParent = Split-Path -Parent (Split-Path -Parent $module.Path)
+    $env:PSModulePath = $moduleParent + [System.IO.Path]::PathSeparator + $env:PSModulePath
+
+    function Invoke-HelpExample {
+        <# Runs one example's code in a fresh runspace; returns @{ Errors = ErrorRecord[]; TimedOut; Output }. #>
+        param($Example, $Store)
+        $work = Join-Path ([System.IO.Path]::GetTempPath()) "woops-help-$PID-$([guid]::NewGuid().ToString('n'))"
+        Copy-Item -LiteralPath $fixture -Destination $work -Recurse
+        $code = [regex]::Replace($Example.Code, '\bhttps?://[A-Za-z0-9.-]+\.(example\.com|internal)(:\d+)?', $Store.HttpUrl)
+        $runspace = [runspacefactory]::CreateRunspace()
+        $runspace.Open()
+        $ps = [powershell]::Create($runspace)
+        try {
+            $null = $ps.AddScript({
+                    param($ModulePath, $WorkFolder, $Key, $Secret)
+                    $PSStyle.OutputRendering = 'PlainText'
+                    Import-Module $ModulePath -ErrorAction Stop
+                    Set-Location -LiteralPath $WorkFolder
+                    $global:cred = [pscredential]::new($Key, (ConvertTo-SecureString $Secret -AsPlainText -Force))
+                    Connect-WooStore -WarningAction SilentlyContinue -ErrorAction Stop
+                    $global:ErrorActionPreference = 'Stop'
+                    $global:Error.Clear()
+                }).AddParameters(@{ ModulePath = $module.Path; WorkFolder = $work; Key = $Store.Keys.read_write.key; Secret = $Store.Keys.read_write.secret }).Invoke()
+            $ps.Commands.Clear()
+            $null = $ps.AddScript($code)
+            $output = [System.Management.Automation.PSDataCollection[psobject]]::new()
+            $errors = [System.Collections.Generic.List[System.Management.Automation.ErrorRecord]]::new()
+            $async = $ps.BeginInvoke([System.Management.Automation.PSDataCollection[psobject]]::new(), $output)
+            $timedOut = -not $async.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(60))
+            if ($timedOut) { $ps.Stop() }
+            else {
+                try { $ps.EndInvoke($async) }
+                catch {
+                    $inner = $_.Exception
+                    while ($inner -and -not ($inner -is [System.Management.Automation.IContainsErrorRecord])) { $inner = $inner.InnerException }
+                    if ($inner) { $errors.Add($inner.ErrorRecord) } else { $errors.Add($_) }
+                }
+            }
+            foreach ($e in $ps.Streams.Error) { $errors.Add($e) }
+            $ps.Commands.Clear()
+            $ps.Streams.Error.Clear()
+            foreach ($e in @($ps.AddScript('$global:Error').Invoke())) { if ($e -is [System.Management.Automation.ErrorRecord]) { $errors.Add($e) } }
+            @{ Errors = $errors; TimedOut = $timedOut; Output = $output }
+        }
+        finally {
+            $ps.Dispose()
+            $runspace.Dispose()
+            Remove-Item -LiteralPath $work -Recurse -Force -ErrorAction SilentlyContinue
+        }
+    }
+
+    function Get-ErrorId([System.Management.Automation.ErrorRecord]$Record) {
+        ($Record.FullyQualifiedErrorId -split ',')[0]
+    }
+}
+
+AfterAll {
+    foreach ($n in $savedEnvironment.Keys) { [Environment]::SetEnvironmentVariable($n, $savedEnvironment[$n]) }
+    Remove-Item -LiteralPath $fixture -Recurse -Force -ErrorAction SilentlyContinue
+}
+
+Describe 'The help examples, as a whole' {
+    BeforeAll {
+        $script:all = @(Get-ChildItem -LiteralPath $helpFolder -Filter '*.md' | ForEach-Object { Get-MarkdownHelpExample -Path $_.FullName }) +
+            @(Get-AboutHelpExample -Path $aboutFile)
+    }
+
+    It 'every exported cmdlet has at least two examples' {
+        $short = foreach ($name in $module.ExportedCmdlets.Keys) {
+            $path = Join-Path $helpFolder "$name.md"
+            $count = if (Test-Path -LiteralPath $path) { @(Get-MarkdownHelpExample -Path $path | Where-Object Code).Count } else { 0 }
+            if ($count -lt 2) { "$name ($count)" }
+        }
+        $short | Should -BeNullOrEmpty -Because 'every cmdlet needs two examples or more'
+    }
+
+    It 'about_WooPS has examples' {
+        @($all | Where-Object Source -EQ 'about_WooPS').Count | Should -BeGreaterOrEqual 10
+    }
+
+    It 'the code of every example is code alone: its output is outside it' {
+        $found = foreach ($e in $all) {
+            foreach ($line in $e.Lines) {
+                $why = Test-HelpCodeLine $line
+                if ($why) { "$($e.Source) example $($e.Number): '$line' is $why" }
+            }
+        }
+        $found | Should -BeNullOrEmpty
+    }
+
+    It 'few examples are skipped (at most 10 %), and each says why' {
+        $skipped = @($all | Where-Object Needs)
+        $skipped.Count | Should -BeLessOrEqual ([math]::Floor($all.Count * 0.1)) -Because "$($skipped.Count) of $($all.Count) examples need something the fake store cannot give"
+    }
+}
+
+Describe '<File>' -ForEach $helpFiles {
+    BeforeAll {
+        $script:store = $null
+        if (@($Examples | Where-Object { -not $_.Needs }).Count) {
+            $script:store = Start-WooFakeStore -Products 25 -Orders 24
+            $env:WOO_STORE_URL = $store.HttpUrl
+            $env:WOO_CONSUMER_KEY = $store.Keys.read_write.key
+            $env:WOO_CONSUMER_SECRET = $store.Keys.read_write.secret
+        }
+    }
+    AfterAll { Stop-WooFakeStore $store }
+
+    It '<Name>' -ForEach $Cases {
+        if ($Example.Needs) {
+            Set-ItResult -Skipped -Because "it needs $($Example.Needs)"
+            return
+        }
+        $result = Invoke-HelpExample -Example $Example -Store $store
+        $result.TimedOut | Should -BeFalse -Because 'an example ends within 60 s'
+        $seen = @($result.Errors | ForEach-Object { Get-ErrorId $_ } | Sort-Object -Unique)
+        $shown = @($result.Errors | ForEach-Object { "$(Get-ErrorId $_): $($_.Exception.Message)" } | Sort-Object -Unique) -join "`n"
+        if ($Example.Errors.Count) {
+            $seen | Should -Be @($Example.Errors | Sort-Object -Unique) -Because "the example declares the errors it shows; it got:`n$shown"
+        }
+        else {
+            $shown | Should -BeNullOrEmpty -Because 'an example runs without errors'
+        }
+    }
+}
