@@ -48,7 +48,7 @@ BeforeDiscovery {
         @{ File = 'about_WooPS.help.txt'; Examples = @(Get-AboutHelpExample -Path (Join-Path $root 'src/WooPS/en-US/about_WooPS.help.txt')) }
     )
     foreach ($f in $helpFiles) {
-        $f.Cases = @($f.Examples | ForEach-Object { @{ Example = $_; Name = "$($_.Source) example $($_.Number): $($_.Title)" } })
+        $f.Cases = @($f.Examples | ForEach-Object { @{ Example = $_; Name = "$($_.Source) example $($_.Number): $($_.Title -replace '^Example \d+:\s*')" } })
     }
 }
 
@@ -105,7 +105,7 @@ BeforeAll {
             $timedOut = -not $async.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(60))
             if ($timedOut) { $ps.Stop() }
             else {
-                try { $ps.EndInvoke($async) }
+                try { $null = $ps.EndInvoke($async) }
                 catch {
                     $inner = $_.Exception
                     while ($inner -and -not ($inner -is [System.Management.Automation.IContainsErrorRecord])) { $inner = $inner.InnerException }
