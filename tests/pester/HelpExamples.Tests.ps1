@@ -18,17 +18,10 @@
       - Environment: WOO_STORE_URL, WOO_CONSUMER_KEY and WOO_CONSUMER_SECRET hold the fake store's URL and its
         read/write key, as a scheduled job's environment would; the folder of the built module is first in
         PSModulePath, as for an installed module (ForEach-Object -Parallel and thread jobs import WooPS by name).
-      - Variables: $cred is a PSCredential of that key (user name = consumer key, password = consumer secret), as
-        Get-Credential would give it.
-      - Fixture (the working directory), the files the examples read:
-          skus.csv          a sku column: WOO-SIMPLE-0012, WOO-VAR-0001-R-M, WOO-SIMPLE-0003
-          ids.txt           product ids, one a line: 12, 10, 11, 15
-          product-ids.txt   ids of variable products: 17, 31
-          codes.txt         coupon codes: save001, CART002
-          stock.csv         sku,stock_quantity rows for WOO-SIMPLE-0001..0003 and the variation WOO-VAR-0001-R-M
-          prices.csv        sku,regular_price rows for WOO-SIMPLE-0004..0006
-          shipped.csv       order_id,note rows for orders 54 and 55
-          new-products.csv  sku,name,regular_price,Category rows of 2 new products
+      - Variables: $cred (and $liveCred, $stagingCred for the examples with two stores) is a PSCredential of that key
+        (user name = consumer key, password = consumer secret), as Get-Credential would give it.
+      - Fixture: the working directory holds the files the examples read (skus.csv, stock.csv, coupons.csv, ...), each
+        with the content its example shows (Get-Content ./x.csv), set out in $fixtureFiles below.
     Fails on any error: one that ended the example, one written to its error stream, or one in $Error (caught or
     silenced ones included), unless the example declares it (<!-- example-errors: Woo.x -->): then exactly the declared
     ids must occur. An example that needs what the fake store cannot give (a SecretManagement vault, an interactive
@@ -62,14 +55,148 @@ BeforeAll {
 
     $script:fixture = Join-Path ([System.IO.Path]::GetTempPath()) "woops-help-fixture-$PID"
     $null = New-Item -ItemType Directory -Path $fixture -Force
-    Set-Content -LiteralPath (Join-Path $fixture 'skus.csv') -Value 'sku', 'WOO-SIMPLE-0012', 'WOO-VAR-0001-R-M', 'WOO-SIMPLE-0003'
-    Set-Content -LiteralPath (Join-Path $fixture 'ids.txt') -Value '12', '10', '11', '15'
-    Set-Content -LiteralPath (Join-Path $fixture 'product-ids.txt') -Value '17', '31'
-    Set-Content -LiteralPath (Join-Path $fixture 'codes.txt') -Value 'save001', 'CART002'
-    Set-Content -LiteralPath (Join-Path $fixture 'stock.csv') -Value 'sku,stock_quantity', 'WOO-SIMPLE-0001,12', 'WOO-SIMPLE-0002,0', 'WOO-SIMPLE-0003,7', 'WOO-VAR-0001-R-M,25'
-    Set-Content -LiteralPath (Join-Path $fixture 'prices.csv') -Value 'sku,regular_price', 'WOO-SIMPLE-0004,19.90', 'WOO-SIMPLE-0005,24.50', 'WOO-SIMPLE-0006,9.95'
-    Set-Content -LiteralPath (Join-Path $fixture 'shipped.csv') -Value 'order_id,note', '54,"Shipped with DHL, tracking 00340434161094042557."', '55,"Shipped with UPS, tracking 1Z999AA10123456784."'
-    Set-Content -LiteralPath (Join-Path $fixture 'new-products.csv') -Value 'sku,name,regular_price,Category', 'MUG-LOGO,Logo Mug,12.50,Accessories', 'CAP-LOGO,Logo Cap,18.00,Clothing'
+    # The fixture: the files the examples read, as the help shows them (their names are the examples' own).
+    $fixtureFiles = [ordered]@{
+        'skus.csv' = @'
+sku
+WOO-SIMPLE-0012
+WOO-VAR-0001-R-M
+WOO-SIMPLE-0003
+'@
+        'ids.txt' = @'
+12
+10
+11
+15
+'@
+        'product-ids.txt' = @'
+17
+31
+'@
+        'codes.txt' = @'
+save001
+CART002
+'@
+        'stock.csv' = @'
+sku,stock_quantity
+WOO-SIMPLE-0001,12
+WOO-SIMPLE-0002,0
+WOO-SIMPLE-0003,7
+WOO-VAR-0001-R-M,25
+'@
+        'prices.csv' = @'
+sku,regular_price
+WOO-SIMPLE-0004,19.90
+WOO-SIMPLE-0005,24.50
+WOO-SIMPLE-0006,9.95
+'@
+        'shipped.csv' = @'
+order_id,note
+54,"Shipped with DHL, tracking 00340434161094042557."
+55,"Shipped with UPS, tracking 1Z999AA10123456784."
+'@
+        'new-products.csv' = @'
+sku,name,regular_price,Category
+MUG-LOGO,Logo Mug,12.50,Accessories
+CAP-LOGO,Logo Cap,18.00,Clothing
+'@
+        'products.csv' = @'
+id,sku,name,parent_id
+17,WOO-VAR-0001,Variable Tee 0001,0
+31,WOO-VAR-0002,Variable Tee 0002,0
+'@
+        'coupons.csv' = @'
+code,discount_type,amount,usage_limit,date_expires
+WELCOME5,fixed_cart,5,1,2027-06-30
+SAVE001,percent,10,,
+BULK20,percent,abc,,2027-03-31
+SHIPFREE,fixed_cart,0,,
+'@
+        'coupon-changes.csv' = @'
+code,amount,usage_limit,minimum_amount
+save001,10,100,
+CART002,7.50,,50
+item003,2.5,,
+winter5,5,,
+'@
+        'new-customers.csv' = @'
+email,first_name,last_name,city,postcode,country,phone
+gina@example.com,Gina,Green,Oslo,0150,NO,+47 22 00 00 00
+customer2@example.com,Bob,Brown,Portland,97201,US,555-0102
+hal.example.com,Hal,Hill,Bergen,5003,NO,
+'@
+        'email-fixes.csv' = @'
+id,email
+2,alice.anderson@example.com
+4,carol.clark@example.com
+'@
+        'crm.csv' = @'
+email,first_name,last_name
+customer1@example.com,Alice,Anderson
+CUSTOMER2@example.com,Robert,Brown
+customer3@example.com,Carol,Clarke
+'@
+        'leavers.txt' = @'
+3
+4
+'@
+        'gifts.csv' = @'
+name,sku,regular_price
+Gift Box Small,GIFT-BOX-S,4.90
+Gift Box Large,GIFT-BOX-L,7.90
+Gift Card,,25.00
+'@
+        'categories.csv' = @'
+name,slug,parent
+Kitchen,kitchen,
+Cookware,cookware,kitchen
+Tableware,tableware,kitchen
+'@
+        'product-categories.csv' = @'
+sku,Category,Tag
+WOO-SIMPLE-0003,Clothing; T-Shirts,sale
+WOO-SIMPLE-0004,Home & Garden,new; gift
+'@
+        'tags.csv' = @'
+name,slug,description
+Organic,organic,
+Fair trade,fair-trade,Certified fair trade.
+'@
+        'tag-descriptions.csv' = @'
+id,description
+22,Reduced for a short time.
+23,Just arrived.
+24,
+'@
+        'old-tag-ids.txt' = @'
+28
+29
+'@
+        'variations.csv' = @'
+product_id,attributes,sku,regular_price,manage_stock,stock_quantity
+17,Color=Green; Size=M,WOO-VAR-0001-G-M,19.85,true,12
+17,Color=Blue; Size=L,WOO-VAR-0001-B-L,17.85,true,8
+31,Color=Green; Size=M,WOO-VAR-0002-G-M2,14.25,true,5
+'@
+        'variation-stock.csv' = @'
+sku,stock_quantity
+WOO-VAR-0001-R-M,20
+WOO-VAR-0001-B-M,16
+WOO-VAR-0001-R-L,12
+WOO-SIMPLE-0003,4
+'@
+        'discontinued.txt' = @'
+WOO-SIMPLE-0021
+WOO-SIMPLE-0022
+WOO-SIMPLE-0099
+'@
+        'supplier.csv' = @'
+sku,price,qty
+WOO-SIMPLE-0003,125.00,27
+WOO-SIMPLE-0019,99.00,30
+'@
+    }
+    foreach ($name in $fixtureFiles.Keys) { Set-Content -LiteralPath (Join-Path $fixture $name) -Value $fixtureFiles[$name] -Encoding utf8NoBOM }
 
     # The built module's folder first in PSModulePath, as for an installed module: parallel runspaces import it by name.
     $script:savedEnvironment = @{}
@@ -93,6 +220,7 @@ BeforeAll {
                     Import-Module $ModulePath -ErrorAction Stop
                     Set-Location -LiteralPath $WorkFolder
                     $global:cred = [pscredential]::new($Key, (ConvertTo-SecureString $Secret -AsPlainText -Force))
+                    $global:liveCred = $global:stagingCred = $global:cred
                     Connect-WooStore -WarningAction SilentlyContinue -ErrorAction Stop
                     $global:ErrorActionPreference = 'Stop'
                     $global:Error.Clear()
