@@ -140,6 +140,10 @@ customer3@example.com,Carol,Clarke
 3
 4
 '@
+        'retry.csv' = @'
+sku,stock_quantity
+WOO-SIMPLE-0002,3
+'@
         'gifts.csv' = @'
 name,sku,regular_price
 Gift Box Small,GIFT-BOX-S,4.90
@@ -169,8 +173,8 @@ id,description
 24,
 '@
         'old-tag-ids.txt' = @'
+27
 28
-29
 '@
         'variations.csv' = @'
 product_id,attributes,sku,regular_price,manage_stock,stock_quantity
@@ -229,21 +233,21 @@ WOO-SIMPLE-0019,99.00,30
             $null = $ps.AddScript($code)
             $output = [System.Management.Automation.PSDataCollection[psobject]]::new()
             $errors = [System.Collections.Generic.List[System.Management.Automation.ErrorRecord]]::new()
+            $ended = $null
             $async = $ps.BeginInvoke([System.Management.Automation.PSDataCollection[psobject]]::new(), $output)
             $timedOut = -not $async.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(60))
             if ($timedOut) { $ps.Stop() }
             else {
                 try { $null = $ps.EndInvoke($async) }
-                catch {
-                    $inner = $_.Exception
-                    while ($inner -and -not ($inner -is [System.Management.Automation.IContainsErrorRecord])) { $inner = $inner.InnerException }
-                    if ($inner) { $errors.Add($inner.ErrorRecord) } else { $errors.Add($_) }
-                }
+                catch { $ended = $_ }
             }
             foreach ($e in $ps.Streams.Error) { $errors.Add($e) }
             $ps.Commands.Clear()
             $ps.Streams.Error.Clear()
             foreach ($e in @($ps.AddScript('$global:Error').Invoke())) { if ($e -is [System.Management.Automation.ErrorRecord]) { $errors.Add($e) } }
+            # The error that ended the example is in $Error as it was raised; EndInvoke wraps it (ActionPreferenceStop,
+            # CmdletInvocation), so its own record counts only when $Error has none.
+            if ($ended -and $errors.Count -eq 0) { $errors.Add($ended) }
             @{ Errors = $errors; TimedOut = $timedOut; Output = $output }
         }
         finally {
