@@ -5,7 +5,7 @@
     named "<Cmdlet> example <N>: <title>". (HelpExampleReader.psm1 says what counts as an example and its code.)
 
     How an example runs
-      - One fake store per help file (Start-WooFakeStore -Products 25 -Orders 24: products 10-50, variable products 17,
+      - One fake store per help file, started while the file before runs (Start-WooFakeStore -Products 25 -Orders 24: products 10-50, variable products 17,
         31 and 44 with their variations, coupons save001 cart002 item003, customers 2-4 (customer1@example.com, ...),
         orders 54-80), so that what one file's examples change does not reach another file's; the examples of a file
         run in their order against it.
@@ -132,9 +132,9 @@ id,email
 '@
         'crm.csv' = @'
 email,first_name,last_name
-customer1@example.com,Alice,Anderson
+alice.anderson@example.com,Alice,Anderson
 CUSTOMER2@example.com,Robert,Brown
-customer3@example.com,Carol,Clarke
+carol.clark@example.com,Carol,Clarke
 '@
         'leavers.txt' = @'
 3
@@ -190,8 +190,8 @@ WOO-VAR-0001-R-L,12
 WOO-SIMPLE-0003,4
 '@
         'discontinued.txt' = @'
-WOO-SIMPLE-0021
-WOO-SIMPLE-0022
+WOO-SIMPLE-0017
+WOO-SIMPLE-0018
 WOO-SIMPLE-0099
 '@
         'supplier.csv' = @'
@@ -257,12 +257,18 @@ WOO-SIMPLE-0019,99.00,30
         }
     }
 
+    # The store every help file's examples start from (see the top of this file).
+    $script:startStore = { param($Helpers) Import-Module $Helpers; Start-WooFakeStore -Products 25 -Orders 24 }
+    $script:helpers = Join-Path $PSScriptRoot 'TestHelpers.psm1'
+    $script:nextStore = $null
+
     function Get-ErrorId([System.Management.Automation.ErrorRecord]$Record) {
         ($Record.FullyQualifiedErrorId -split ',')[0]
     }
 }
 
 AfterAll {
+    if ($nextStore) { Receive-Job $nextStore -Wait -AutoRemoveJob | Stop-WooFakeStore }
     foreach ($n in $savedEnvironment.Keys) { [Environment]::SetEnvironmentVariable($n, $savedEnvironment[$n]) }
     Remove-Item -LiteralPath $fixture -Recurse -Force -ErrorAction SilentlyContinue
 }
@@ -304,13 +310,12 @@ Describe 'The help examples, as a whole' {
 
 Describe '<File>' -ForEach $helpFiles {
     BeforeAll {
-        $script:store = $null
-        if (@($Examples | Where-Object { -not $_.Needs }).Count) {
-            $script:store = Start-WooFakeStore -Products 25 -Orders 24
-            $env:WOO_STORE_URL = $store.HttpUrl
-            $env:WOO_CONSUMER_KEY = $store.Keys.read_write.key
-            $env:WOO_CONSUMER_SECRET = $store.Keys.read_write.secret
-        }
+        # The next file's store starts (in a thread job) while this file's examples run: a store takes about a second.
+        $script:store = if ($nextStore) { Receive-Job $nextStore -Wait -AutoRemoveJob } else { & $startStore $helpers }
+        $script:nextStore = Start-ThreadJob -ScriptBlock $startStore -ArgumentList $helpers
+        $env:WOO_STORE_URL = $store.HttpUrl
+        $env:WOO_CONSUMER_KEY = $store.Keys.read_write.key
+        $env:WOO_CONSUMER_SECRET = $store.Keys.read_write.secret
     }
     AfterAll { Stop-WooFakeStore $store }
 
