@@ -258,7 +258,20 @@ WOO-SIMPLE-0019,99.00,30
     }
 
     # The store every help file's examples start from (see the top of this file).
-    $script:startStore = { param($Helpers) Import-Module $Helpers; Start-WooFakeStore -Products 25 -Orders 24 }
+    # A new store answers its first requests slowly (it compiles as it goes): a few reads, which change nothing, warm it.
+    $script:startStore = {
+        param($Helpers, $ModulePath)
+        Import-Module $Helpers
+        $store = Start-WooFakeStore -Products 25 -Orders 24
+        Import-Module $ModulePath
+        $secret = ConvertTo-SecureString $store.Keys.read_write.secret -AsPlainText -Force
+        $session = Connect-WooStore -Url $store.HttpUrl -ConsumerKey $store.Keys.read_write.key -ConsumerSecret $secret -PassThru -WarningAction SilentlyContinue
+        $null = Get-WooProduct -Session $session -First 1 -Sku WOO-SIMPLE-0001, WOO-SIMPLE-0002
+        $null = Get-WooOrder -Session $session -First 1
+        $null = Get-WooProductCategory -Session $session -First 1
+        Disconnect-WooStore -Session $session
+        $store
+    }
     $script:helpers = Join-Path $PSScriptRoot 'TestHelpers.psm1'
     $script:nextStore = $null
 
@@ -311,8 +324,8 @@ Describe 'The help examples, as a whole' {
 Describe '<File>' -ForEach $helpFiles {
     BeforeAll {
         # The next file's store starts (in a thread job) while this file's examples run: a store takes about a second.
-        $script:store = if ($nextStore) { Receive-Job $nextStore -Wait -AutoRemoveJob } else { & $startStore $helpers }
-        $script:nextStore = Start-ThreadJob -ScriptBlock $startStore -ArgumentList $helpers
+        $script:store = if ($nextStore) { Receive-Job $nextStore -Wait -AutoRemoveJob } else { & $startStore $helpers $module.Path }
+        $script:nextStore = Start-ThreadJob -ScriptBlock $startStore -ArgumentList $helpers, $module.Path
         $env:WOO_STORE_URL = $store.HttpUrl
         $env:WOO_CONSUMER_KEY = $store.Keys.read_write.key
         $env:WOO_CONSUMER_SECRET = $store.Keys.read_write.secret
