@@ -6,7 +6,7 @@
 #   - in a cmdlet's markdown: a "### Example N: Title" under "## EXAMPLES"; its code is every fenced block that is not
 #     ```output (what the converter puts in the MAML's code), joined by a blank line;
 #   - in about_WooPS: a block of lines indented 8 spaces or more (blank lines inside it allowed) whose first line starts
-#     like PowerShell: a variable, a comment, a keyword (if, try, foreach), or a Verb-Noun command followed by an
+#     like PowerShell: a variable, a comment, a quoted string, a keyword (if, try, foreach), or a Verb-Noun command followed by an
 #     argument, a pipe or the end of the line. "Get-WooStore         Shows ..." (a command list) and
 #     "-AuthMethod Basic   Basic only" (a parameter list) are text.
 # Markers, read by the test and hidden from readers:
@@ -14,7 +14,7 @@
 #                <!-- example-errors: Woo.a, Woo.b -->  the error ids the example shows on purpose
 #   about_WooPS: # example-needs: why   /   # example-errors: Woo.a   as a comment line in the code
 
-$script:CodeStart = '^(\$|#|\(|\[|@|if\s*\(|try\s*\{|foreach\s*\(|[A-Z][a-z]+-[A-Z][A-Za-z]+(\s+[^\s,]|\s*\||\s*$))'
+$script:CodeStart = '^(\$|#|''|\(|\[|@|if\s*\(|try\s*\{|foreach\s*\(|[A-Z][a-z]+-[A-Z][A-Za-z]+(\s+[^\s,]|\s*\||\s*$))'
 $script:TextStart = '^\S+(\s{2,}\S|,)'
 
 function New-HelpExample([string]$Source, [int]$Number, [string]$Title, [string[]]$CodeLines, [string[]]$MarkerLines) {
