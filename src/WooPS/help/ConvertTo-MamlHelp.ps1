@@ -20,8 +20,8 @@
         ## DESCRIPTION          paragraphs; "- " list items; ``` fenced code
         ## EXAMPLES
         ### Example 1: Title
-        ```powershell           the fenced blocks (e.g. ```powershell, then ```output) are the example's
-        ...                     code, joined by a blank line; the text is its remarks
+        ```powershell           the code fences are the example's code, joined by a blank line; the text
+        ...                     and the ```output fences (what it prints) are its remarks
         ```
         ## PARAMETERS
         ### -Name              description paragraphs; an optional line "Default value: X"
@@ -142,6 +142,8 @@ function ConvertTo-Blocks {
             continue
         }
         if ($line -match '^\s*$') { . $flush; continue }
+        # <!-- example-needs: … --> and <!-- example-errors: … --> are for tests/pester/HelpExamples.Tests.ps1, not for readers.
+        if ($line -match '^\s*<!--.*-->\s*$') { . $flush; continue }
         if ($line -match '^\s*([-*]|\d+\.)\s+') { . $flush }
         $para.Add($line)
     }
@@ -290,15 +292,16 @@ foreach ($cmd in $cmdlets) {
     $description = @(if ($doc.Sections.Contains('DESCRIPTION')) { Get-Paragraphs $doc.Sections['DESCRIPTION'].Lines })
     if (-not ($description -join '').Trim()) { $problems.Add("${file}: '## DESCRIPTION' is missing or empty.") }
 
-    # Examples: the first fenced block is the code; everything else is remarks.
+    # Examples: the code fences (```powershell) are the code, joined by a blank line; the text and the ```output
+    # fences are the remarks, in their order, so that what a command prints is never shown as code to run.
     $examples = [System.Collections.Generic.List[object]]::new()
     if ($doc.Sections.Contains('EXAMPLES')) {
         foreach ($s in $doc.Sections['EXAMPLES'].Subsections) {
             $blocks = ConvertTo-Blocks $s.Lines
-            $codeBlocks = @($blocks | Where-Object { $_.Kind -eq 'code' -and $_.Text.Trim() })
-            if (-not ($codeBlocks | Where-Object Language -NE 'output')) { $problems.Add("${file}: example '$($s.Title)' has no code block (only ``````output does not count)."); continue }
+            $codeBlocks = @($blocks | Where-Object { $_.Kind -eq 'code' -and $_.Language -ne 'output' -and $_.Text.Trim() })
+            if (-not $codeBlocks) { $problems.Add("${file}: example '$($s.Title)' has no code block (only ``````output does not count)."); continue }
             $code = @($codeBlocks | ForEach-Object Text) -join "`n`n"
-            $remarks = @($blocks | Where-Object Kind -EQ 'para' | ForEach-Object Text)
+            $remarks = @($blocks | Where-Object { $_.Kind -eq 'para' -or ($_.Kind -eq 'code' -and $_.Language -eq 'output') } | ForEach-Object Text)
             $examples.Add(@{ Title = $s.Title; Code = $code; Remarks = $remarks })
         }
     }
