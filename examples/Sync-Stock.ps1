@@ -32,7 +32,8 @@ catch {
     exit 2
 }
 
-$rows = Import-Csv -LiteralPath $Path
+# WooCommerce keeps a stock quantity only for products whose stock it manages.
+$rows = @(Import-Csv -LiteralPath $Path | Select-Object -Property *, @{ Name = 'manage_stock'; Expression = { $true } })
 # Each row ends in one outcome; the failures are in $outcomes, so they are not errors that stop the script here.
 $rows | Set-WooProduct -SkipUnchanged -OutcomeVariable outcomes -ErrorAction SilentlyContinue
 $failed = @($outcomes | Where-Object Outcome -notin 'Applied', 'Unchanged')

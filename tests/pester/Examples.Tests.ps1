@@ -106,7 +106,7 @@ Describe 'the examples with a good key' {
 
         $run = Invoke-Example 'Export-YesterdaysOrders.ps1' @('-Path', $csv)
         $run.ExitCode | Should -Be 0 -Because $run.Log
-        (Get-Content $csv)[0] | Should -Be '"number","date","status","total","customer","email","items"'
+        @(Get-Content $csv)[0] | Should -Be '"number","date","status","total","customer","email","items"'
     }
 
     It 'Update-Prices previews by default and applies with -Apply' {
