@@ -5,7 +5,7 @@
 
 .DESCRIPTION
     Build  dotnet build WooPS.sln (the assemblies take their version from WooPS.psd1's ModuleVersion), then lays out
-           the module in out/WooPS (WooPS.psd1, WooPS.dll, WooPS.format.ps1xml, LICENSE, en-US help; every other
+           the module in out/WooPS (WooPS.psd1, WooPS.dll, WooPS.format.ps1xml, LICENSE, examples/, en-US help; every other
            assembly in out/WooPS/lib) and publishes the fake store to out/FakeStore.
     Test   Build, then runs xunit (tests/WooPS.Tests, TRX in out/TestResults) and Pester 5.7.1 (tests/pester, through
            tests/pester/Invoke-PesterSuite.ps1 in a child pwsh) and prints ONE closing line
@@ -163,6 +163,7 @@ function Invoke-Build {
 
     Copy-Item -LiteralPath $manifest -Destination $ModuleOut
     Copy-Item -LiteralPath (Join-Path $Root 'LICENSE') -Destination $ModuleOut   # the license the manifest's Copyright names
+    Copy-Item -LiteralPath (Join-Path $Root 'examples') -Destination $ModuleOut -Recurse   # job scripts, so an installed module has them
     Copy-Item -LiteralPath $mainDll -Destination $ModuleOut
     $mainPdb = Join-Path $bin 'WooPS.pdb'
     if (Test-Path -LiteralPath $mainPdb) { Copy-Item -LiteralPath $mainPdb -Destination $ModuleOut }

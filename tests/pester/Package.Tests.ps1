@@ -38,6 +38,7 @@ Describe 'Package' {
             $entries = @($zip.Entries.FullName)
             $entries | Should -Contain 'WooPS.dll'
             $entries | Should -Contain 'lib/WooPS.Core.dll'
+            $entries | Should -Contain 'examples/Sync-Stock.ps1'   # the job scripts travel with the module
             @($entries | Where-Object { $_ -like '*.pdb' }) | Should -BeNullOrEmpty
         }
         finally { $zip.Dispose() }

@@ -75,4 +75,27 @@ Describe 'Sessions' {
 
         $counts | Should -Be 3, 3, 3
     }
+
+    It 'lists the runspace''s open sessions with -All, the default marked, no secret shown' {
+        Get-WooStore -All | Disconnect-WooStore
+        $a = Connect-Test $storeA
+        $b = Connect-Test $storeB
+        $c = Connect-Test $storeA
+        Disconnect-WooStore -Session $c
+
+        $all = @(Get-WooStore -All)
+
+        $all.StoreUrl | Should -Be $storeA.HttpUrl, $storeB.HttpUrl
+        $all.IsDefault | Should -Be $false, $false
+        Connect-WooStore -Url $storeA.HttpUrl -ConsumerKey $storeA.Keys.read.key -ConsumerSecret (New-TestSecret -Plain $storeA.Keys.read.secret) -WarningAction SilentlyContinue
+        $all = @(Get-WooStore -All)
+        $all.Count | Should -Be 3
+        @($all | Where-Object IsDefault).KeyEnding | Should -Be (Get-WooStore).KeyEnding
+        @(Get-WooProduct -Session $all[1]).Count | Should -Be 7
+        $shown = ($all | Out-String -Width 300) + ($all | Format-List * | Out-String -Width 300)
+        $shown | Should -Match '\*\s+http'
+        foreach ($store in $storeA, $storeB) { foreach ($key in $store.Keys.PSObject.Properties.Value) { $shown | Should -Not -Match $key.secret.Substring(3) } }
+        Get-WooStore -All | Disconnect-WooStore
+        @(Get-WooStore -All).Count | Should -Be 0
+    }
 }

@@ -84,13 +84,62 @@ Describe 'Test-WooKey' {
         try {
             $env:WOO_STORE_URL, $env:WOO_CONSUMER_KEY, $env:WOO_CONSUMER_SECRET = $store.HttpUrl, $keys.write.key, $keys.write.secret
             (Test-WooKey).Permission | Should -Be 'Write'
-        }
-        finally { $env:WOO_STORE_URL, $env:WOO_CONSUMER_KEY, $env:WOO_CONSUMER_SECRET = $saved }
 
-        $session = Connect-WooStore -Url $store.HttpUrl -ConsumerKey $keys.read.key -ConsumerSecret (New-TestSecret -Plain $keys.read.secret) -PassThru -WarningAction SilentlyContinue
-        (Test-WooKey).Permission | Should -Be 'Read'
-        ($session | Test-WooKey).Permission | Should -Be 'Read'
-        Disconnect-WooStore
+            # A connected session wins over WOO_*: the bare call tests what the next cmdlet would use.
+            $session = Connect-WooStore -Url $store.HttpUrl -ConsumerKey $keys.read.key -ConsumerSecret (New-TestSecret -Plain $keys.read.secret) -PassThru -WarningAction SilentlyContinue
+            (Test-WooKey).Permission | Should -Be 'Read'
+            ($session | Test-WooKey).Permission | Should -Be 'Read'
+        }
+        finally { $env:WOO_STORE_URL, $env:WOO_CONSUMER_KEY, $env:WOO_CONSUMER_SECRET = $saved; Disconnect-WooStore }
+    }
+
+    It 'tests the session with its own -SkipCertificateCheck, not the WOO_* key, and never contradicts itself' {
+        $saved = $env:WOO_STORE_URL, $env:WOO_CONSUMER_KEY, $env:WOO_CONSUMER_SECRET
+        try {
+            $env:WOO_STORE_URL, $env:WOO_CONSUMER_KEY, $env:WOO_CONSUMER_SECRET = $store.HttpsUrl, $keys.write.key, $keys.write.secret
+            $untrusted = Test-WooKey
+            $untrusted.Valid | Should -BeFalse
+            ($untrusted.Checks | Where-Object Name -eq 'Store reachable').Result | Should -Be 'Fail'
+            ($untrusted.Checks | Where-Object Name -eq 'Encryption').Result | Should -Be 'Fail'
+            ($untrusted | Out-String) | Should -Not -Match 'a certificate this machine trusts'
+
+            Connect-WooStore -Url $store.HttpsUrl -ConsumerKey $keys.read.key -ConsumerSecret (New-TestSecret -Plain $keys.read.secret) -SkipCertificateCheck -WarningAction SilentlyContinue
+            $result = Test-WooKey
+            $result.Valid | Should -BeTrue
+            $result.Permission | Should -Be 'Read'
+            ($result.Checks | Where-Object Name -eq 'Encryption').Message | Should -Match 'not checked'
+        }
+        finally { $env:WOO_STORE_URL, $env:WOO_CONSUMER_KEY, $env:WOO_CONSUMER_SECRET = $saved; Disconnect-WooStore }
+    }
+
+    It 'says why -Quiet answered $false on the warning stream, which a job''s log shows' {
+        $wrong = @{ key = $keys.read_write.key; secret = 'cs_' + ('0' * 40) }
+        $both = Test-Key $wrong -More @{ Quiet = $true } 3>&1
+        $both | Where-Object { $_ -is [bool] } | Should -BeFalse
+        "$($both | Where-Object { $_ -is [System.Management.Automation.WarningRecord] })" | Should -Match 'Credentials failed: .*secret is wrong'
+        Test-Key $keys.read -More @{ Quiet = $true } 3>&1 | Should -BeExactly $true
+
+        $job = Start-Job -ScriptBlock {
+            Import-Module $using:env:WOOPS_MODULE
+            Test-WooKey -Url $using:store.HttpUrl -ConsumerKey $using:wrong.key -ConsumerSecret (ConvertTo-SecureString $using:wrong.secret -AsPlainText -Force) -Quiet *>&1 | Out-String -Width 300
+        }
+        $log = $job | Receive-Job -Wait -AutoRemoveJob
+        "$log" | Should -Match 'Credentials failed: .*secret is wrong'
+        "$log" | Should -Match 'False'
+        "$log" | Should -Not -Match $keys.read_write.secret.Substring(3)
+    }
+
+    It 'wraps the checklist between words at 80 columns when written to a log' {
+        $log = Join-Path $TestDrive 'key.log'
+        $script = "Import-Module '$env:WOOPS_MODULE'; Test-WooKey -Url '$($store.HttpsUrl)' -ConsumerKey '$($keys.read.key)' -ConsumerSecret (ConvertTo-SecureString '$($keys.read.secret)' -AsPlainText -Force)"
+        & (Get-DotnetHostPath) pwsh -NoProfile -Command $script > $log
+
+        $lines = Get-Content -LiteralPath $log
+        $lines | Should -Contain ($lines | Where-Object { $_ -match '^\[FAIL\] Store reachable' })
+        $lines | ForEach-Object { $_.Length | Should -BeLessThan 80 }
+        $text = ($lines | ForEach-Object Trim) -join ' '
+        $text | Should -Match 'UntrustedRoot'
+        $text | Should -Match 'A test store may skip the certificate check; a real shop never should\.'
     }
 
     It 'writes an error only when there is nothing to test' {
@@ -110,7 +159,7 @@ Describe 'Test-WooKey' {
 
             $result.Valid | Should -BeFalse
             $view = $result | Out-String -Width 400
-            $view | Should -Match '\[FAIL\] WordPress REST API\s+.*Plain permalinks'
+            $view | Should -Match '(?s)\[FAIL\] WordPress REST API\s+.*Plain permalinks'
             $view | Should -Match '-> In WordPress, Settings → Permalinks'
             $view | Should -Match '\[ -- \] Credentials'
         }

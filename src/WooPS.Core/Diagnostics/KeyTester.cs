@@ -42,7 +42,7 @@ namespace WooPS.Core.Diagnostics
                 findings.Add(new KeyFinding(KeyCheckNames.Credentials, FindingResult.Skipped, "WooCommerce's API keys cannot authenticate while permalinks are Plain."));
             }
 
-            findings.Add(Encryption(address, options.SkipCertificateCheck));
+            findings.Add(Encryption(address, options.SkipCertificateCheck, api));
             bool valid = keyCheck?.Valid ?? false;
             return new KeyTestResult(
                 address.ToString(),
@@ -55,7 +55,11 @@ namespace WooPS.Core.Diagnostics
                 InOrder(findings));
         }
 
-        private static KeyFinding Encryption(StoreAddress address, bool skipCertificateCheck)
+        /// <summary>
+        /// Judged from the address and from what the first request met, so it never contradicts "Store reachable":
+        /// a certificate refused there fails here too, and with no answer at all there is nothing to judge.
+        /// </summary>
+        private static KeyFinding Encryption(StoreAddress address, bool skipCertificateCheck, StoreApiOutcome api)
         {
             if (!address.IsHttps)
             {
@@ -64,16 +68,32 @@ namespace WooPS.Core.Diagnostics
                     "Serve the store over https (a free certificate from Let's Encrypt will do).");
             }
 
+            switch (api)
+            {
+                case StoreApiOutcome.CertificateRefused:
+                    return new KeyFinding(KeyCheckNames.Encryption, FindingResult.Fail,
+                        "https, but this machine does not trust the store's certificate, so nothing was sent (see Store reachable).",
+                        "Give the store a certificate from a public authority (Let's Encrypt is free), or trust its own CA on this machine. -SkipCertificateCheck is for test stores only.");
+                case StoreApiOutcome.Unreachable:
+                    return NotChecked(KeyCheckNames.Encryption, KeyCheckNames.StoreReachable);
+            }
+
             return skipCertificateCheck
                 ? new KeyFinding(KeyCheckNames.Encryption, FindingResult.Warn, "https, but the store's certificate was not checked.", "Skipping the certificate check is for test stores only; a real shop's certificate should be checked.")
                 : new KeyFinding(KeyCheckNames.Encryption, FindingResult.Pass, "https with a certificate this machine trusts.");
         }
 
-        /// <summary>Every check once, in order; those that could not run say so.</summary>
-        private static IReadOnlyList<KeyFinding> InOrder(List<KeyFinding> findings) =>
-            KeyCheckNames.InOrder
+        private static KeyFinding NotChecked(string name, string? failedCheck) =>
+            new KeyFinding(name, FindingResult.Skipped, failedCheck == null ? "Not checked." : $"Not checked: {failedCheck} failed.");
+
+        /// <summary>Every check once, in order; those that could not run name the check that stopped them.</summary>
+        private static IReadOnlyList<KeyFinding> InOrder(List<KeyFinding> findings)
+        {
+            string? firstFailed = KeyCheckNames.InOrder.FirstOrDefault(name => findings.Any(f => f.Name == name && f.Result == FindingResult.Fail));
+            return KeyCheckNames.InOrder
                 .Select(name => findings.FirstOrDefault(f => f.Name == name)
-                    ?? new KeyFinding(name, FindingResult.Skipped, "Not checked: an earlier check failed."))
+                    ?? NotChecked(name, firstFailed))
                 .ToList();
+        }
     }
 }

@@ -17,8 +17,12 @@ namespace WooPS.Core.Diagnostics
         Ready,
         /// <summary>The REST API answers only through ?rest_route=, where WooCommerce keys never authenticate.</summary>
         PlainPermalinks,
-        /// <summary>Something before the key failed; the rest cannot be tested.</summary>
+        /// <summary>The store answered, but not as WordPress's REST API with WooCommerce; the rest cannot be tested.</summary>
         Unusable,
+        /// <summary>No answer came (DNS, connection, timeout): nothing about the store is known.</summary>
+        Unreachable,
+        /// <summary>The TLS handshake failed on the store's certificate: nothing was sent.</summary>
+        CertificateRefused,
     }
 
     /// <summary>
@@ -38,7 +42,7 @@ namespace WooPS.Core.Diagnostics
             catch (WooApiException unreachable)
             {
                 findings.Add(new KeyFinding(KeyCheckNames.StoreReachable, FindingResult.Fail, unreachable.Message, unreachable.Hint));
-                return StoreApiOutcome.Unusable;
+                return unreachable.Code == WooErrorCodes.CertificateUntrusted.Code ? StoreApiOutcome.CertificateRefused : StoreApiOutcome.Unreachable;
             }
 
             if (index.IsRedirect)

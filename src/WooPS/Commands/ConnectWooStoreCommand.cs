@@ -47,7 +47,7 @@ namespace WooPS.Commands
                 WooSession session = await WooSession.ConnectAsync(options, queue, cancellation).ConfigureAwait(false);
                 queue.Post(() =>
                 {
-                    SessionRegistry.SetCurrent(session);
+                    SessionRegistry.Add(session);
                     WriteVerbose($"Connected to {session.StoreUrl} with {session.AuthMethod} authentication, key {session.KeyEnding}.");
                     if (PassThru)
                     {

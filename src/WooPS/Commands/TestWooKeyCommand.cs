@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using WooPS.Base;
 using WooPS.Completion;
@@ -21,12 +22,12 @@ namespace WooPS.Commands
         internal const string ResultTypeName = "WooPS.KeyTestResult";
         private const string SessionSet = "Session";
 
-        /// <summary>Test the key of this session; without it and without a key, the runspace's default session.</summary>
+        /// <summary>Test the key of this session; with no key parameters at all, the runspace's default session when there is one.</summary>
         [Parameter(Mandatory = true, ParameterSetName = SessionSet, ValueFromPipeline = true)]
         [ArgumentCompleter(typeof(NoValues))]
         public WooSession? Session { get; set; }
 
-        /// <summary>Write only $true or $false.</summary>
+        /// <summary>Write only $true or $false; with $false, each failed check as a warning, so a job's log says why.</summary>
         [Parameter]
         public SwitchParameter Quiet { get; set; }
 
@@ -52,7 +53,13 @@ namespace WooPS.Commands
                 {
                     if (Quiet)
                     {
-                        WriteObject(result.Allows(needed));
+                        bool allowed = result.Allows(needed);
+                        if (!allowed)
+                        {
+                            WarnWhy(result);
+                        }
+
+                        WriteObject(allowed);
                         return;
                     }
 
@@ -65,7 +72,7 @@ namespace WooPS.Commands
 
         private KeyTestOptions ReadOptions()
         {
-            WooSession? session = ParameterSetName == SessionSet ? Session : DefaultSessionWhenNothingElseGiven();
+            WooSession? session = ParameterSetName == SessionSet ? Session : DefaultSessionWhenNoKeyGiven();
             if (session != null)
             {
                 return KeyTestOptions.For(session);
@@ -74,10 +81,20 @@ namespace WooPS.Commands
             return new KeyTestOptions(ReadUrl(), ReadKey()) { SkipCertificateCheck = SkipCertificateCheck, TimeoutSec = TimeoutSec };
         }
 
-        /// <summary>With no store and no key given, an interactive user means the store they connected to.</summary>
-        private WooSession? DefaultSessionWhenNothingElseGiven() =>
-            ParameterSetName == EnvironmentSet && Url == null && Environment.GetEnvironmentVariable("WOO_STORE_URL") == null
-                ? SessionRegistry.Current
-                : null;
+        /// <summary>
+        /// With no store and no key given, the store the runspace is connected to, with that session's options
+        /// (-SkipCertificateCheck, timeout): what the next cmdlet would use. WOO_* is read only when there is none.
+        /// </summary>
+        private WooSession? DefaultSessionWhenNoKeyGiven() =>
+            ParameterSetName == EnvironmentSet && Url == null ? SessionRegistry.Current : null;
+
+        /// <summary>A job that only sees $false would log nothing: each failed check goes to the warning stream.</summary>
+        private void WarnWhy(KeyTestResult result)
+        {
+            foreach (KeyFinding failed in result.Checks.Where(check => check.Result == FindingResult.Fail))
+            {
+                WriteWarning($"Test-WooKey {result.StoreUrl}: {failed.Name} failed: {failed.Message}" + (failed.Hint == null ? string.Empty : " " + failed.Hint));
+            }
+        }
     }
 }

@@ -29,6 +29,12 @@ namespace WooPS.Tests.Diagnostics
             Assert.DoesNotContain(secret.Substring(3), shown);
         }
 
+        /// <summary>The checklist never says OK to something that depends on a check that failed before it.</summary>
+        private static void AssertNothingPassesAfterAFailure(KeyTestResult result) =>
+            Assert.All(
+                result.Checks.SkipWhile(c => c.Result != FindingResult.Fail),
+                c => Assert.True(c.Result == FindingResult.Fail || c.Result == FindingResult.Skipped, $"{c.Name}: {c.Result} after a failed check"));
+
         [Fact]
         public async Task A_read_write_key_passes_every_check_and_may_read_and_write()
         {
@@ -231,6 +237,44 @@ namespace WooPS.Tests.Diagnostics
 
             Assert.Equal(FindingResult.Fail, Finding(result, KeyCheckNames.StoreReachable).Result);
             Assert.False(result.Valid);
+        }
+
+        [Fact]
+        public async Task An_untrusted_certificate_fails_reachable_and_encryption_alike_and_nothing_after_passes()
+        {
+            KeyTestResult result = await KeyTester.TestAsync(
+                new KeyTestOptions(Store.HttpsUrl.AbsoluteUri, new KeyMaterial(Store.Keys.ReadWrite.Key, Store.Keys.ReadWrite.Secret)) { RetryPolicy = NoWaitRetries },
+                Log,
+                default);
+
+            Assert.Equal(FindingResult.Fail, Finding(result, KeyCheckNames.StoreReachable).Result);
+            KeyFinding encryption = Finding(result, KeyCheckNames.Encryption);
+            Assert.Equal(FindingResult.Fail, encryption.Result);
+            Assert.DoesNotContain("trusts", encryption.Message.Replace("does not trust", string.Empty));
+            AssertNothingPassesAfterAFailure(result);
+            Assert.Equal("Not checked: Store reachable failed.", Finding(result, KeyCheckNames.Credentials).Message);
+        }
+
+        [Fact]
+        public async Task An_https_store_that_does_not_answer_leaves_encryption_not_checked()
+        {
+            using var dead = new DeadAddress();
+            var https = new UriBuilder(dead.Url) { Scheme = "https" }.Uri;
+
+            KeyTestResult result = await TestAsync(https, new KeyMaterial(Store.Keys.ReadWrite.Key, Store.Keys.ReadWrite.Secret));
+
+            Assert.Equal(FindingResult.Fail, Finding(result, KeyCheckNames.StoreReachable).Result);
+            Assert.Equal(FindingResult.Skipped, Finding(result, KeyCheckNames.Encryption).Result);
+            AssertNothingPassesAfterAFailure(result);
+        }
+
+        [Fact]
+        public async Task A_failed_credential_check_leaves_the_permissions_not_checked_and_says_why()
+        {
+            KeyTestResult result = await TestAsync(Store.HttpsUrl, new KeyMaterial(Store.Keys.ReadWrite.Key, "cs_" + new string('0', 40)));
+
+            Assert.Equal("Not checked: Credentials failed.", Finding(result, KeyCheckNames.ReadPermission).Message);
+            Assert.Equal("Not checked: Credentials failed.", Finding(result, KeyCheckNames.WritePermission).Message);
         }
 
         [Fact]
