@@ -27,7 +27,7 @@ Describe 'Get-WooProductVariation' {
             $mine = @($variations | Where-Object parent_id -eq $product.id)
             ($mine.id | Sort-Object) | Should -Be ($product.variations | Sort-Object)
         }
-        ($variations | Select-Object -First 1 | Format-Table | Out-String) | Should -Match 'id\s+parent_id\s+sku\s+attributes'
+        ($variations | Select-Object -First 1 | Format-Table | Out-String) | Should -Match 'id\s+parent\s+sku\s+name\s+type\s+status\s+price\s+stock'
     }
 
     It 'gets variations by id, and a piped variation is read again' {

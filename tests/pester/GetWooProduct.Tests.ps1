@@ -40,9 +40,9 @@ Describe 'Get-WooProduct listing' {
         ($all | Where-Object { $null -eq $_.sale_price }) | Should -Not -BeNullOrEmpty
     }
 
-    It 'shows a table of id, sku, name, type, status, price and stock' {
+    It 'shows a table of id, parent, sku, name, type, status, price and stock (the table variations share)' {
         $table = $all | Select-Object -First 2 | Format-Table | Out-String
-        $table | Should -Match 'id\s+sku\s+name\s+type\s+status\s+price\s+stock'
+        $table | Should -Match 'id\s+parent\s+sku\s+name\s+type\s+status\s+price\s+stock'
         $table | Should -Match ([regex]::Escape($all[0].sku))
     }
 

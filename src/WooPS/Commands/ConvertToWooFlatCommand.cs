@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using WooPS.Binding;
+using WooPS.Completion;
 using WooPS.Core.Resources.Flat;
 
 namespace WooPS.Commands
@@ -17,6 +18,7 @@ namespace WooPS.Commands
         /// <summary>The items to flatten, as Get- cmdlets write them.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ValidateNotNull]
+        [ArgumentCompleter(typeof(NoValues))]
         public PSObject[]? InputObject { get; set; }
 
         protected override void ProcessRecord()
