@@ -27,7 +27,7 @@ internal sealed record Coupon
     /// <summary>Site time: post_modified, which only a change of code, description or status moves (capture 65e).</summary>
     public DateTime DateModified { get; init; }
 
-    /// <summary>percent, fixed_cart or fixed_product.</summary>
+    /// <summary>One of <see cref="CouponTypes.Known"/>.</summary>
     public string DiscountType { get; init; } = "fixed_cart";
 
     public decimal Amount { get; init; }

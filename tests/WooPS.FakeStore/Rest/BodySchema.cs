@@ -144,7 +144,7 @@ internal sealed partial class BodySchema
         ("code", "string", null),
         ("amount", "string", null),
         ("status", "string", null),
-        ("discount_type", "string", ["percent", "fixed_cart", "fixed_product"]),
+        ("discount_type", "string", Catalog.CouponTypes.Slugs),
         ("description", "string", null),
         ("individual_use", "boolean", null),
         ("product_ids", "array", null),

@@ -21,8 +21,6 @@ namespace WooPS.FakeStore.Rest;
 /// </summary>
 internal sealed class CouponWriter(StoreCoupons coupons)
 {
-    private static readonly string[] DiscountTypes = ["percent", "fixed_cart", "fixed_product"];
-
     // Statuses under which wp_insert_post leaves post_name empty.
     private static readonly string[] Unnamed = ["draft", "pending", "auto-draft"];
 
@@ -140,7 +138,7 @@ internal sealed class CouponWriter(StoreCoupons coupons)
         {
             // 'percent_product' is the old name of 'percent'.
             type = type == "percent_product" ? "percent" : type;
-            if (!DiscountTypes.Contains(type))
+            if (!CouponTypes.Slugs.Contains(type))
             {
                 return (null, WooErrors.InvalidDiscountType());
             }

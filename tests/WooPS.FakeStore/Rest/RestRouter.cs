@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using WooPS.FakeStore.Catalog;
 using WooPS.FakeStore.Orders;
 using WooPS.FakeStore.Rest.Endpoints;
@@ -39,6 +40,7 @@ internal sealed class RestRouter
                 new RestHandler("DELETE", new CouponDeleteEndpoint(coupons))),
             new("/wc/v3/coupons/batch", "POST, PUT, PATCH",
                 new RestHandler("POST, PUT, PATCH", new BatchEndpoint(new CouponBatchItems(coupons, couponWriter)))),
+            new("/wc/v3/reports/coupons/totals", "GET", new RestHandler("GET", new TypeTotalsEndpoint(CouponTypes.Known, () => coupons.All().Select(coupon => coupon.DiscountType)))),
             new("/wc/v3/customers", "GET, POST",
                 new RestHandler("GET", new CustomerListEndpoint(users)),
                 new RestHandler("POST", new CustomerCreateEndpoint(customerWriter))),
@@ -120,7 +122,7 @@ internal sealed class RestRouter
                 new RestHandler("DELETE", new OrderDeleteEndpoint(orders, priceDecimals))),
             new("/wc/v3/orders/batch", "POST, PUT, PATCH",
                 new RestHandler("POST, PUT, PATCH", new BatchEndpoint(new OrderBatchItems(orders, writer, priceDecimals)))),
-            new("/wc/v3/reports/orders/totals", "GET", new RestHandler("GET", new OrderTotalsEndpoint(orders))),
+            new("/wc/v3/reports/orders/totals", "GET", new RestHandler("GET", new TypeTotalsEndpoint(OrderStatuses.Known, () => orders.All().Select(order => order.Status)))),
         ];
     }
 
