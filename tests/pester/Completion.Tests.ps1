@@ -1,6 +1,6 @@
 #Requires -Version 7.2
 # Tab completion as a user meets it, through TabExpansion2: the store's own values (categories, tags, attributes,
-# order statuses) read once per session, nothing (and no error) when the store does not answer or there is no
+# order statuses, coupon types) read once per session, nothing (and no error) when the store does not answer or there is no
 # session, never file names, and field names after Select-Object.
 
 BeforeAll {
@@ -61,8 +61,8 @@ Describe 'Values the store knows' {
         $offeredToFilter.CompletionText | Should -Be @($offeredToSet.CompletionText + 'any' + 'trash')
     }
 
-    It 'completes the coupon discount types and the fields -Property and -Clear take' {
-        (Get-Offered 'Set-WooCoupon -DiscountType ').CompletionText | Should -Be @('percent', 'fixed_cart', 'fixed_product')
+    It "completes the store's coupon types, a plugin's included, and the fields -Property and -Clear take" {
+        (Get-Offered 'Set-WooCoupon -DiscountType ').CompletionText | Should -Be @('percent', 'fixed_cart', 'fixed_product', 'sign_up_fee')
         (Get-Offered 'Get-WooProduct -Property st').CompletionText | Should -Be @('stock_quantity', 'stock_status', 'status')
         (Get-Offered 'Get-WooOrder -Property bil').CompletionText | Should -Be @('billing')
         (Get-Offered 'Set-WooProduct -Clear Sa').CompletionText | Should -Be @('SalePrice')

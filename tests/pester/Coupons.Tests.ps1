@@ -102,12 +102,40 @@ Describe 'New-WooCoupon' {
         $sent | Should -Be 1
     }
 
-    It 'offers the discount types when Tab completes -DiscountType' {
-        $line = 'New-WooCoupon -DiscountType '
+    It "offers the store's coupon types, a plugin's included, when Tab completes -DiscountType, reading them once per session" {
+        $global:wooCouponTypes = Connect-WooStore -Url $store.HttpUrl -ConsumerKey $key.key -ConsumerSecret (New-TestSecret -Plain $key.secret) -PassThru -WarningAction SilentlyContinue
+        try {
+            $before = (Get-Request 'GET /wp-json/wc/v3/reports/coupons/totals').Count
+            $line = 'New-WooCoupon -Session $global:wooCouponTypes -DiscountType '
 
-        $offered = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
+            $offered = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
+            $again = (TabExpansion2 -inputScript "${line}s" -cursorColumn ($line.Length + 1)).CompletionMatches.CompletionText
+            $made = New-WooCoupon -Session $wooCouponTypes -Code 'pester-signup' -DiscountType Sign_Up_Fee -Amount 5
 
-        $offered | Should -Be @('percent', 'fixed_cart', 'fixed_product')
+            $offered | Should -Be @('percent', 'fixed_cart', 'fixed_product', 'sign_up_fee')
+            $again | Should -Be @('sign_up_fee')
+            $made.discount_type | Should -Be 'sign_up_fee'
+            (Get-WooCoupon -Code 'pester-signup').discount_type | Should -Be 'sign_up_fee'
+            (Get-Request 'GET /wp-json/wc/v3/reports/coupons/totals').Count | Should -Be ($before + 1)
+        }
+        finally {
+            $wooCouponTypes | Disconnect-WooStore
+            Remove-Variable -Name wooCouponTypes -Scope Global
+        }
+    }
+
+    It "fails a row whose type the store does not know before the batch, naming the store's types; the other rows are created" {
+        $rows = [pscustomobject]@{ code = 'pester-known-type'; discount_type = 'fixed_product'; amount = '2' },
+            [pscustomobject]@{ code = 'pester-unknown-type'; discount_type = 'recurring_fee'; amount = '2' }
+
+        $made = @($rows | New-WooCoupon -ErrorVariable failures -ErrorAction SilentlyContinue -OutcomeVariable out)
+
+        $made.code | Should -Be @('pester-known-type')
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'Woo.woops_wrong_input,*'
+        $failures[0].Exception.Message | Should -Be "new coupon with the code 'pester-unknown-type': discount_type is one of the coupon types this store knows (percent, fixed_cart, fixed_product, sign_up_fee), not 'recurring_fee'."
+        @($out.Outcome | ForEach-Object { "$_" }) | Should -Be @('Applied', 'Failed')
+        Get-WooCoupon -Code 'pester-unknown-type' -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
     }
 }
 
@@ -189,7 +217,7 @@ Describe 'Set-WooCoupon' {
         $failures[0].FullyQualifiedErrorId | Should -BeLike 'Woo.woops_code_not_found,*'
         $failures[0].TargetObject.code | Should -Be 'pester-nowhere'
         $failures[1].FullyQualifiedErrorId | Should -BeLike 'Woo.woops_wrong_input,*'
-        $failures[1].Exception.Message | Should -BeLike "*discount_type is one of percent, fixed_cart, fixed_product, not 'percentage'."
+        $failures[1].Exception.Message | Should -BeLike "*discount_type is one of the coupon types this store knows (percent, fixed_cart, fixed_product, sign_up_fee), not 'percentage'."
         Get-Summary $info | Should -Be 'Set-WooCoupon: 1 applied, 0 unchanged, 2 failed.'
     }
 

@@ -15,7 +15,7 @@ namespace WooPS.Fields
     {
         internal const string ProductTypeName = "WooPS.Product";
 
-        /// <summary>percent, fixed_cart (WooCommerce's default) or fixed_product.</summary>
+        /// <summary>One of the store's coupon types: percent, fixed_cart (WooCommerce's default), fixed_product or a plugin's.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("discount_type")]
         [Field("discount_type")]

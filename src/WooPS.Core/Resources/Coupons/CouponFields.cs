@@ -13,7 +13,7 @@ namespace WooPS.Core.Resources.Coupons
             new[]
             {
                 FieldRule.Text("code"),
-                FieldRule.Choice("discount_type", "percent", "fixed_cart", "fixed_product"),
+                FieldRule.StoreChoice("discount_type", StoreChoiceList.CouponTypes),
                 FieldRule.Amount("amount"),
                 FieldRule.Choice("status", "draft", "pending", "publish"),
                 FieldRule.ClearableText("description"),
@@ -38,7 +38,7 @@ namespace WooPS.Core.Resources.Coupons
             new[] { "id", "date_created", "date_created_gmt", "date_modified", "date_modified_gmt", "usage_count", "used_by", "_links" },
             new Dictionary<string, string>
             {
-                ["type"] = "discount_type (percent, fixed_cart or fixed_product)",
+                ["type"] = "discount_type (one of the store's coupon types)",
                 ["coupon"] = "code",
                 ["coupon_code"] = "code",
                 ["discount"] = "amount",
