@@ -66,7 +66,7 @@ namespace WooPS.Tests.FakeStore
             Assert.Equal(("rw-cap3-a", "5.00", "fixed_cart"), (a.GetProperty("code").GetString(), a.GetProperty("amount").GetString(), a.GetProperty("discount_type").GetString()));
             Assert.Equal($"{{\"id\":0,\"error\":{CodeExists}}}", items[1].GetRawText());
             Assert.Equal("{\"id\":0,\"error\":{\"code\":\"coupon_invalid_discount_type\",\"message\":\"Invalid discount type.\",\"data\":{\"status\":400}}}", items[2].GetRawText());
-            const string NotInEnum = "discount_type is not one of percent, fixed_cart, and fixed_product.";
+            const string NotInEnum = "discount_type is not one of percent, fixed_cart, fixed_product, and sign_up_fee.";
             Assert.Equal(
                 "{\"code\":\"rest_invalid_param\",\"message\":\"Invalid parameter(s): discount_type\",\"data\":{\"status\":400,\"params\":{\"discount_type\":\"" + NotInEnum + "\"},"
                 + "\"details\":{\"discount_type\":{\"code\":\"rest_not_in_enum\",\"message\":\"" + NotInEnum + "\",\"data\":null}}}}",
@@ -304,6 +304,21 @@ namespace WooPS.Tests.FakeStore
             Assert.True(seeded[2].GetProperty("free_shipping").GetBoolean());
             Assert.Equal(2, seeded[2].GetProperty("limit_usage_to_x_items").GetInt32());
             Assert.Equal(new[] { seeded[0].GetProperty("id").GetInt64() }, await ListedCouponIdsAsync("code=SAVE001"));
+        }
+
+        [Fact]
+        public async Task Reports_list_every_coupon_type_the_plugins_included_counting_trashed_coupons_as_capture_67j()
+        {
+            long signUp = await CreateCouponAsync("{\"code\":\"rw-signup\",\"discount_type\":\"sign_up_fee\",\"amount\":\"5\"}");
+            await SendAsync(HttpMethod.Delete, $"wp-json/wc/v3/coupons/{signUp}");
+
+            Answer totals = await SendAsync(HttpMethod.Get, "wp-json/wc/v3/reports/coupons/totals");
+
+            Assert.Equal(
+                "[{\"slug\":\"percent\",\"name\":\"Percentage discount\",\"total\":1},{\"slug\":\"fixed_cart\",\"name\":\"Fixed cart discount\",\"total\":1},"
+                + "{\"slug\":\"fixed_product\",\"name\":\"Fixed product discount\",\"total\":1},{\"slug\":\"sign_up_fee\",\"name\":\"Sign-up fee discount\",\"total\":1}]",
+                totals.Text);
+            Assert.Equal(("GET", null), (totals.Header("Allow"), totals.Header("X-WP-Total")));
         }
 
         /// <summary>The capture's text with this store's id, date and address in place of the placeholders.</summary>

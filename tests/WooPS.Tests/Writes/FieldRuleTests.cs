@@ -43,7 +43,7 @@ namespace WooPS.Tests.Writes
         [InlineData("Products", "regular_price", "12,50", "regular_price is a number, not '12,50'")]
         [InlineData("Products", "sale_price", -1, "sale_price cannot be negative (-1)")]
         [InlineData("Coupons", "amount", "abc", "amount is a number, not 'abc'")]
-        [InlineData("Coupons", "discount_type", "percentage", "discount_type is one of percent, fixed_cart, fixed_product, not 'percentage'")]
+        [InlineData("Coupons", "discount_type", "percentage", "discount_type is one of WooCommerce's own coupon types (percent, fixed_cart, fixed_product; the store's own list, with its plugins' coupon types, could not be read), not 'percentage'")]
         [InlineData("Customers", "email", "dave@", "email is an e-mail address, not 'dave@'")]
         public void A_value_the_store_would_refuse_or_spoil_is_refused(string resource, string field, object given, string problem)
         {
