@@ -206,6 +206,7 @@ namespace WooPS.Tests.FakeStore
             string[] wooRoutes =
             [
                 "/wc/v3", "/wc/v3/coupons", "/wc/v3/coupons/(?P<id>[\\d]+)", "/wc/v3/coupons/batch",
+                "/wc/v3/reports/coupons/totals",
                 "/wc/v3/customers", "/wc/v3/customers/(?P<id>[\\d]+)", "/wc/v3/customers/batch",
                 "/wc/v3/orders/(?P<order_id>[\\d]+)/notes", "/wc/v3/orders/(?P<order_id>[\\d]+)/notes/(?P<id>[\\d]+)",
                 "/wc/v3/orders/(?P<order_id>[\\d]+)/refunds", "/wc/v3/orders/(?P<order_id>[\\d]+)/refunds/(?P<id>[\\d]+)",
