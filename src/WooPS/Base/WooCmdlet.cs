@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using WooPS.Core;
 using WooPS.Errors;
+using WooPS.Output;
 using WooPS.Pipeline;
 
 namespace WooPS.Base
@@ -15,6 +16,8 @@ namespace WooPS.Base
     public abstract class WooCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+
+        protected WooCmdlet() => OutputTypes.Define();
 
         public void Dispose()
         {

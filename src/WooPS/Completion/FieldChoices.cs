@@ -6,6 +6,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Reflection;
+using WooPS.Output;
 
 namespace WooPS.Completion
 {
@@ -23,6 +24,7 @@ namespace WooPS.Completion
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
+            OutputTypes.Define();   // someone is completing: Select-Object after this command will want the fields next
             string typed = wordToComplete.Trim('\'', '"');
             bool quoted = wordToComplete.StartsWith("'", StringComparison.Ordinal) || wordToComplete.StartsWith("\"", StringComparison.Ordinal);
             return ValuesOf(commandName, parameterName).Offer(fakeBoundParameters)

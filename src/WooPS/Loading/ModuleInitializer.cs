@@ -31,8 +31,6 @@ namespace WooPS.Loading
             {
                 RegisterLoadContext();
             }
-
-            DefineOutputTypes();
         }
 
         public void OnRemove(PSModuleInfo module)
@@ -51,10 +49,6 @@ namespace WooPS.Loading
         // methods name it, and they are never inlined, so compiling OnImport and OnRemove there never loads it.
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void RegisterLoadContext() => CoreLoadContext.Register(LibFolder);
-
-        // Reads the core's descriptors: only once it can be loaded from lib.
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void DefineOutputTypes() => Output.OutputTypes.Define();
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void UnregisterLoadContext() => CoreLoadContext.Unregister();

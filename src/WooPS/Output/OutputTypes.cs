@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Reflection.Emit;
-using System.Threading.Tasks;
 using WooPS.Core.Diagnostics;
 using WooPS.Core.Resources;
 
@@ -22,11 +21,12 @@ namespace WooPS.Output
         private static readonly Lazy<Assembly> Made = new Lazy<Assembly>(Make);
 
         /// <summary>
-        /// Makes the types in the background, the first time in this process (a module imported again finds them
-        /// made): reading the descriptors loads the core, which would otherwise add some 30 ms to Import-Module,
-        /// and completion needs them only when someone presses Tab.
+        /// Makes the types the first time a WooPS command runs or completes in this process (a module imported again
+        /// finds them made). Not at import: reading the descriptors loads the core and emits types, which would add
+        /// tens of ms to every Import-Module, also of jobs that never press Tab; a session starts with
+        /// Connect-WooStore, which makes them (before it sends anything, so never racing a Tab) for what follows.
         /// </summary>
-        public static void Define() => Task.Run(() => Made.Value);
+        public static void Define() => _ = Made.Value;
 
         /// <summary>Each output type name with its members: the resources' fields, and the key test's properties.</summary>
         internal static IEnumerable<(string TypeName, IEnumerable<(string Name, Type Type)> Members)> Shapes() =>
