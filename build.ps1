@@ -19,7 +19,7 @@
            Install-PSResource WooPS -Repository <a repository registered at that folder>.
     Demo   Build, then starts the fake store and runs tests/demo/Demo.ps1, a short transcript-style demo of the cmdlets,
            in a child pwsh.
-    Bench  Build, then runs the benchmarks -Bench names (all five by default), each in a child pwsh (all but Import
+    Bench  Build, then runs the benchmarks -Bench names (all six by default), each in a child pwsh (all but Import
            against a delayed fake store); they print numbers and assert nothing. Paging (bench/Measure-Paging.ps1):
            listing all products with Get-WooProduct against a hand-written Invoke-RestMethod loop. Lookups (bench/Measure-Lookups.ps1):
            products named by piped ids and SKUs against -Include and one request per id. Writes
@@ -29,7 +29,10 @@
            Invoke-RestMethod loop over the pages, and status changes from a CSV with Set-WooOrder against one
            Invoke-RestMethod -Method Put per row. Import (bench/Measure-Import.ps1): whole processes
            pwsh -NoProfile -c 'Import-Module <built module>' against pwsh -NoProfile -c '1', alternating, beside a
-           trivial binary module and WooPS without its views.
+           trivial binary module and WooPS without its views. Concurrency (bench/Measure-Concurrency.ps1): the
+           session's adaptive limit on requests in flight against fixed MaxConcurrency 1, 2, 3, 4, 8 and 16, listing
+           10,000 products and 1,000 updates by SKU, on a small host, a far store and a rate-limited store
+           (-StoreProfile, -Fixed, -Rows, -Workers, -FarDelayMs, -RateDelayMs, -RateLimit).
            Any other arguments go to each benchmark that declares them: -Runs R (all), -DelayMs 0,150
            -MaxConcurrency C (all but Import), -Products N (Paging, Lookups), -Ids K (Lookups), -Rows N -BulkRows N
            -ChangedRows K (Writes, whose store is sized to its rows), -LoopRows K (Writes, Orders), -Orders N -Changes K (Orders).
@@ -54,13 +57,16 @@
 
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Bench -Bench Import -Runs 21
+
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Bench -Bench Concurrency -StoreProfile SmallHost -Runs 1
 #>
 [CmdletBinding()]
 param(
     [ValidateSet('Build', 'Test', 'Package', 'Demo', 'Bench')][string]$Task = 'Build',
     [string]$Configuration = 'Release',
     # -Task Bench only: which benchmarks to run.
-    [ValidateSet('Paging', 'Lookups', 'Writes', 'Orders', 'Import')][string[]]$Bench = @('Paging', 'Lookups', 'Writes', 'Orders', 'Import'),
+    [ValidateSet('Paging', 'Lookups', 'Writes', 'Orders', 'Import', 'Concurrency')][string[]]$Bench = @('Paging', 'Lookups', 'Writes', 'Orders', 'Import', 'Concurrency'),
     # -Task Bench only: the benchmarks' own arguments (-Products, -DelayMs, -Runs, -MaxConcurrency, -Ids, -Rows,
     # -LoopRows, -BulkRows, -ChangedRows, -Orders, -Changes), passed through.
     [Parameter(ValueFromRemainingArguments)][object[]]$BenchArguments = @()

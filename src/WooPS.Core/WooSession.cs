@@ -18,16 +18,16 @@ namespace WooPS.Core
     {
         private readonly WooConnection _connection;
         private readonly AuthState _auth;
-        private int _maxConcurrency;
+        private readonly InFlightGate _inFlight;
 
         private WooSession(StoreAddress address, AuthState auth, WooConnectOptions options)
         {
             _auth = auth;
             Settings = options.Settings;
-            _connection = new WooConnection(address, auth, Settings);
+            _inFlight = new InFlightGate(new AdaptiveLimit(CheckedConcurrency(options.MaxConcurrency), adaptive: !options.FixedConcurrency), Settings.RetryPolicy.LongestWait);
+            _connection = new WooConnection(address, auth, Settings, _inFlight);
             TimeoutSec = options.TimeoutSec;
             SkipCertificateCheck = options.SkipCertificateCheck;
-            MaxConcurrency = options.MaxConcurrency;
             Resources = new ResourceApi(_connection, () => MaxConcurrency);
             Requests = new RestRequests(_connection, Resources, auth.Credential);
         }
@@ -49,14 +49,21 @@ namespace WooPS.Core
 
         public bool IsClosed { get; private set; }
 
-        /// <summary>How many pages of a listing may be in flight at once (1 = one after another).</summary>
+        /// <summary>
+        /// The most requests the session may have in flight at once (1 = strictly one after another): the upper
+        /// bound of <see cref="ConcurrencyLimit"/>, or with <see cref="FixedConcurrency"/> the number always used.
+        /// </summary>
         public int MaxConcurrency
         {
-            get => _maxConcurrency;
-            set => _maxConcurrency = value >= 1 && value <= WooConnectOptions.MostConcurrency
-                ? value
-                : throw new ArgumentOutOfRangeException(nameof(value), value, $"MaxConcurrency is 1 to {WooConnectOptions.MostConcurrency}.");
+            get => _inFlight.Max;
+            set => _inFlight.Max = CheckedConcurrency(value);
         }
+
+        /// <summary>How many requests the session lets on the wire at once right now, as learned from the store's answers.</summary>
+        public int ConcurrencyLimit => _inFlight.Limit;
+
+        /// <summary>The session always uses <see cref="MaxConcurrency"/> requests at once, not a limit learned from the store.</summary>
+        public bool FixedConcurrency => !_inFlight.Adaptive;
 
         /// <summary>Every wc/v3 resource: get, list, create, update, delete and batch, and lookups by id, SKU or term name.</summary>
         internal ResourceApi Resources { get; }
@@ -106,6 +113,10 @@ namespace WooPS.Core
             IsClosed = true;
             _connection.Dispose();
         }
+
+        private static int CheckedConcurrency(int value) => value >= 1 && value <= WooConnectOptions.MostConcurrency
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"MaxConcurrency is 1 to {WooConnectOptions.MostConcurrency}.");
 
         public override string ToString() => $"{StoreUrl} ({AuthMethod}, key {KeyEnding})";
 

@@ -37,10 +37,12 @@ public sealed class FakeStore : IAsyncDisposable
     private readonly FaultLedger _faults;
     private readonly StoreOrders _orders;
     private readonly CancellationTokenSource _stopping;
+    private readonly SmallHost? _smallHost;
 
     private FakeStore(WebApplication app, X509Certificate2 certificate, ProductCatalog catalog, RequestLog log, FaultLedger faults,
-        StoreOrders orders, FakeStoreKeys keys, FakeStoreModes modes, CancellationTokenSource stopping)
+        StoreOrders orders, FakeStoreKeys keys, FakeStoreModes modes, CancellationTokenSource stopping, SmallHost? smallHost)
     {
+        _smallHost = smallHost;
         _stopping = stopping;
         _orders = orders;
         _app = app;
@@ -144,6 +146,18 @@ public sealed class FakeStore : IAsyncDisposable
                 await next(context);
             });
         }
+        // The host's limits stand behind the distance and in front of WordPress: a far store's delay holds no
+        // PHP worker, and a refused request never reaches PHP.
+        if (options.RateLimit > 0)
+        {
+            var rateLimit = new RateLimit(options.RateLimit);
+            app.Use((context, next) => rateLimit.InvokeAsync(context, () => next(context)));
+        }
+        SmallHost? smallHost = options.SmallHost is SmallHostProfile profile ? new SmallHost(profile) : null;
+        if (smallHost is not null)
+        {
+            app.Use((context, next) => smallHost.InvokeAsync(context, () => next(context)));
+        }
         app.Use((context, next) => redirect.InvokeAsync(context, () => next(context)));
         // Faults come last before WordPress, as nginx stands in front of PHP: a 504 can then follow a write WordPress did.
         // Held requests end when the store stops, so that stopping does not wait for their clients.
@@ -161,9 +175,10 @@ public sealed class FakeStore : IAsyncDisposable
             await app.DisposeAsync();
             certificate.Dispose();
             stopping.Dispose();
+            smallHost?.Dispose();
             throw;
         }
-        return new FakeStore(app, certificate, catalog, log, faults, orders, keys, modes, stopping);
+        return new FakeStore(app, certificate, catalog, log, faults, orders, keys, modes, stopping, smallHost);
     }
 
     public void ClearRequests() => _log.Clear();
@@ -213,6 +228,7 @@ public sealed class FakeStore : IAsyncDisposable
         await _app.DisposeAsync();
         _certificate.Dispose();
         _stopping.Dispose();
+        _smallHost?.Dispose();
     }
 
     private static WebApplication BuildApp(FakeStoreOptions options, X509Certificate2 certificate)

@@ -31,6 +31,15 @@ public sealed class FakeStoreOptions
     /// </summary>
     public int PriceDecimals { get; set; } = 2;
 
-    /// <summary>Delay added to every request, in milliseconds (for benchmarks).</summary>
+    /// <summary>
+    /// Delay added to every request, in milliseconds, before it reaches the host: a store far away with as many
+    /// PHP workers as it gets requests (for benchmarks).
+    /// </summary>
     public int DelayMs { get; set; }
+
+    /// <summary>Makes the store a small host with so many PHP workers and CPUs (for benchmarks); null: as many workers as requests, no CPU limit.</summary>
+    public SmallHostProfile? SmallHost { get; set; }
+
+    /// <summary>Refuses with 429 and Retry-After every request past this many in the last second (for benchmarks); 0: no limit.</summary>
+    public int RateLimit { get; set; }
 }

@@ -80,6 +80,14 @@ function Start-WooFakeStore {
         [ValidateRange(0, 100000)][int]$Orders,
         [ValidateRange(0, 100)][int]$PriceDecimals,
         [ValidateRange(0, 600000)][int]$DelayMs,
+        # A small host (for benchmarks): so many PHP workers sharing -Cpus CPUs (2 unless given), a queue of -Queue
+        # (8 unless given) in front of them, and past it -OverflowStatus (503 unless given; 429 adds Retry-After: 1).
+        [ValidateRange(1, 1000)][int]$Workers,
+        [ValidateRange(0.1, 64)][double]$Cpus,
+        [ValidateRange(0, 10000)][int]$Queue,
+        [ValidateSet(503, 429)][int]$OverflowStatus,
+        # Refuses with 429 and Retry-After every request past this many in the last second (for benchmarks).
+        [ValidateRange(1, 100000)][int]$RateLimit,
         [switch]$StripAuthorization,
         [switch]$TlsProxy,
         [switch]$PlainPermalinks,
@@ -124,6 +132,11 @@ function Start-WooFakeStore {
     if ($PSBoundParameters.ContainsKey('Orders')) { $arguments += @('--orders', $Orders.ToString($invariant)) }
     if ($PSBoundParameters.ContainsKey('PriceDecimals')) { $arguments += @('--price-decimals', $PriceDecimals.ToString($invariant)) }
     if ($PSBoundParameters.ContainsKey('DelayMs')) { $arguments += @('--delay-ms', "$DelayMs") }
+    if ($PSBoundParameters.ContainsKey('Workers')) { $arguments += @('--workers', "$Workers") }
+    if ($PSBoundParameters.ContainsKey('Cpus')) { $arguments += @('--cpus', $Cpus.ToString($invariant)) }
+    if ($PSBoundParameters.ContainsKey('Queue')) { $arguments += @('--queue', "$Queue") }
+    if ($PSBoundParameters.ContainsKey('OverflowStatus')) { $arguments += @('--overflow-status', "$OverflowStatus") }
+    if ($PSBoundParameters.ContainsKey('RateLimit')) { $arguments += @('--rate-limit', "$RateLimit") }
     if ($StripAuthorization) { $arguments += '--strip-authorization' }
     if ($TlsProxy) { $arguments += '--tls-proxy' }
     if ($PlainPermalinks) { $arguments += '--plain-permalinks' }

@@ -9,6 +9,9 @@ namespace WooPS.Core
         void Verbose(string message);
 
         void Warning(string message);
+
+        /// <summary>What only -Debug shows: the measurements behind a decision (the session's limit on requests in flight).</summary>
+        void Debug(string message);
     }
 
     /// <summary>A log that drops everything.</summary>
@@ -25,6 +28,10 @@ namespace WooPS.Core
         }
 
         public void Warning(string message)
+        {
+        }
+
+        public void Debug(string message)
         {
         }
     }

@@ -6,8 +6,8 @@ using WooPS.Core.Auth;
 namespace WooPS.Core.Http
 {
     /// <summary>
-    /// The session's HTTP client, made by IHttpClientFactory: retry, then auth, then a timeout per request, then logging next to the network,
-    /// over a primary handler that tests may replace. One per session; disposing it closes its connections.
+    /// The session's HTTP client, made by IHttpClientFactory: retry, then the session's limit on requests in flight,
+    /// then auth, then a timeout per request, then logging next to the network, over a primary handler that tests may replace. One per session; disposing it closes its connections.
     /// </summary>
     internal sealed class SessionHttpClient : IDisposable
     {
@@ -16,7 +16,8 @@ namespace WooPS.Core.Http
         private readonly IHttpClientFactory _factory;
 
         /// <param name="auth">The credentials to put on requests; null sends them without any (the key test's probes of WordPress itself).</param>
-        public SessionHttpClient(AuthState? auth, ConnectionSettings settings)
+        /// <param name="gate">The session's limit on requests in flight; null for the key test's probes, which go one at a time.</param>
+        public SessionHttpClient(AuthState? auth, ConnectionSettings settings, InFlightGate? gate)
         {
             var services = new ServiceCollection();
             IHttpClientBuilder builder = services.AddHttpClient(ClientName, client =>
@@ -28,6 +29,11 @@ namespace WooPS.Core.Http
                 .ConfigurePrimaryHttpMessageHandler(settings.PrimaryHandler ?? (() => NewPrimaryHandler(settings.SkipCertificateCheck)))
                 .AddHttpMessageHandler(() => new RetryHandler(settings.RetryPolicy))
                 .RemoveAllLoggers();
+            if (gate != null)
+            {
+                builder.AddHttpMessageHandler(() => new ConcurrencyHandler(gate));
+            }
+
             if (auth != null)
             {
                 builder.AddHttpMessageHandler(() => new AuthHandler(auth));

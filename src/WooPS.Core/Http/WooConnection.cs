@@ -23,11 +23,12 @@ namespace WooPS.Core.Http
         private int _toldAboutPhpOutput;
 
         /// <param name="auth">The credentials to put on requests; null sends them without any.</param>
-        public WooConnection(StoreAddress address, AuthState? auth, ConnectionSettings settings)
+        /// <param name="gate">The session's limit on requests in flight; null for one-off probes.</param>
+        public WooConnection(StoreAddress address, AuthState? auth, ConnectionSettings settings, InFlightGate? gate = null)
         {
             Address = address;
             _timeout = settings.Timeout;
-            _http = new SessionHttpClient(auth, settings);
+            _http = new SessionHttpClient(auth, settings, gate);
         }
 
         public StoreAddress Address { get; }

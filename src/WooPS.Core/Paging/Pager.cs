@@ -11,11 +11,12 @@ using WooPS.Core.Resources;
 namespace WooPS.Core.Paging
 {
     /// <summary>
-    /// Walks a WooCommerce list. The first page says how many there are; then up to MaxConcurrency requests are
-    /// on the wire at once, and pages are handed on strictly in page order, each as soon as it and those before
-    /// it are in, so output is deterministic. A slot on the wire is freed as soon as its answer is read, so the
-    /// next request goes out while the answer is still being converted; at most twice MaxConcurrency pages are
-    /// held (on the wire, converting, or waiting their turn), which bounds memory. Every page request is built and
+    /// Walks a WooCommerce list. The first page says how many there are; then up to twice MaxConcurrency pages
+    /// are asked for at once (on the wire, waiting for the session's limit on requests in flight, converting, or
+    /// waiting their turn), which bounds memory and leaves the limit room to grow; pages are handed on strictly in
+    /// page order, each as soon as it and those before it are in, so output is deterministic. A request's place
+    /// on the wire is freed as soon as its answer is read, so the next one goes out while the answer is still
+    /// being converted. Every page request is built and
     /// authenticated afresh (the store's Link header cannot be followed over OAuth: it repeats the old
     /// signature). Items already seen are dropped.
     /// The paging headers are a plan, checked against what arrives: an empty page ends the listing whatever the
@@ -36,18 +37,17 @@ namespace WooPS.Core.Paging
             IWooLog log,
             CancellationToken cancellationToken)
         {
-            using var wire = new WireSlots(resource.Paged ? maxConcurrency : 1);
             if (!resource.Paged)
             {
                 var request = new WooRequest(HttpMethod.Get, resource.Route);
                 query.AddTo(request);
-                PageResult<T> all = await FetchAsync(connection, resource, request, 1, convert, wire, log, cancellationToken).ConfigureAwait(false);
+                PageResult<T> all = await FetchAsync(connection, resource, request, 1, convert, log, cancellationToken).ConfigureAwait(false);
                 await onPage(new Listing<T>(query, resource).Accept(all)).ConfigureAwait(false);
                 return;
             }
 
             var listing = new Listing<T>(query, resource);
-            Task<PageResult<T>> Fetch(int number, CancellationToken token) => FetchPageAsync(connection, resource, query, number, convert, wire, log, token);
+            Task<PageResult<T>> Fetch(int number, CancellationToken token) => FetchPageAsync(connection, resource, query, number, convert, log, token);
 
             PageResult<T> page = await Fetch(query.FirstPage, cancellationToken).ConfigureAwait(false);
             // The first page is handed on before any other is asked for: a caller that needs only a few items
@@ -138,18 +138,17 @@ namespace WooPS.Core.Paging
             }
         }
 
-        private static Task<PageResult<T>> FetchPageAsync<T>(WooConnection connection, WooResource resource, ListQuery query, int number, Func<WooRecord, T> convert, WireSlots wire, IWooLog log, CancellationToken cancellationToken)
+        private static Task<PageResult<T>> FetchPageAsync<T>(WooConnection connection, WooResource resource, ListQuery query, int number, Func<WooRecord, T> convert, IWooLog log, CancellationToken cancellationToken)
         {
             var request = new WooRequest(HttpMethod.Get, resource.Route);
             query.AddTo(request);
             request.With("per_page", query.PageSize.ToString(CultureInfo.InvariantCulture)).With("page", number.ToString(CultureInfo.InvariantCulture));
-            return FetchAsync(connection, resource, request, number, convert, wire, log, cancellationToken);
+            return FetchAsync(connection, resource, request, number, convert, log, cancellationToken);
         }
 
-        /// <param name="wire">Slots on the wire: held while the request is out, freed before converting the answer.</param>
-        private static async Task<PageResult<T>> FetchAsync<T>(WooConnection connection, WooResource resource, WooRequest request, int number, Func<WooRecord, T> convert, WireSlots wire, IWooLog log, CancellationToken cancellationToken)
+        private static async Task<PageResult<T>> FetchAsync<T>(WooConnection connection, WooResource resource, WooRequest request, int number, Func<WooRecord, T> convert, IWooLog log, CancellationToken cancellationToken)
         {
-            using WooResponse answer = await wire.SendAsync(() => connection.SendAsync(request, log, cancellationToken), cancellationToken).ConfigureAwait(false);
+            using WooResponse answer = await connection.SendAsync(request, log, cancellationToken).ConfigureAwait(false);
             (List<WooRecord> records, List<string> unreadable) = resource.ReadList(answer);
             var items = new List<(long? Id, T Item)>(records.Count);
             var problems = unreadable.ConvertAll(what => Unreadable(answer, what));

@@ -7,9 +7,10 @@ using System.Threading.Tasks;
 namespace WooPS.Core.Paging
 {
     /// <summary>
-    /// At most so many requests on the wire at once. A request waits for a slot, and checks again that it is still
-    /// wanted once it has one: the slot may have been freed by a request cancelled together with it, and whoever
-    /// holds it then must not send.
+    /// At most so many of one caller's requests under way at once (MaxConcurrency: enough to let the session's
+    /// adaptive limit grow to its bound; the session's <see cref="Http.InFlightGate"/> decides how many go on the
+    /// wire). A request waits for a slot, and checks again that it is still wanted once it has one: the slot may
+    /// have been freed by a request cancelled together with it, and whoever holds it then must not send.
     /// </summary>
     internal sealed class WireSlots : IDisposable
     {

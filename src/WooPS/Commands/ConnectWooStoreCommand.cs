@@ -29,11 +29,15 @@ namespace WooPS.Commands
         [Parameter]
         public SwitchParameter SkipValidation { get; set; }
 
-        /// <summary>How many pages of a listing may be fetched at once (1 = one after another).</summary>
+        /// <summary>The most requests in flight at once (1 = one after another); the session finds how many the store serves fastest under it.</summary>
         [Parameter]
         [ValidateRange(1, WooConnectOptions.MostConcurrency)]
         [ArgumentCompleter(typeof(NoValues))]
-        public int MaxConcurrency { get; set; } = 4;
+        public int MaxConcurrency { get; set; } = WooConnectOptions.DefaultMaxConcurrency;
+
+        /// <summary>Always MaxConcurrency requests at once, instead of the limit learned from the store.</summary>
+        [Parameter]
+        public SwitchParameter FixedConcurrency { get; set; }
 
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -70,6 +74,7 @@ namespace WooPS.Commands
                     SkipCertificateCheck = SkipCertificateCheck,
                     TimeoutSec = TimeoutSec,
                     MaxConcurrency = MaxConcurrency,
+                    FixedConcurrency = FixedConcurrency,
                 };
             }
             catch (WooApiException failure)

@@ -30,6 +30,8 @@ namespace WooPS.Pipeline
 
         public void Warning(string message) => Post(() => _cmdlet.WriteWarning(message));
 
+        public void Debug(string message) => Post(() => _cmdlet.WriteDebug(message));
+
         public void WriteError(ErrorRecord error) => Post(() => _cmdlet.WriteError(error));
 
         /// <summary>

@@ -6,7 +6,7 @@ namespace WooPS.FakeStore.CommandLine;
 
 /// <summary>
 /// The command line: --http-port P --https-port Q --products N [--coupons C] [--customers U] [--orders O]
-/// [--price-decimals D] [--delay-ms L]
+/// [--price-decimals D] [--delay-ms L] [--workers W [--cpus C] [--queue Q] [--overflow-status 503|429]] [--rate-limit R]
 /// [--strip-authorization] [--tls-proxy] [--plain-permalinks] [--wp-json-answer json|html|login|blocked]
 /// [--clock-offset-sec S] [--redirect-to URL] [--utf8-bom] [--php-notice] [--cut-short N|all]
 /// [--cut-short-fatal] [--lone-surrogate] [--non-object-item]
@@ -21,6 +21,9 @@ namespace WooPS.FakeStore.CommandLine;
 /// counts what it did. --coupons C seeds C coupons (3 unless given), --customers U seeds U customers
 /// besides the administrator (3 unless given), --orders O seeds O orders (none unless given), --price-decimals D is what
 /// settings/general/woocommerce_price_num_decimals answers (2 unless given): <see cref="FakeStoreOptions"/>.
+/// --workers W makes the store a small host (<see cref="SmallHostProfile"/>) of W PHP workers on C CPUs (2 unless
+/// given) with a queue of Q (8 unless given), refusing past it with 503 (or 429 and Retry-After: 1); --rate-limit R
+/// refuses every request past R in the last second with 429 and Retry-After (<see cref="FakeStoreOptions.RateLimit"/>).
 /// Scripted faults have no option: PUT them to /__fakestore/script (GET shows what they did, DELETE ends
 /// them); POST {"sku":"X"} to /__fakestore/products/{id}/sku gives a product a SKU with no check; GET
 /// /__fakestore/emails lists the e-mails sent (customer notes).
@@ -51,9 +54,19 @@ internal sealed class StoreArguments
         ["login"] = RestRedirect.Login,
     };
 
+    private static readonly Dictionary<string, int> OverflowStatuses = new()
+    {
+        ["503"] = 503,
+        ["429"] = 429,
+    };
+
     private readonly List<Action<FakeStoreModes>> _modes = [];
     private double? _faultFraction;
     private int? _faultSeed;
+    private SmallHostProfile? _smallHost;
+    private double? _cpus;
+    private int? _queue;
+    private int? _overflowStatus;
 
     public FakeStoreOptions Options { get; } = new();
 
@@ -73,6 +86,11 @@ internal sealed class StoreArguments
                 case "--orders": options.Orders = Number(args, ++index); break;
                 case "--price-decimals": options.PriceDecimals = Number(args, ++index); break;
                 case "--delay-ms": options.DelayMs = Number(args, ++index); break;
+                case "--workers": parsed._smallHost = new SmallHostProfile(Positive(args, ++index)); break;
+                case "--cpus": parsed._cpus = PositiveFraction(args, ++index); break;
+                case "--queue": parsed._queue = Number(args, ++index); break;
+                case "--overflow-status": parsed._overflowStatus = Choice(args, ++index, OverflowStatuses); break;
+                case "--rate-limit": options.RateLimit = Positive(args, ++index); break;
                 case "--strip-authorization": parsed.Set(modes => modes.StripAuthorization = true); break;
                 case "--tls-proxy": parsed.Set(modes => modes.TlsTerminatingProxy = true); break;
                 case "--plain-permalinks": parsed.Set(modes => modes.PlainPermalinks = true); break;
@@ -92,6 +110,7 @@ internal sealed class StoreArguments
                 default: throw new ArgumentException($"Unknown option '{args[index]}'.");
             }
         }
+        options.SmallHost = parsed.SmallHost();
         // The two options make one setting, given in either order.
         if (parsed._faultFraction is double fraction)
         {
@@ -102,6 +121,23 @@ internal sealed class StoreArguments
             throw new ArgumentException("Option '--fault-seed' needs '--faults'.");
         }
         return parsed;
+    }
+
+    /// <summary>--workers and the options that shape its host, given in any order.</summary>
+    private SmallHostProfile? SmallHost()
+    {
+        if (_smallHost is null)
+        {
+            return _cpus is null && _queue is null && _overflowStatus is null
+                ? null
+                : throw new ArgumentException("Options '--cpus', '--queue' and '--overflow-status' need '--workers'.");
+        }
+        return _smallHost with
+        {
+            Cpus = _cpus ?? _smallHost.Cpus,
+            Queue = _queue ?? _smallHost.Queue,
+            OverflowStatus = _overflowStatus ?? _smallHost.OverflowStatus,
+        };
     }
 
     /// <summary>Sets the modes the command line asked for.</summary>
@@ -116,6 +152,22 @@ internal sealed class StoreArguments
         if (index >= args.Length || !int.TryParse(args[index], NumberStyles.None, CultureInfo.InvariantCulture, out int value))
         {
             throw new ArgumentException($"Option '{args[index - 1]}' needs a non-negative number.");
+        }
+        return value;
+    }
+
+    private static int Positive(string[] args, int index)
+    {
+        int value = Number(args, index);
+        return value > 0 ? value : throw new ArgumentException($"Option '{args[index - 1]}' needs a number above 0.");
+    }
+
+    private static double PositiveFraction(string[] args, int index)
+    {
+        if (index >= args.Length || !double.TryParse(args[index], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double value)
+            || value <= 0)
+        {
+            throw new ArgumentException($"Option '{args[index - 1]}' needs a number above 0, e.g. 2 or 1.5.");
         }
         return value;
     }

@@ -8,7 +8,7 @@ namespace WooPS.FakeStore.Hosting;
 /// <summary>
 /// GET /__fakestore/requests: what the store has seen, for test harnesses in another process (Pester), as
 /// xunit reads FakeStore.Requests: "requests" answered, in order of completion, and "arrived", also those still
-/// being answered (a slow store's). Method and path only: query strings may carry credentials. The address is
+/// being answered (a slow store's), and "statuses", the status of each answered one. Method and path only: query strings may carry credentials. The address is
 /// no WordPress address, and asking it is not itself recorded.
 /// </summary>
 internal static class RequestLogEndpoint
@@ -17,8 +17,9 @@ internal static class RequestLogEndpoint
 
     public static Task WriteAsync(HttpContext context, RequestLog log)
     {
-        string[] seen = log.Snapshot().Select(r => r.Method + " " + r.PathAndQuery.Split('?')[0]).ToArray();
+        var answered = log.Snapshot();
+        string[] seen = answered.Select(r => r.Method + " " + r.PathAndQuery.Split('?')[0]).ToArray();
         context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new { count = seen.Length, requests = seen, arrived = log.Arrived() }));
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new { count = seen.Length, requests = seen, statuses = answered.Select(r => r.Status), arrived = log.Arrived() }));
     }
 }

@@ -97,10 +97,12 @@ namespace WooPS.Tests.Paging
             }
         }
 
-        private async Task<WooSession> ConnectAsync(StubHandler store, int maxConcurrency)
+        /// <param name="fixedConcurrency">MaxConcurrency at once, as these tests of the pager's own parallelism need; false: the adaptive limit under it.</param>
+        private async Task<WooSession> ConnectAsync(StubHandler store, int maxConcurrency, bool fixedConcurrency = true)
         {
             var options = StoreTests.Options(new Uri("https://shop.example"), ConsumerCredential.Create("ck_" + new string('1', 40), "cs_" + new string('2', 40)), primaryHandler: () => store);
             options.MaxConcurrency = maxConcurrency;
+            options.FixedConcurrency = fixedConcurrency;
             return await WooSession.ConnectAsync(options, _log, default);
         }
 
@@ -149,6 +151,43 @@ namespace WooPS.Tests.Paging
 
             Assert.Equal(pages * PageSize, ids.Count);
             Assert.Equal(maxConcurrency, _mostInFlight);
+        }
+
+        [Fact]
+        public async Task Under_a_higher_bound_a_new_session_sends_no_more_than_its_starting_limit()
+        {
+            const int pages = 8;
+            // Pages after the first are held until as many are in flight as the session's adaptive limit starts
+            // with; 7 answers are less than a round, so the limit cannot move meanwhile.
+            var waiting = new List<TaskCompletionSource<bool>>();
+            int arrived = 0;
+            async Task HoldForStartingLimit(int page, CancellationToken cancellation)
+            {
+                if (page > 1)
+                {
+                    var release = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    lock (waiting)
+                    {
+                        waiting.Add(release);
+                        arrived++;
+                        if (Volatile.Read(ref _inFlight) >= WooPS.Core.Http.AdaptiveLimit.Start || arrived == pages - 1)
+                        {
+                            waiting.ForEach(w => w.TrySetResult(true));
+                            waiting.Clear();
+                        }
+                    }
+
+                    await release.Task.WaitAsync(Guard, cancellation);
+                }
+            }
+
+            using WooSession session = await ConnectAsync(Store(pages, HoldForStartingLimit), maxConcurrency: 16, fixedConcurrency: false);
+
+            List<long?> ids = await ListAsync(session);
+
+            Assert.Equal(pages * PageSize, ids.Count);
+            Assert.Equal(WooPS.Core.Http.AdaptiveLimit.Start, _mostInFlight);
+            Assert.Equal(WooPS.Core.Http.AdaptiveLimit.Start, session.ConcurrencyLimit);
         }
 
         [Fact]

@@ -1,0 +1,327 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace WooPS.Core.Http
+{
+    /// <summary>
+    /// How many requests a session may have on the wire at once, learned while it runs: a hill climb on the
+    /// throughput the store gives, with AIMD's halving when it says it is overloaded.
+    /// <para>
+    /// Throughput is work done per time: each answer counts as the time the fastest answer of its kind took (a
+    /// page of 100 products is more work than one product), and a round (as many answers as the limit, at least
+    /// 8) divides their sum by the time the round took, from when its first request went out (or the round before
+    /// ended) to its last answer. So 1.0 is what one request at a time gets done at best, and the measure includes
+    /// whatever else slows the run (the client's own work, the store's queue). The limit then moves as long as moving pays: up while one more in flight gets at least 5 % more done
+    /// (doubling at first, like TCP's slow start, since a store far away serves 16 as fast as 1), down while one
+    /// fewer gets as much done; when a move does not pay it goes back and holds for 4 rounds, then tries one more
+    /// or one fewer, in turn. A limit measured again counts half of its measure before. So it grows while throughput grows, shrinks when answers slow down without more getting done, and
+    /// settles on the fewest requests that get the most done, which is also kindest to the store.
+    /// </para>
+    /// <para>
+    /// Why not the others: TCP Vegas's delay-based window (grow while n × (1 − 1/r) requests wait, shrink past a
+    /// threshold) stops where answers start to wait, at a small host's CPU count; measured on the fake small host
+    /// it settled 50 % slower than the best fixed setting, because a few requests waiting keep the CPUs busy while
+    /// others travel. AIMD alone grows until the store refuses, which a small host's PHP queue does only long after
+    /// every answer has slowed down. Netflix's gradient limits compare a short with a long average of the answer
+    /// time and need hundreds of answers to settle, while a listing of 10,000 products is 100 requests. The Vegas
+    /// estimate still picks the first direction: a first round whose answers took twice the fastest or more
+    /// (half of them waited) tries fewer; else it doubles.
+    /// </para>
+    /// <para>
+    /// Answers differ in cost (a page of 100 products, a single product, a batch of 100 updates), so the fastest
+    /// time is kept per kind of request (method, route with ids left out, and answer size in steps of 1.5×) and
+    /// each answer is compared with its own kind; the first answer of a kind only sets its mark. 429 and 503 (the
+    /// store said it is overloaded) and answers that did not come in time halve the limit at once, once per
+    /// window: answers to requests sent before the cut do not cut again.
+    /// </para>
+    /// Not thread-safe: <see cref="InFlightGate"/> calls it under its lock.
+    /// </summary>
+    internal sealed class AdaptiveLimit
+    {
+        /// <summary>
+        /// Where a session starts: the fixed number WooPS used before it learned, two doublings from 16 for a store
+        /// far away, and no more than a small host serves at once without slowing every answer by half.
+        /// </summary>
+        public const int Start = 4;
+
+        /// <summary>
+        /// The fewest answers a round measures: the median of fewer swings by 10 % and more from round to round on
+        /// a busy host, more than the 5 % a move must gain.
+        /// </summary>
+        private const int LeastRound = 8;
+
+        /// <summary>How much more a move must get done to count as more (5 %); less is measurement noise.</summary>
+        private const double Gain = 0.05;
+
+        /// <summary>Rounds to stay after a move that did not pay, before trying one more again.</summary>
+        private const int HoldRounds = 4;
+
+        /// <summary>
+        /// A first round whose answers took this many times the fastest or more tries fewer; a faster one doubles.
+        /// 2: half the requests waited at the store (the Vegas estimate), where a store far away stays near 1.
+        /// </summary>
+        private const double Crowded = 2;
+
+        /// <summary>The fastest answer (ms) per kind of request.</summary>
+        private readonly Dictionary<string, double> _fastest = new Dictionary<string, double>(StringComparer.Ordinal);
+        private readonly List<Sample> _round = new List<Sample>();
+        private double _roundEnded;
+        private Move _move = Move.First;
+        /// <summary>What each limit got done, as measured in its rounds (the mean of the last measure and the one before).</summary>
+        private readonly Dictionary<int, double> _throughputAt = new Dictionary<int, double>();
+        private int? _previousLimit;
+        private int _holdLeft;
+        private bool _probeDown;
+        private int _max;
+
+        /// <param name="adaptive">False: always <paramref name="max"/> at once, as a fixed setting.</param>
+        public AdaptiveLimit(int max, bool adaptive)
+        {
+            Adaptive = adaptive;
+            _max = max;
+            Limit = adaptive ? Math.Min(Start, max) : max;
+        }
+
+        private enum Move
+        {
+            /// <summary>No round measured yet.</summary>
+            First,
+
+            /// <summary>Doubling while it pays.</summary>
+            SlowStart,
+
+            /// <summary>One more while it pays.</summary>
+            Up,
+
+            /// <summary>One fewer while as much gets done.</summary>
+            Down,
+
+            /// <summary>Staying, then trying one more.</summary>
+            Hold,
+        }
+
+        public int Limit { get; private set; }
+
+        public bool Adaptive { get; }
+
+        /// <summary>How often the limit was cut for overload: a request remembers the count at its start, so one burst cuts once.</summary>
+        public int Cuts { get; private set; }
+
+        /// <summary>The upper bound. Lowering it lowers the limit with it; raising it lets the limit grow.</summary>
+        public int Max
+        {
+            get => _max;
+            set
+            {
+                _max = value;
+                Limit = Adaptive ? Math.Min(Limit, value) : value;
+            }
+        }
+
+        /// <summary>An answer came (any status but overload) <paramref name="ms"/> after its request went out.</summary>
+        /// <param name="inFlight">How many were on the wire with it (the more of when it went out and when it was answered), itself included.</param>
+        /// <param name="limitAtSend">The limit when it went out: only rounds sent with the limit full tell what the limit gets done.</param>
+        /// <param name="now">When it was answered, in ms on the session's clock.</param>
+        public LimitDecision? Answered(string kind, double ms, int inFlight, int limitAtSend, double now)
+        {
+            if (!Adaptive)
+            {
+                return null;
+            }
+
+            bool known = _fastest.TryGetValue(kind, out double fastest);
+            if (!known || ms < fastest)
+            {
+                _fastest[kind] = ms;
+            }
+
+            if (!known)
+            {
+                return null;
+            }
+
+            _round.Add(new Sample(Math.Max(1, ms / fastest), inFlight, inFlight >= limitAtSend, Math.Min(ms, fastest), now - ms));
+            return _round.Count >= Math.Max(Limit, LeastRound) ? EndRound(now) : null;
+        }
+
+        /// <summary>The store refused for overload (429, 503) or did not answer in time.</summary>
+        /// <param name="cutsAtSend">The request's <see cref="Cuts"/> when it went out.</param>
+        public LimitDecision? Overloaded(int cutsAtSend, string why)
+        {
+            if (!Adaptive || cutsAtSend < Cuts)
+            {
+                return null;
+            }
+
+            Cuts++;
+            _round.Clear();
+            Hold();
+            // The store changed: what each limit got done before says nothing now.
+            _throughputAt.Clear();
+            _previousLimit = null;
+            int old = Limit;
+            Limit = Math.Max(1, Limit / 2);
+            return new LimitDecision(old, Limit, why, $"{why}: halved the limit to {Limit}.");
+        }
+
+        private LimitDecision EndRound(double now)
+        {
+            double slower = Median(_round.Select(sample => sample.Slower));
+            double inFlight = _round.Average(sample => sample.InFlight);
+            bool filled = 2 * _round.Count(sample => sample.Full) >= _round.Count;
+            // An idle session (between two commands) is not slow: the round starts when its first request went out.
+            double started = Math.Max(_roundEnded, _round.Min(sample => sample.SentAt));
+            double throughput = _round.Sum(sample => sample.Work) / Math.Max(1, now - started);
+            _roundEnded = now;
+            string measured = string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} answers in {1:0} ms at a limit of {2}: {3:0.0} in flight, answers {4:0.00}× the fastest of their kind, {5:0.00}× as much done as one at a time at best",
+                _round.Count,
+                now - started,
+                Limit,
+                inFlight,
+                slower,
+                throughput);
+            _round.Clear();
+
+            int old = Limit;
+            string reason = filled ? Decide(throughput, slower) : "fewer requests came than the limit allows";
+            return new LimitDecision(old, Limit, reason, $"{measured}; {(Limit == old ? "kept" : "now")} {Limit} ({reason}).");
+        }
+
+        /// <param name="measured">What this round got done.</param>
+        /// <param name="slower">How many times the fastest answer of their kind this round's answers took (median).</param>
+        /// <returns>Why the limit is what it now is.</returns>
+        private string Decide(double measured, double slower)
+        {
+            int old = Limit;
+            // One round swings by 10 % and more on a busy machine: a limit measured before counts half.
+            double throughput = _throughputAt.TryGetValue(old, out double seen) ? (seen + measured) / 2 : measured;
+            _throughputAt[old] = throughput;
+            int? previous = _previousLimit;
+            _previousLimit = old;
+            double? before = previous is int level && _throughputAt.TryGetValue(level, out double done) ? done : (double?)null;
+            switch (_move)
+            {
+                case Move.First when slower < Crowded:
+                    return Grow(slowStart: true, $"answers came about as fast with {old} in flight as alone");
+                case Move.First:
+                    _move = Move.Down;
+                    Limit = Math.Max(1, old - 1);
+                    return $"answers took {Format(slower)}× as long with {old} in flight as alone: trying fewer";
+                case Move.SlowStart:
+                case Move.Up:
+                    if (before is double less && throughput > less * (1 + Gain))
+                    {
+                        return Grow(_move == Move.SlowStart, $"{old} in flight got {Format((throughput / less) - 1, "P0")} more done than {previous}");
+                    }
+
+                    return Back(previous, $"{old} in flight got no more done than {previous}");
+                case Move.Down:
+                    if (before is double more && throughput >= more * (1 - Gain))
+                    {
+                        if (old == 1)
+                        {
+                            Hold();
+                            return $"1 in flight got as much done as {previous}";
+                        }
+
+                        Limit = old - 1;
+                        return $"{old} in flight got as much done as {previous}: trying fewer";
+                    }
+
+                    return Back(previous, $"{old} in flight got less done than {previous}");
+                default:
+                    if (--_holdLeft > 0)
+                    {
+                        return "holding";
+                    }
+
+                    // Probes go up and down in turn: the store may have become faster or slower for everybody.
+                    // At the bound, or at 1, only the other way is left.
+                    _probeDown = (_probeDown || old >= Max) && old > 1;
+                    if (!_probeDown && old >= Max)
+                    {
+                        Hold();
+                        return $"at the upper bound, MaxConcurrency {Max}";
+                    }
+
+                    bool down = _probeDown;
+                    _probeDown = !down;
+                    _move = down ? Move.Down : Move.Up;
+                    Limit = down ? old - 1 : old + 1;
+                    return down ? "trying one fewer" : "trying one more";
+            }
+        }
+
+        private string Grow(bool slowStart, string reason)
+        {
+            if (Limit >= Max)
+            {
+                Hold();
+                return $"{reason}; at the upper bound, MaxConcurrency {Max}";
+            }
+
+            _move = slowStart ? Move.SlowStart : Move.Up;
+            // Past a probe that paid, steps of a quarter: a store far away is met again at 16 in a few rounds.
+            Limit = Math.Min(Max, slowStart ? 2 * Limit : Limit + Math.Max(1, Limit / 4));
+            return reason;
+        }
+
+        /// <summary>A move that did not pay: back to where it came from, and stay a while.</summary>
+        private string Back(int? previous, string reason)
+        {
+            Hold();
+            if (previous is int from)
+            {
+                Limit = Math.Min(Max, from);
+                _previousLimit = from;
+            }
+
+            return reason;
+        }
+
+        private void Hold()
+        {
+            _move = Move.Hold;
+            _holdLeft = HoldRounds;
+        }
+
+        private static string Format(double value, string format = "0.0") => value.ToString(format, CultureInfo.InvariantCulture);
+
+        private static double Median(IEnumerable<double> values)
+        {
+            List<double> sorted = values.OrderBy(value => value).ToList();
+            int middle = sorted.Count / 2;
+            return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        }
+
+        private readonly struct Sample
+        {
+            public Sample(double slower, int inFlight, bool full, double work, double sentAt)
+            {
+                Slower = slower;
+                InFlight = inFlight;
+                Full = full;
+                Work = work;
+                SentAt = sentAt;
+            }
+
+            /// <summary>How many times the fastest answer of its kind this answer took.</summary>
+            public double Slower { get; }
+
+            public int InFlight { get; }
+
+            /// <summary>It went out with the limit full.</summary>
+            public bool Full { get; }
+
+            /// <summary>The fastest answer of its kind, in ms: what the answer is worth.</summary>
+            public double Work { get; }
+
+            /// <summary>When it went out, in ms on the session's clock.</summary>
+            public double SentAt { get; }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http.Headers;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace WooPS.Core.Http
+{
+    /// <summary>
+    /// The session's requests on the wire: at most <see cref="AdaptiveLimit.Limit"/> at once, the rest waiting in
+    /// the order they came. A Retry-After from the store pauses every request of the session, not only the one that
+    /// got it: the store asked the client to wait, and requests sent meanwhile would only be refused too.
+    /// </summary>
+    internal sealed class InFlightGate
+    {
+        private readonly object _lock = new object();
+        private readonly AdaptiveLimit _limit;
+        private readonly LinkedList<TaskCompletionSource<Slot>> _waiting = new LinkedList<TaskCompletionSource<Slot>>();
+        private readonly TimeSpan _longestPause;
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private int _inFlight;
+        private DateTimeOffset _pausedUntil;
+
+        /// <param name="longestPause">A Retry-After longer than this does not pause the session (the request fails instead, see <see cref="RetryPolicy.LongestWait"/>).</param>
+        public InFlightGate(AdaptiveLimit limit, TimeSpan longestPause)
+        {
+            _limit = limit;
+            _longestPause = longestPause;
+        }
+
+        public int Limit
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return _limit.Limit;
+                }
+            }
+        }
+
+        public int Max
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return _limit.Max;
+                }
+            }
+
+            set
+            {
+                lock (_lock)
+                {
+                    _limit.Max = value;
+                    GrantWaiting();
+                }
+            }
+        }
+
+        public bool Adaptive => _limit.Adaptive;
+
+        /// <summary>Waits for a slot on the wire, and then for any pause the store asked for.</summary>
+        public async Task<Slot> EnterAsync(CancellationToken cancellationToken)
+        {
+            Slot slot;
+            TaskCompletionSource<Slot>? turn = null;
+            lock (_lock)
+            {
+                if (_waiting.Count == 0 && _inFlight < _limit.Limit)
+                {
+                    slot = Take();
+                }
+                else
+                {
+                    turn = new TaskCompletionSource<Slot>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    _waiting.AddLast(turn);
+                    slot = null!;
+                }
+            }
+
+            if (turn != null)
+            {
+                using (cancellationToken.Register(() => GiveUp(turn)))
+                {
+                    slot = await turn.Task.ConfigureAwait(false);
+                }
+            }
+
+            try
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                TimeSpan pause = PausedUntil - DateTimeOffset.UtcNow;
+                if (pause > TimeSpan.Zero)
+                {
+                    await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
+                }
+
+                slot.Sent();
+                return slot;
+            }
+            catch
+            {
+                slot.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>An answer came: it is a sample for the limit.</summary>
+        public LimitDecision? Answered(Slot slot, string kind)
+        {
+            lock (_lock)
+            {
+                // A burst's first answers went out with few before them but were on the wire with all of it.
+                LimitDecision? decision = _limit.Answered(kind, slot.Elapsed.TotalMilliseconds, Math.Max(slot.InFlight, _inFlight), slot.LimitAtSend, _clock.Elapsed.TotalMilliseconds);
+                GrantWaiting();
+                return decision;
+            }
+        }
+
+        /// <summary>The store refused for overload or did not answer in time; <paramref name="retryAfter"/> pauses every request.</summary>
+        /// <returns>The decision, and how long the session now pauses (zero when it does not).</returns>
+        public (LimitDecision? Decision, TimeSpan Pause) Overloaded(Slot slot, RetryConditionHeaderValue? retryAfter, string why)
+        {
+            DateTimeOffset now = DateTimeOffset.UtcNow;
+            TimeSpan asked = retryAfter?.Delta ?? (retryAfter?.Date is DateTimeOffset date ? date - now : TimeSpan.Zero);
+            lock (_lock)
+            {
+                TimeSpan pause = TimeSpan.Zero;
+                if (asked > TimeSpan.Zero && asked <= _longestPause && now + asked > _pausedUntil)
+                {
+                    _pausedUntil = now + asked;
+                    pause = asked;
+                }
+
+                return (_limit.Overloaded(slot.CutsAtSend, why), pause);
+            }
+        }
+
+        private DateTimeOffset PausedUntil
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return _pausedUntil;
+                }
+            }
+        }
+
+        private Slot Take()
+        {
+            _inFlight++;
+            return new Slot(this, _inFlight, _limit.Limit, _limit.Cuts);
+        }
+
+        private void Leave()
+        {
+            lock (_lock)
+            {
+                _inFlight--;
+                GrantWaiting();
+            }
+        }
+
+        /// <summary>Under the lock: hands freed slots to the requests waiting longest.</summary>
+        private void GrantWaiting()
+        {
+            while (_waiting.Count > 0 && _inFlight < _limit.Limit)
+            {
+                TaskCompletionSource<Slot> turn = _waiting.First!.Value;
+                _waiting.RemoveFirst();
+                turn.SetResult(Take());
+            }
+        }
+
+        private void GiveUp(TaskCompletionSource<Slot> turn)
+        {
+            lock (_lock)
+            {
+                // Already granted: the waiter sees the cancellation itself and frees the slot.
+                if (_waiting.Remove(turn))
+                {
+                    turn.SetCanceled();
+                }
+            }
+        }
+
+        /// <summary>One request's place on the wire; disposing it frees the place.</summary>
+        internal sealed class Slot : IDisposable
+        {
+            private readonly InFlightGate _gate;
+            private System.Diagnostics.Stopwatch? _clock;
+            private int _left;
+
+            public Slot(InFlightGate gate, int inFlight, int limitAtSend, int cutsAtSend)
+            {
+                _gate = gate;
+                InFlight = inFlight;
+                LimitAtSend = limitAtSend;
+                CutsAtSend = cutsAtSend;
+            }
+
+            /// <summary>How many were on the wire with this one, itself included.</summary>
+            public int InFlight { get; }
+
+            public int LimitAtSend { get; }
+
+            public int CutsAtSend { get; }
+
+            /// <summary>Since the request went on the wire (after any pause).</summary>
+            public TimeSpan Elapsed => _clock?.Elapsed ?? TimeSpan.Zero;
+
+            public void Sent() => _clock = System.Diagnostics.Stopwatch.StartNew();
+
+            public void Dispose()
+            {
+                if (Interlocked.Exchange(ref _left, 1) == 0)
+                {
+                    _gate.Leave();
+                }
+            }
+        }
+    }
+}

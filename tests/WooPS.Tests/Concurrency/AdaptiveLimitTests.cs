@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using WooPS.Core.Http;
+
+namespace WooPS.Tests.Concurrency
+{
+    /// <summary>
+    /// The limit's decisions against modelled stores, on a clock the test moves: each round is as many answers as
+    /// the limit allows (at least 8), sent with the limit full, and takes what the model says.
+    /// </summary>
+    public class AdaptiveLimitTests
+    {
+        private const string Page = "GET /wp-json/wc/v3/products 30";
+        private const double Fastest = 100;
+        private double _now;
+
+        /// <summary>A store far away: every answer takes as long, however many are in flight.</summary>
+        private static double FarStore(int inFlight) => 1;
+
+        /// <summary>
+        /// A small host: 2.5 requests' worth of capacity; past it each answer takes longer in proportion, and 7 %
+        /// more per request beyond it is lost to contention. It does most at 3 (2.42), less at 2 (2.0) and 4 (2.26).
+        /// </summary>
+        private static double SmallHost(int inFlight) => inFlight <= 2.5 ? 1 : inFlight / 2.5 * (1 + (0.07 * (inFlight - 2.5)));
+
+        /// <summary>A new limit that has seen one answer of the kind, alone and as fast as it gets.</summary>
+        private AdaptiveLimit Fresh(int max = 16, bool adaptive = true)
+        {
+            var limit = new AdaptiveLimit(max, adaptive);
+            _now += Fastest;
+            Assert.Null(limit.Answered(Page, Fastest, 1, 1, _now));
+            return limit;
+        }
+
+        /// <summary>One round at the current limit against <paramref name="store"/> (answer time as a multiple of the fastest, by requests in flight).</summary>
+        private LimitDecision Round(AdaptiveLimit limit, Func<int, double> store, bool full = true)
+        {
+            int inFlight = limit.Limit;
+            double ms = Fastest * store(inFlight);
+            int answers = Math.Max(8, inFlight);
+            // With n in flight and answers of ms each, answers come n per ms: the round takes answers / n × ms.
+            double step = ms / inFlight;
+            _now += ms - step;
+            LimitDecision? decision = null;
+            for (int i = 0; i < answers && decision == null; i++)
+            {
+                _now += step;
+                decision = limit.Answered(Page, ms, full ? inFlight : inFlight - 1, inFlight, _now);
+            }
+
+            return Assert.IsType<LimitDecision>(decision);
+        }
+
+        private List<int> Rounds(AdaptiveLimit limit, Func<int, double> store, int count) =>
+            Enumerable.Range(0, count).Select(_ => Round(limit, store).Limit).ToList();
+
+        [Fact]
+        public void On_a_store_far_away_it_doubles_to_the_upper_bound_and_stays()
+        {
+            AdaptiveLimit limit = Fresh();
+
+            Assert.Equal(AdaptiveLimit.Start, limit.Limit);
+            Assert.Equal(new[] { 8, 16, 16, 16, 16, 16 }, Rounds(limit, FarStore, 6));
+        }
+
+        [Fact]
+        public void On_a_small_host_it_settles_where_most_gets_done()
+        {
+            AdaptiveLimit limit = Fresh();
+
+            List<int> path = Rounds(limit, SmallHost, 40);
+
+            // It tries 8 once (answers at 4 came fast enough to double), then finds 3 and returns to it after every probe.
+            Assert.Equal(8, path.Max());
+            Assert.Equal(3, path.Last());
+            Assert.True(path.Skip(10).Count(l => l == 3) >= 20, "Mostly at 3: " + string.Join(",", path));
+        }
+
+        [Fact]
+        public void A_first_round_whose_answers_waited_tries_fewer()
+        {
+            AdaptiveLimit limit = Fresh();
+
+            LimitDecision first = Round(limit, inFlight => 3);
+
+            Assert.Equal(AdaptiveLimit.Start - 1, first.Limit);
+            Assert.Contains("trying fewer", first.Reason);
+            Assert.Contains("answers took 3.0× as long with 4 in flight as alone", first.Detail);
+            Assert.Equal("Requests at once: 4 → 3 (answers took 3.0× as long with 4 in flight as alone: trying fewer).", first.Shown);
+        }
+
+        [Fact]
+        public void A_round_without_enough_requests_to_fill_the_limit_changes_nothing()
+        {
+            AdaptiveLimit limit = Fresh();
+
+            LimitDecision round = Round(limit, FarStore, full: false);
+
+            Assert.False(round.Changed);
+            Assert.Equal(AdaptiveLimit.Start, limit.Limit);
+            Assert.Contains("fewer requests came than the limit allows", round.Detail);
+        }
+
+        [Fact]
+        public void Overload_halves_the_limit_once_for_every_request_that_was_on_the_wire_then()
+        {
+            AdaptiveLimit limit = Fresh();
+            Round(limit, FarStore);
+            Assert.Equal(8, limit.Limit);
+            int cutsAtSend = limit.Cuts;
+
+            LimitDecision? first = limit.Overloaded(cutsAtSend, "the store answered 429");
+            LimitDecision? sameBurst = limit.Overloaded(cutsAtSend, "the store answered 429");
+            LimitDecision? sentAfter = limit.Overloaded(limit.Cuts, "the store answered 503");
+
+            Assert.Equal("Requests at once: 8 → 4 (the store answered 429).", first!.Shown);
+            Assert.Null(sameBurst);
+            Assert.Equal(2, sentAfter!.Limit);
+        }
+
+        [Fact]
+        public void Overload_at_one_stays_at_one()
+        {
+            AdaptiveLimit limit = Fresh(max: 1);
+
+            LimitDecision? cut = limit.Overloaded(limit.Cuts, "the store answered 503");
+
+            Assert.Equal(1, limit.Limit);
+            Assert.False(cut!.Changed);
+        }
+
+        [Fact]
+        public void MaxConcurrency_1_is_strictly_one_however_fast_the_store()
+        {
+            AdaptiveLimit limit = Fresh(max: 1);
+
+            Assert.All(Rounds(limit, FarStore, 5), l => Assert.Equal(1, l));
+        }
+
+        [Fact]
+        public void A_fixed_limit_is_MaxConcurrency_whatever_the_store_says()
+        {
+            var limit = new AdaptiveLimit(6, adaptive: false);
+
+            Assert.Null(limit.Answered(Page, Fastest, 6, 6, 100));
+            for (int i = 0; i < 20; i++)
+            {
+                Assert.Null(limit.Answered(Page, Fastest * 5, 6, 6, 200 + i));
+            }
+
+            Assert.Null(limit.Overloaded(0, "the store answered 503"));
+            Assert.Equal(6, limit.Limit);
+            limit.Max = 3;
+            Assert.Equal(3, limit.Limit);
+        }
+
+        [Fact]
+        public void Lowering_the_bound_lowers_the_limit_and_raising_it_lets_it_grow()
+        {
+            AdaptiveLimit limit = Fresh();
+            Round(limit, FarStore);
+            Assert.Equal(8, limit.Limit);
+
+            limit.Max = 2;
+            Assert.Equal(2, limit.Limit);
+            limit.Max = 16;
+
+            Assert.Equal(16, Rounds(limit, FarStore, 12).Last());
+        }
+
+        [Fact]
+        public void Each_kind_of_request_is_compared_with_its_own_fastest_answer()
+        {
+            AdaptiveLimit limit = Fresh();
+            const string batch = "POST /wp-json/wc/v3/products/batch 30";
+            Assert.Null(limit.Answered(batch, 5 * Fastest, 1, 4, _now += 5 * Fastest));
+
+            // Batches take five times as long as pages, at every limit: as a far store's, their answers do not slow down.
+            LimitDecision? decision = null;
+            for (int i = 0; decision == null; i++)
+            {
+                _now += 5 * Fastest / 4;
+                decision = limit.Answered(batch, 5 * Fastest, 4, 4, _now);
+            }
+
+            Assert.Equal(8, decision.Limit);
+        }
+    }
+}
