@@ -95,14 +95,14 @@ Describe 'Get-WooProduct listing' {
 
     It 'fetches pages in parallel up to the session''s MaxConcurrency and writes them in order' {
         $session = Get-WooStore
-        $session.MaxConcurrency | Should -Be 4
+        $session.MaxConcurrency | Should -Be 16
         try {
             $session.MaxConcurrency = 1
             $oneByOne = @(Get-WooProduct -PageSize 20)
             $session.MaxConcurrency = 8
             $parallel = @(Get-WooProduct -PageSize 20)
         }
-        finally { $session.MaxConcurrency = 4 }
+        finally { $session.MaxConcurrency = 16 }
 
         $oneByOne.id | Should -Be $all.id
         $parallel.id | Should -Be $all.id

@@ -40,6 +40,24 @@ namespace WooPS.Base
         /// <summary>Ctrl+C (or Stop() on the runspace) was pressed, as against the pipeline leaving for another reason.</summary>
         internal bool StopRequested { get; private set; }
 
+        /// <summary>
+        /// A verbose line; under -Debug without -Verbose a debug line instead. PowerShell 7 makes -Debug show debug
+        /// lines (Continue) but still asks before each of a compiled cmdlet's verbose lines (Inquire), which would
+        /// stop at every request.
+        /// </summary>
+        internal void WriteVerboseLine(string message)
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Debug", out object? debug) && debug is SwitchParameter on && on.IsPresent
+                && !MyInvocation.BoundParameters.ContainsKey("Verbose"))
+            {
+                WriteDebug(message);
+            }
+            else
+            {
+                WriteVerbose(message);
+            }
+        }
+
         protected override void StopProcessing()
         {
             StopRequested = true;

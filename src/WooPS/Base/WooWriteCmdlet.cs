@@ -475,7 +475,7 @@ namespace WooPS.Base
             switch (row.Outcome)
             {
                 case RowOutcome.Applied:
-                    WriteVerbose($"{row.Label}: {Operation(row)}: done{(row.Note == null ? string.Empty : " (" + row.Note + ")")}.");
+                    WriteVerboseLine($"{row.Label}: {Operation(row)}: done{(row.Note == null ? string.Empty : " (" + row.Note + ")")}.");
                     foreach (FieldChange kept in row.NotTaken)
                     {
                         WriteWarning($"{row.Label}: the store kept {kept.Name} = {ChangeText.Shown(kept.Was)}, not {ChangeText.Shown(kept.Value)}.{ChangeText.NotTakenAdvice(kept.Name)}");
@@ -489,7 +489,7 @@ namespace WooPS.Base
 
                     break;
                 case RowOutcome.Unchanged:
-                    WriteVerbose($"{row.Label}: unchanged, {row.Note}.");
+                    WriteVerboseLine($"{row.Label}: unchanged, {row.Note}.");
                     break;
                 case RowOutcome.Failed:
                 case RowOutcome.InDoubt:

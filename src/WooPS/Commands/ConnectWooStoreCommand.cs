@@ -52,7 +52,7 @@ namespace WooPS.Commands
                 queue.Post(() =>
                 {
                     SessionRegistry.Add(session);
-                    WriteVerbose($"Connected to {session.StoreUrl} with {session.AuthMethod} authentication, key {session.KeyEnding}.");
+                    WriteVerboseLine($"Connected to {session.StoreUrl} with {session.AuthMethod} authentication, key {session.KeyEnding}.");
                     if (PassThru)
                     {
                         WriteObject(session);

@@ -73,7 +73,7 @@ namespace WooPS.Commands
 
             if (HowRead(call) is string how)
             {
-                WriteVerbose(how);
+                WriteVerboseLine(how);
             }
 
             if (All)
@@ -180,7 +180,7 @@ namespace WooPS.Commands
                     return true;
                 }), queue, cancellation).ConfigureAwait(false);
             }, call.Path);
-            WriteVerbose($"{written} item{(written == 1 ? string.Empty : "s")} from {pages} page{(pages == 1 ? string.Empty : "s")}.");
+            WriteVerboseLine($"{written} item{(written == 1 ? string.Empty : "s")} from {pages} page{(pages == 1 ? string.Empty : "s")}.");
         }
 
         /// <summary>How the answer will be written, for -Verbose; null for a HEAD, whose answer has no items (said once it came).</summary>

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using WooPS.Base;
 using WooPS.Core;
 
 namespace WooPS.Pipeline
@@ -15,10 +16,10 @@ namespace WooPS.Pipeline
     {
         private const int Capacity = 32;
         private readonly BlockingCollection<Action> _actions = new BlockingCollection<Action>(Capacity);
-        private readonly Cmdlet _cmdlet;
+        private readonly WooCmdlet _cmdlet;
         private readonly CancellationToken _cancellation;
 
-        public PipelineQueue(Cmdlet cmdlet, CancellationToken cancellation)
+        public PipelineQueue(WooCmdlet cmdlet, CancellationToken cancellation)
         {
             _cmdlet = cmdlet;
             _cancellation = cancellation;
@@ -26,7 +27,7 @@ namespace WooPS.Pipeline
 
         public void Post(Action action) => _actions.Add(action, _cancellation);
 
-        public void Verbose(string message) => Post(() => _cmdlet.WriteVerbose(message));
+        public void Verbose(string message) => Post(() => _cmdlet.WriteVerboseLine(message));
 
         public void Warning(string message) => Post(() => _cmdlet.WriteWarning(message));
 

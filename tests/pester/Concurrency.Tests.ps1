@@ -1,0 +1,116 @@
+#Requires -Version 7.2
+# The session's limit on requests in flight as a user meets it: its properties, the bound, and what -Verbose and
+# -Debug say against a small host that refuses and a store with a rate limit.
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-WooPSUnderTest
+    $PSStyle.OutputRendering = 'PlainText'
+
+    function Connect-To($Store, [hashtable]$With = @{}) {
+        $key = $Store.Keys.read_write
+        Connect-WooStore -Url $Store.HttpsUrl -ConsumerKey $key.key -ConsumerSecret (New-TestSecret -Plain $key.secret) -SkipCertificateCheck -PassThru -WarningAction SilentlyContinue @With
+    }
+
+    function Get-LimitLine($Records) {
+        @($Records | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'Requests at once*' } | ForEach-Object Message)
+    }
+
+    # One PHP worker and a queue of one: a third request at once is refused with nginx's 503.
+    $script:smallHost = Start-WooFakeStore -Products 60 -Workers 1 -Queue 1
+    # Three requests a second; past them 429 with Retry-After.
+    $script:rateLimited = Start-WooFakeStore -Products 40 -RateLimit 3
+}
+
+AfterAll {
+    Stop-WooFakeStore -Store $smallHost
+    Stop-WooFakeStore -Store $rateLimited
+}
+
+Describe 'The session''s limit on requests in flight' {
+    It 'starts at 4 under a bound of 16, learned unless -FixedConcurrency' {
+        $s = Connect-To $smallHost
+        $fixed = Connect-To $smallHost @{ MaxConcurrency = 3; FixedConcurrency = $true }
+        try {
+            $s.MaxConcurrency | Should -Be 16
+            $s.ConcurrencyLimit | Should -Be 4
+            $s.FixedConcurrency | Should -BeFalse
+            $fixed.ConcurrencyLimit | Should -Be 3
+            $fixed.FixedConcurrency | Should -BeTrue
+            ($s | Format-List | Out-String) | Should -Match 'ConcurrencyLimit\s+: 4 \(learned from the store\)'
+            ($fixed | Format-List | Out-String) | Should -Match 'ConcurrencyLimit\s+: 3 \(fixed\)'
+        }
+        finally {
+            Disconnect-WooStore -Session $s
+            Disconnect-WooStore -Session $fixed
+        }
+    }
+
+    It 'takes a bound from 1 to 32 and refuses others' {
+        { Connect-To $smallHost @{ MaxConcurrency = 33 } } | Should -Throw -ErrorId 'ParameterArgumentValidationError,WooPS.Commands.ConnectWooStoreCommand'
+        $s = Connect-To $smallHost @{ MaxConcurrency = 32 }
+        try {
+            $s.MaxConcurrency = 2
+            $s.ConcurrencyLimit | Should -Be 2
+            { $s.MaxConcurrency = 33 } | Should -Throw
+        }
+        finally { Disconnect-WooStore -Session $s }
+    }
+
+    It 'halves at the first 503 of a host that refuses, says so once under -Verbose, and still lists every product' {
+        $s = Connect-To $smallHost
+        try {
+            $records = @(Get-WooProduct -Session $s -PageSize 10 -Verbose 4>&1)
+
+            @($records | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).Count | Should -Be 60
+            Get-LimitLine $records | Should -Be 'Requests at once: 4 → 2 (the store answered 503).'
+            $s.ConcurrencyLimit | Should -Be 2
+        }
+        finally { Disconnect-WooStore -Session $s }
+    }
+
+    It 'shows the measurements behind its decisions under -Debug, with the verbose lines and no prompt' {
+        $s = Connect-To $smallHost
+        try {
+            # A prompt would fail here: the test host cannot answer one.
+            $records = @(Get-WooProduct -Session $s -PageSize 10 -Debug 5>&1 4>&1)
+            $debug = @($records | Where-Object { $_ -is [System.Management.Automation.DebugRecord] } | ForEach-Object Message)
+
+            $debug | Should -Contain 'the store answered 503: halved the limit to 2.'
+            $debug | Should -Contain 'Requests at once: 4 → 2 (the store answered 503).'
+            @($debug -match '^GET https://127\.0\.0\.1:\d+/wp-json/wc/v3/products\?.* → 200 OK').Count | Should -BeGreaterThan 0
+            @($records | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Count | Should -Be 0
+        }
+        finally { Disconnect-WooStore -Session $s }
+    }
+
+    It 'keeps what it learned for the session''s next command' {
+        $s = Connect-To $smallHost
+        try {
+            $null = Get-WooProduct -Session $s -PageSize 10
+            $records = @(Get-WooProduct -Session $s -PageSize 10 -Verbose 4>&1)
+
+            $s.ConcurrencyLimit | Should -Be 2
+            Get-LimitLine $records | Should -BeNullOrEmpty
+            @(Get-WooFakeStoreRequest -Store $smallHost).Count | Should -BeGreaterThan 0
+        }
+        finally { Disconnect-WooStore -Session $s }
+    }
+
+    It 'pauses every request of the session for a Retry-After, and writes go through the same limit' {
+        $s = Connect-To $rateLimited
+        try {
+            $products = @(Get-WooProduct -Session $s -PageSize 5 -Property id, sku -Verbose 4>&1)
+            $rows = @($products | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] -and $_.sku } |
+                    ForEach-Object { [pscustomobject]@{ sku = $_.sku; stock_quantity = 7; manage_stock = 'true' } })
+            $written = @($rows | Set-WooProduct -Session $s -BatchSize 5 -PassThru)
+
+            @($products | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).Count | Should -Be 40
+            @($products | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'The store asked to wait 1 s (Retry-After): every request of the session waits.' }).Count | Should -BeGreaterThan 0
+            Get-LimitLine $products | Should -Contain 'Requests at once: 4 → 2 (the store answered 429).'
+            $written.Count | Should -Be $rows.Count
+            $written.stock_quantity | Sort-Object -Unique | Should -Be 7
+        }
+        finally { Disconnect-WooStore -Session $s }
+    }
+}
