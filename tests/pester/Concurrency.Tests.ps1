@@ -1,6 +1,7 @@
 #Requires -Version 7.2
 # The session's limit on requests in flight as a user meets it: its properties, the bound, and what -Verbose and
-# -Debug say against a small host that refuses and a store with a rate limit.
+# -Debug say when the store refuses a page for overload (503) or throttles (429 with Retry-After). The fake store's
+# small host and rate limit themselves are tested in xunit (HostProfileTests).
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
@@ -16,21 +17,28 @@ BeforeAll {
         @($Records | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'Requests at once*' } | ForEach-Object Message)
     }
 
-    # One PHP worker and a queue of one: a third request at once is refused with nginx's 503.
-    $script:smallHost = Start-WooFakeStore -Products 60 -Workers 1 -Queue 1
-    # Three requests a second; past them 429 with Retry-After.
-    $script:rateLimited = Start-WooFakeStore -Products 40 -RateLimit 3
+    # The listing's second page (the third GET of products after the script is set: Connect's check is done by
+    # then) is refused with nginx's 503, once.
+    function Set-RefusedPage([string]$Action = 'unavailable') {
+        $null = Set-WooFakeStoreScript -Store $store -Rule @{ Method = 'GET'; Route = '^/wc/v3/products$'; Nth = 2; Action = $Action; RetryAfter = 1 }
+    }
+
+    $script:store = Start-WooFakeStore -Products 60
 }
 
 AfterAll {
-    Stop-WooFakeStore -Store $smallHost
-    Stop-WooFakeStore -Store $rateLimited
+    Stop-WooFakeStore -Store $store
 }
 
+
 Describe 'The session''s limit on requests in flight' {
+    AfterEach {
+        Clear-WooFakeStoreScript -Store $store
+    }
+
     It 'starts at 4 under a bound of 16, learned unless -FixedConcurrency' {
-        $s = Connect-To $smallHost
-        $fixed = Connect-To $smallHost @{ MaxConcurrency = 3; FixedConcurrency = $true }
+        $s = Connect-To $store
+        $fixed = Connect-To $store @{ MaxConcurrency = 3; FixedConcurrency = $true }
         try {
             $s.MaxConcurrency | Should -Be 16
             $s.ConcurrencyLimit | Should -Be 4
@@ -47,8 +55,8 @@ Describe 'The session''s limit on requests in flight' {
     }
 
     It 'takes a bound from 1 to 32 and refuses others' {
-        { Connect-To $smallHost @{ MaxConcurrency = 33 } } | Should -Throw -ErrorId 'ParameterArgumentValidationError,WooPS.Commands.ConnectWooStoreCommand'
-        $s = Connect-To $smallHost @{ MaxConcurrency = 32 }
+        { Connect-To $store @{ MaxConcurrency = 33 } } | Should -Throw -ErrorId 'ParameterArgumentValidationError,WooPS.Commands.ConnectWooStoreCommand'
+        $s = Connect-To $store @{ MaxConcurrency = 32 }
         try {
             $s.MaxConcurrency = 2
             $s.ConcurrencyLimit | Should -Be 2
@@ -58,7 +66,8 @@ Describe 'The session''s limit on requests in flight' {
     }
 
     It 'halves at the first 503 of a host that refuses, says so once under -Verbose, and still lists every product' {
-        $s = Connect-To $smallHost
+        $s = Connect-To $store
+        Set-RefusedPage
         try {
             $records = @(Get-WooProduct -Session $s -PageSize 10 -Verbose 4>&1)
 
@@ -70,7 +79,8 @@ Describe 'The session''s limit on requests in flight' {
     }
 
     It 'shows the measurements behind its decisions under -Debug, with the verbose lines and no prompt' {
-        $s = Connect-To $smallHost
+        $s = Connect-To $store
+        Set-RefusedPage
         try {
             # A prompt would fail here: the test host cannot answer one.
             $records = @(Get-WooProduct -Session $s -PageSize 10 -Debug 5>&1 4>&1)
@@ -85,27 +95,28 @@ Describe 'The session''s limit on requests in flight' {
     }
 
     It 'keeps what it learned for the session''s next command' {
-        $s = Connect-To $smallHost
+        $s = Connect-To $store
+        Set-RefusedPage
         try {
             $null = Get-WooProduct -Session $s -PageSize 10
             $records = @(Get-WooProduct -Session $s -PageSize 10 -Verbose 4>&1)
 
             $s.ConcurrencyLimit | Should -Be 2
             Get-LimitLine $records | Should -BeNullOrEmpty
-            @(Get-WooFakeStoreRequest -Store $smallHost).Count | Should -BeGreaterThan 0
-        }
+                    }
         finally { Disconnect-WooStore -Session $s }
     }
 
     It 'pauses every request of the session for a Retry-After, and writes go through the same limit' {
-        $s = Connect-To $rateLimited
+        $s = Connect-To $store
+        Set-RefusedPage -Action throttle
         try {
             $products = @(Get-WooProduct -Session $s -PageSize 5 -Property id, sku -Verbose 4>&1)
             $rows = @($products | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] -and $_.sku } |
                     ForEach-Object { [pscustomobject]@{ sku = $_.sku; stock_quantity = 7; manage_stock = 'true' } })
             $written = @($rows | Set-WooProduct -Session $s -BatchSize 5 -PassThru)
 
-            @($products | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).Count | Should -Be 40
+            @($products | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).Count | Should -Be 60
             @($products | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'The store asked to wait 1 s (Retry-After): every request of the session waits.' }).Count | Should -BeGreaterThan 0
             Get-LimitLine $products | Should -Contain 'Requests at once: 4 → 2 (the store answered 429).'
             $written.Count | Should -Be $rows.Count

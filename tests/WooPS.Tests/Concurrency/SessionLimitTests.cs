@@ -7,11 +7,11 @@ using WooPS.Tests.Support;
 
 namespace WooPS.Tests.Concurrency
 {
-    /// <summary>A session against the fake store's small host: one PHP worker and a queue of one, 503 past them.</summary>
+    /// <summary>A session's limit against a store that refuses one page for overload.</summary>
     public class SessionLimitTests : StoreTests
     {
         public SessionLimitTests()
-            : base(new FakeStoreOptions { Products = 60, SmallHost = new SmallHostProfile(Workers: 1, Queue: 1) })
+            : base(products: 60)
         {
         }
 
@@ -20,6 +20,7 @@ namespace WooPS.Tests.Concurrency
         {
             using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
             Assert.Equal(4, session.ConcurrencyLimit);
+            Store.Modes.FaultScript = [new FaultRule("GET", "^/wc/v3/products$", ScriptedFaultAction.Unavailable) { Nth = [3] }];
 
             var items = await ListAllAsync(session, new ProductQuery { PageSize = 10 });
 
@@ -38,10 +39,12 @@ namespace WooPS.Tests.Concurrency
             options.MaxConcurrency = 3;
             options.FixedConcurrency = true;
             using WooSession session = await WooSession.ConnectAsync(options, Log, default);
+            Store.Modes.FaultScript = [new FaultRule("GET", "^/wc/v3/products$", ScriptedFaultAction.Unavailable) { Nth = [3] }];
 
             var items = await ListAllAsync(session, new ProductQuery { PageSize = 10 });
 
             Assert.Equal(60, items.Count);
+            Assert.Contains(Store.Requests, r => r.Status == 503);
             Assert.True(session.FixedConcurrency);
             Assert.Equal(3, session.ConcurrencyLimit);
             Assert.DoesNotContain(Log.VerboseMessages, m => m.StartsWith("Requests at once", System.StringComparison.Ordinal));
