@@ -13,11 +13,16 @@ namespace WooPS.Core.Http
     /// page of 100 products is more work than one product), and a round (as many answers as the limit, at least
     /// 8) divides their sum by the time the round took, from when its first request went out (or the round before
     /// ended) to its last answer. So 1.0 is what one request at a time gets done at best, and the measure includes
-    /// whatever else slows the run (the client's own work, the store's queue). The limit then moves as long as moving pays: up while one more in flight gets at least 5 % more done
-    /// (doubling at first, like TCP's slow start, since a store far away serves 16 as fast as 1), down while one
-    /// fewer gets as much done; when a move does not pay it goes back and holds for 4 rounds, then tries one more
-    /// or one fewer, in turn. A limit measured again counts half of its measure before. So it grows while throughput grows, shrinks when answers slow down without more getting done, and
-    /// settles on the fewest requests that get the most done, which is also kindest to the store.
+    /// whatever else slows the run (the client's own work, the store's queue). A limit measured again counts its
+    /// new measure and the one before half each.
+    /// </para>
+    /// <para>
+    /// The limit moves as long as moving pays: up while more in flight get at least 5 % more done (doubling at
+    /// first, like TCP's slow start, since a store far away serves 16 about as fast as 1; later by a quarter), down
+    /// while one fewer gets as much done. When a move does not pay it goes back and holds for 4 rounds, then tries
+    /// one more or one fewer, in turn, in case the store changed. So it grows while throughput grows, shrinks when
+    /// answers slow down without more getting done, and settles on the fewest requests that get the most done,
+    /// which is also kindest to the store.
     /// </para>
     /// <para>
     /// Why not the others: TCP Vegas's delay-based window (grow while n × (1 − 1/r) requests wait, shrink past a
