@@ -10,8 +10,8 @@
     PowerShellVersion    = '7.2'
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('WooPS.format.ps1xml')
-    # One array of names, comma-separated: Import-Module runs the manifest, and one statement per name inside @()
-    # costs every import about 350 more JIT-compiled methods (bench/Measure-Import.ps1).
+    # One array of names, comma-separated: Import-Module runs the manifest as a script, and one statement per name
+    # inside @() cost an import about 300 more JIT-compiled methods (README: "Where the time goes").
     CmdletsToExport      = @(
         'Connect-WooStore',
         'Disconnect-WooStore',
