@@ -10,44 +10,46 @@
     PowerShellVersion    = '7.2'
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('WooPS.format.ps1xml')
+    # One array of names, comma-separated: Import-Module runs the manifest as a script, and one statement per name
+    # inside @() cost an import 40 to 130 more JIT-compiled methods (README: "Where the time goes").
     CmdletsToExport      = @(
-        'Connect-WooStore'
-        'Disconnect-WooStore'
-        'Get-WooStore'
-        'Get-WooProduct'
-        'Get-WooProductVariation'
-        'Get-WooProductCategory'
-        'Get-WooProductTag'
-        'Get-WooProductAttribute'
-        'Get-WooProductAttributeTerm'
-        'Test-WooKey'
-        'ConvertTo-WooFlat'
-        'New-WooProduct'
-        'Set-WooProduct'
-        'Remove-WooProduct'
-        'New-WooProductVariation'
-        'Set-WooProductVariation'
-        'Remove-WooProductVariation'
-        'New-WooProductCategory'
-        'Set-WooProductCategory'
-        'Remove-WooProductCategory'
-        'New-WooProductTag'
-        'Set-WooProductTag'
-        'Remove-WooProductTag'
-        'Get-WooCoupon'
-        'New-WooCoupon'
-        'Set-WooCoupon'
-        'Remove-WooCoupon'
-        'Get-WooCustomer'
-        'New-WooCustomer'
-        'Set-WooCustomer'
-        'Remove-WooCustomer'
-        'Get-WooOrder'
-        'Set-WooOrder'
-        'Get-WooOrderNote'
-        'Add-WooOrderNote'
-        'Remove-WooOrderNote'
-        'Get-WooOrderRefund'
+        'Connect-WooStore',
+        'Disconnect-WooStore',
+        'Get-WooStore',
+        'Get-WooProduct',
+        'Get-WooProductVariation',
+        'Get-WooProductCategory',
+        'Get-WooProductTag',
+        'Get-WooProductAttribute',
+        'Get-WooProductAttributeTerm',
+        'Test-WooKey',
+        'ConvertTo-WooFlat',
+        'New-WooProduct',
+        'Set-WooProduct',
+        'Remove-WooProduct',
+        'New-WooProductVariation',
+        'Set-WooProductVariation',
+        'Remove-WooProductVariation',
+        'New-WooProductCategory',
+        'Set-WooProductCategory',
+        'Remove-WooProductCategory',
+        'New-WooProductTag',
+        'Set-WooProductTag',
+        'Remove-WooProductTag',
+        'Get-WooCoupon',
+        'New-WooCoupon',
+        'Set-WooCoupon',
+        'Remove-WooCoupon',
+        'Get-WooCustomer',
+        'New-WooCustomer',
+        'Set-WooCustomer',
+        'Remove-WooCustomer',
+        'Get-WooOrder',
+        'Set-WooOrder',
+        'Get-WooOrderNote',
+        'Add-WooOrderNote',
+        'Remove-WooOrderNote',
+        'Get-WooOrderRefund',
         'Invoke-WooRequest'
     )
     FunctionsToExport    = @()
