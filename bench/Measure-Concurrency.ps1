@@ -157,6 +157,8 @@ foreach ($name in $StoreProfile) {
             $order = @(for ($i = 0; $i -lt $contenders.Count; $i++) { $contenders[($i + $round) % $contenders.Count] })
             foreach ($c in $order) {
                 foreach ($workload in 'Listing', 'Updates') {
+                    # A rate limit counts the last second: no run inherits the requests of the one before.
+                    if ($name -eq 'RateLimited') { Start-Sleep -Milliseconds 1100 }
                     $session = Connect-Contender $store $c
                     $before = (Get-Statuses $store).Count
                     if ($workload -eq 'Listing') {

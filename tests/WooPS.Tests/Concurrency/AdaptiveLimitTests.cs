@@ -170,6 +170,41 @@ namespace WooPS.Tests.Concurrency
         }
 
         [Fact]
+        public void A_kind_first_seen_among_others_is_tried_at_twice_the_limit_and_judged_by_what_gets_done()
+        {
+            var limit = new AdaptiveLimit(16, adaptive: true);
+            // A write's lookups go out together: none came alone, so how long they took says nothing about waiting.
+            Assert.Null(limit.Answered(Page, Fastest, 4, 4, _now += Fastest));
+
+            LimitDecision first = Round(limit, inFlight => 3);
+            LimitDecision doubled = Round(limit, inFlight => 6);
+
+            Assert.Equal(8, first.Limit);
+            Assert.Contains("no answer of this kind came alone yet: trying 8", first.Reason);
+            Assert.Equal(4, doubled.Limit);
+            Assert.Contains("8 in flight got no more done than 4", doubled.Reason);
+        }
+
+        [Fact]
+        public void Rounds_of_another_kind_are_measured_afresh_from_where_the_limit_is()
+        {
+            AdaptiveLimit limit = Fresh();
+            Assert.Equal(new[] { 8, 16 }, Rounds(limit, FarStore, 2));
+            const string batch = "POST /wp-json/wc/v3/products/batch 30";
+            Assert.Null(limit.Answered(batch, 5 * Fastest, 16, 16, _now += 5 * Fastest));
+
+            LimitDecision? decision = null;
+            for (int i = 0; decision == null; i++)
+            {
+                _now += 5 * Fastest / 16;
+                decision = limit.Answered(batch, 5 * Fastest, 16, 16, _now);
+            }
+
+            Assert.Equal(16, decision.Limit);
+            Assert.Equal("another kind of request: measuring it afresh", decision.Reason);
+        }
+
+        [Fact]
         public void Each_kind_of_request_is_compared_with_its_own_fastest_answer()
         {
             AdaptiveLimit limit = Fresh();

@@ -154,43 +154,6 @@ namespace WooPS.Tests.Paging
         }
 
         [Fact]
-        public async Task Under_a_higher_bound_a_new_session_sends_no_more_than_its_starting_limit()
-        {
-            const int pages = 8;
-            // Pages after the first are held until as many are in flight as the session's adaptive limit starts
-            // with; 7 answers are less than a round, so the limit cannot move meanwhile.
-            var waiting = new List<TaskCompletionSource<bool>>();
-            int arrived = 0;
-            async Task HoldForStartingLimit(int page, CancellationToken cancellation)
-            {
-                if (page > 1)
-                {
-                    var release = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-                    lock (waiting)
-                    {
-                        waiting.Add(release);
-                        arrived++;
-                        if (Volatile.Read(ref _inFlight) >= WooPS.Core.Http.AdaptiveLimit.Start || arrived == pages - 1)
-                        {
-                            waiting.ForEach(w => w.TrySetResult(true));
-                            waiting.Clear();
-                        }
-                    }
-
-                    await release.Task.WaitAsync(Guard, cancellation);
-                }
-            }
-
-            using WooSession session = await ConnectAsync(Store(pages, HoldForStartingLimit), maxConcurrency: 16, fixedConcurrency: false);
-
-            List<long?> ids = await ListAsync(session);
-
-            Assert.Equal(pages * PageSize, ids.Count);
-            Assert.Equal(WooPS.Core.Http.AdaptiveLimit.Start, _mostInFlight);
-            Assert.Equal(WooPS.Core.Http.AdaptiveLimit.Start, session.ConcurrencyLimit);
-        }
-
-        [Fact]
         public async Task Hands_pages_on_in_page_order_even_when_later_pages_arrive_first()
         {
             // Page 2 is answered only after page 6, which can go out only once pages 3 to 5 have freed their slots.

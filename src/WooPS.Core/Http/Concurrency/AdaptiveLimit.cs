@@ -37,9 +37,15 @@ namespace WooPS.Core.Http
     /// <para>
     /// Answers differ in cost (a page of 100 products, a single product, a batch of 100 updates), so the fastest
     /// time is kept per kind of request (method, route with ids left out, and answer size in steps of 1.5×) and
-    /// each answer is compared with its own kind; the first answer of a kind only sets its mark. 429 and 503 (the
-    /// store said it is overloaded) and answers that did not come in time halve the limit at once, once per
-    /// window: answers to requests sent before the cut do not cut again.
+    /// each answer is compared with its own kind; the first answer of a kind sets its mark. A round is of one
+    /// kind, and rounds of a new kind (a write's batches after its lookups) are measured afresh, not compared with
+    /// the kind before. How long answers took against the fastest says how much they waited only when that fastest
+    /// came alone (a listing's first page); a kind first seen among others (a write's lookups, sent together) is
+    /// tried at twice the limit and judged by what gets done.
+    /// </para>
+    /// <para>
+    /// 429 and 503 (the store said it is overloaded) and answers that did not come in time halve the limit at once,
+    /// once per window: answers to requests sent before the cut do not cut again.
     /// </para>
     /// Not thread-safe: <see cref="InFlightGate"/> calls it under its lock.
     /// </summary>
@@ -52,10 +58,14 @@ namespace WooPS.Core.Http
         public const int Start = 4;
 
         /// <summary>
-        /// The fewest answers a round measures: the median of fewer swings by 10 % and more from round to round on
-        /// a busy host, more than the 5 % a move must gain.
+        /// The fewest answers a round measures while climbing: the median of fewer swings by 10 % and more from
+        /// round to round on a busy host, more than the 5 % a move must gain. Doubling, which gains far more when
+        /// it pays, decides after as many answers as the limit (at least <see cref="LeastStartRound"/>), so that a
+        /// job of 20 requests still reaches a far store's best.
         /// </summary>
         private const int LeastRound = 8;
+
+        private const int LeastStartRound = 4;
 
         /// <summary>How much more a move must get done to count as more (5 %); less is measurement noise.</summary>
         private const double Gain = 0.05;
@@ -71,11 +81,19 @@ namespace WooPS.Core.Http
 
         /// <summary>The fastest answer (ms) per kind of request.</summary>
         private readonly Dictionary<string, double> _fastest = new Dictionary<string, double>(StringComparer.Ordinal);
+
+        /// <summary>The kinds whose fastest answer came with nothing else in flight: only theirs says how much waiting slowed an answer.</summary>
+        private readonly HashSet<string> _fastestAlone = new HashSet<string>(StringComparer.Ordinal);
         private readonly List<Sample> _round = new List<Sample>();
         private double _roundEnded;
         private Move _move = Move.First;
-        /// <summary>What each limit got done, as measured in its rounds (the mean of the last measure and the one before).</summary>
+        /// <summary>
+        /// What each limit got done, as measured in its rounds (the mean of the last measure and the one before),
+        /// for the kind of request the rounds were of: rounds of another kind (the batches after a write's lookups)
+        /// are not compared with them, since each kind's work is counted by its own fastest answer.
+        /// </summary>
         private readonly Dictionary<int, double> _throughputAt = new Dictionary<int, double>();
+        private string? _throughputKind;
         private int? _previousLimit;
         private int _holdLeft;
         private bool _probeDown;
@@ -140,15 +158,27 @@ namespace WooPS.Core.Http
             if (!known || ms < fastest)
             {
                 _fastest[kind] = ms;
+                if (inFlight == 1)
+                {
+                    _fastestAlone.Add(kind);
+                }
+                else
+                {
+                    _fastestAlone.Remove(kind);
+                }
             }
 
-            if (!known)
+            if (_round.Count > 0 && _round[0].Kind != kind)
             {
-                return null;
+                // A round is of one kind: work counted by different kinds' fastest answers does not add up, and
+                // a job's next part (its batches after its lookups) starts a round of its own.
+                _round.Clear();
             }
 
-            _round.Add(new Sample(Math.Max(1, ms / fastest), inFlight, inFlight >= limitAtSend, Math.Min(ms, fastest), now - ms));
-            return _round.Count >= Math.Max(Limit, LeastRound) ? EndRound(now) : null;
+            // The first answer of a kind is its own mark: it counts as work done, and as taking no longer than the fastest.
+            _round.Add(new Sample(kind, known ? Math.Max(1, ms / fastest) : 1, inFlight, inFlight >= limitAtSend, known ? Math.Min(ms, fastest) : ms, now - ms));
+            bool starting = _move == Move.First || _move == Move.SlowStart;
+            return _round.Count >= Math.Max(Limit, starting ? LeastStartRound : LeastRound) ? EndRound(now) : null;
         }
 
         /// <summary>The store refused for overload (429, 503) or did not answer in time.</summary>
@@ -164,8 +194,7 @@ namespace WooPS.Core.Http
             _round.Clear();
             Hold();
             // The store changed: what each limit got done before says nothing now.
-            _throughputAt.Clear();
-            _previousLimit = null;
+            ForgetThroughput();
             int old = Limit;
             Limit = Math.Max(1, Limit / 2);
             return new LimitDecision(old, Limit, why, $"{why}: halved the limit to {Limit}.");
@@ -175,6 +204,7 @@ namespace WooPS.Core.Http
         {
             double slower = Median(_round.Select(sample => sample.Slower));
             double inFlight = _round.Average(sample => sample.InFlight);
+            string kind = _round[0].Kind;
             bool filled = 2 * _round.Count(sample => sample.Full) >= _round.Count;
             // An idle session (between two commands) is not slow: the round starts when its first request went out.
             double started = Math.Max(_roundEnded, _round.Min(sample => sample.SentAt));
@@ -192,16 +222,32 @@ namespace WooPS.Core.Http
             _round.Clear();
 
             int old = Limit;
-            string reason = filled ? Decide(throughput, slower) : "fewer requests came than the limit allows";
+            string reason = filled ? Decide(kind, throughput, slower) : "fewer requests came than the limit allows";
             return new LimitDecision(old, Limit, reason, $"{measured}; {(Limit == old ? "kept" : "now")} {Limit} ({reason}).");
         }
 
+        /// <param name="kind">The kind of request the round's answers were.</param>
         /// <param name="measured">What this round got done.</param>
         /// <param name="slower">How many times the fastest answer of their kind this round's answers took (median).</param>
         /// <returns>Why the limit is what it now is.</returns>
-        private string Decide(double measured, double slower)
+        private string Decide(string kind, double measured, double slower)
         {
             int old = Limit;
+            if (_throughputKind != kind)
+            {
+                bool first = _throughputKind == null;
+                ForgetThroughput();
+                _throughputKind = kind;
+                if (!first && _move != Move.First)
+                {
+                    // A job's next part (its batches after its lookups): measured afresh from where the limit is.
+                    _throughputAt[old] = measured;
+                    _previousLimit = old;
+                    Hold();
+                    return "another kind of request: measuring it afresh";
+                }
+            }
+
             // One round swings by 10 % and more on a busy machine: a limit measured before counts half.
             double throughput = _throughputAt.TryGetValue(old, out double seen) ? (seen + measured) / 2 : measured;
             _throughputAt[old] = throughput;
@@ -210,6 +256,8 @@ namespace WooPS.Core.Http
             double? before = previous is int level && _throughputAt.TryGetValue(level, out double done) ? done : (double?)null;
             switch (_move)
             {
+                case Move.First when !_fastestAlone.Contains(kind):
+                    return Grow(slowStart: true, $"no answer of this kind came alone yet: trying {Math.Min(Max, 2 * old)}");
                 case Move.First when slower < Crowded:
                     return Grow(slowStart: true, $"answers came about as fast with {old} in flight as alone");
                 case Move.First:
@@ -288,6 +336,13 @@ namespace WooPS.Core.Http
             return reason;
         }
 
+        private void ForgetThroughput()
+        {
+            _throughputAt.Clear();
+            _throughputKind = null;
+            _previousLimit = null;
+        }
+
         private void Hold()
         {
             _move = Move.Hold;
@@ -305,14 +360,17 @@ namespace WooPS.Core.Http
 
         private readonly struct Sample
         {
-            public Sample(double slower, int inFlight, bool full, double work, double sentAt)
+            public Sample(string kind, double slower, int inFlight, bool full, double work, double sentAt)
             {
+                Kind = kind;
                 Slower = slower;
                 InFlight = inFlight;
                 Full = full;
                 Work = work;
                 SentAt = sentAt;
             }
+
+            public string Kind { get; }
 
             /// <summary>How many times the fastest answer of its kind this answer took.</summary>
             public double Slower { get; }
