@@ -120,6 +120,33 @@ namespace WooPS.Tests.Concurrency
         }
 
         [Fact]
+        public void After_a_store_said_when_to_come_back_the_limit_climbs_back_one_a_round_until_it_refuses_again()
+        {
+            AdaptiveLimit limit = Fresh();
+            Round(limit, FarStore);
+            Assert.Equal(8, limit.Limit);
+
+            limit.Overloaded(limit.Cuts, "the store answered 429", toldWhenToReturn: true);
+            // A rate limit: however many are in flight, as much gets done.
+            List<int> path = Enumerable.Range(0, 3).Select(_ => Round(limit, inFlight => inFlight).Limit).ToList();
+            LimitDecision? again = limit.Overloaded(limit.Cuts, "the store answered 429", toldWhenToReturn: true);
+
+            Assert.Equal(new[] { 5, 6, 7 }, path);
+            Assert.Equal(3, again!.Limit);
+        }
+
+        [Fact]
+        public void After_a_refusal_without_Retry_After_the_limit_holds_where_more_in_flight_gets_no_more_done()
+        {
+            AdaptiveLimit limit = Fresh();
+            Round(limit, FarStore);
+
+            limit.Overloaded(limit.Cuts, "the store answered 503");
+
+            Assert.All(Enumerable.Range(0, 3).Select(_ => Round(limit, inFlight => inFlight).Limit), l => Assert.Equal(4, l));
+        }
+
+        [Fact]
         public void Overload_at_one_stays_at_one()
         {
             AdaptiveLimit limit = Fresh(max: 1);

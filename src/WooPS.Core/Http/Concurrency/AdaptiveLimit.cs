@@ -45,7 +45,11 @@ namespace WooPS.Core.Http
     /// </para>
     /// <para>
     /// 429 and 503 (the store said it is overloaded) and answers that did not come in time halve the limit at once,
-    /// once per window: answers to requests sent before the cut do not cut again.
+    /// once per window: answers to requests sent before the cut do not cut again. A store that also said when to
+    /// come back (Retry-After, which pauses the whole session) limits a rate more than requests at once: there the
+    /// pause is the backoff, and the limit climbs back by one each round until the store refuses again (AIMD's
+    /// additive increase), since at a rate limit more in flight never looks like more done until the pause is due.
+    /// Without Retry-After (a queue that overflowed) it holds, and climbs only where more gets done.
     /// </para>
     /// Not thread-safe: <see cref="InFlightGate"/> calls it under its lock.
     /// </summary>
@@ -123,6 +127,9 @@ namespace WooPS.Core.Http
 
             /// <summary>Staying, then trying one more.</summary>
             Hold,
+
+            /// <summary>One more each round, after the store said when to come back, until it refuses again.</summary>
+            Recover,
         }
 
         public int Limit { get; private set; }
@@ -183,7 +190,8 @@ namespace WooPS.Core.Http
 
         /// <summary>The store refused for overload (429, 503) or did not answer in time.</summary>
         /// <param name="cutsAtSend">The request's <see cref="Cuts"/> when it went out.</param>
-        public LimitDecision? Overloaded(int cutsAtSend, string why)
+        /// <param name="toldWhenToReturn">The store said when to come back (a Retry-After the session waits for).</param>
+        public LimitDecision? Overloaded(int cutsAtSend, string why, bool toldWhenToReturn = false)
         {
             if (!Adaptive || cutsAtSend < Cuts)
             {
@@ -193,6 +201,11 @@ namespace WooPS.Core.Http
             Cuts++;
             _round.Clear();
             Hold();
+            if (toldWhenToReturn)
+            {
+                _move = Move.Recover;
+            }
+
             // The store changed: what each limit got done before says nothing now.
             ForgetThroughput();
             int old = Limit;
@@ -238,7 +251,7 @@ namespace WooPS.Core.Http
                 bool first = _throughputKind == null;
                 ForgetThroughput();
                 _throughputKind = kind;
-                if (!first && _move != Move.First)
+                if (!first && _move != Move.First && _move != Move.Recover)
                 {
                     // A job's next part (its batches after its lookups): measured afresh from where the limit is.
                     _throughputAt[old] = measured;
@@ -272,6 +285,12 @@ namespace WooPS.Core.Http
                     }
 
                     return Back(previous, $"{old} in flight got no more done than {previous}");
+                case Move.Recover when old < Max:
+                    Limit = old + 1;
+                    return "a round went through since the store asked to wait: one more";
+                case Move.Recover:
+                    Hold();
+                    return $"at the upper bound, MaxConcurrency {Max}";
                 case Move.Down:
                     if (before is double more && throughput >= more * (1 - Gain))
                     {

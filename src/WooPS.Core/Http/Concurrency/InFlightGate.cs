@@ -134,7 +134,7 @@ namespace WooPS.Core.Http
                     pause = asked;
                 }
 
-                return (_limit.Overloaded(slot.CutsAtSend, why), pause);
+                return (_limit.Overloaded(slot.CutsAtSend, why, toldWhenToReturn: asked > TimeSpan.Zero && asked <= _longestPause), pause);
             }
         }
 
