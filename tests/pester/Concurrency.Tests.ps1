@@ -17,10 +17,11 @@ BeforeAll {
         @($Records | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'Requests at once*' } | ForEach-Object Message)
     }
 
-    # The listing's second page (the third GET of products after the script is set: Connect's check is done by
-    # then) is refused with nginx's 503, once.
+    # The listing's first page (the first GET of products after the script is set: Connect's check is done by
+    # then) is refused once, before any other request of the listing goes out and any round of answers is complete,
+    # so the refusal is the limit's first decision.
     function Set-RefusedPage([string]$Action = 'unavailable') {
-        $null = Set-WooFakeStoreScript -Store $store -Rule @{ Method = 'GET'; Route = '^/wc/v3/products$'; Nth = 2; Action = $Action; RetryAfter = 1 }
+        $null = Set-WooFakeStoreScript -Store $store -Rule @{ Method = 'GET'; Route = '^/wc/v3/products$'; Nth = 1; Action = $Action; RetryAfter = 1 }
     }
 
     $script:store = Start-WooFakeStore -Products 60

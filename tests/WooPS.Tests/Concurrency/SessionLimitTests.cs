@@ -7,7 +7,10 @@ using WooPS.Tests.Support;
 
 namespace WooPS.Tests.Concurrency
 {
-    /// <summary>A session's limit against a store that refuses one page for overload.</summary>
+    /// <summary>
+    /// A session's limit against a store that refuses a listing's first page for overload, before any other page
+    /// goes out: the refusal is the limit's first decision.
+    /// </summary>
     public class SessionLimitTests : StoreTests
     {
         public SessionLimitTests()
@@ -20,7 +23,7 @@ namespace WooPS.Tests.Concurrency
         {
             using WooSession session = await ConnectAsync(Store.HttpsUrl, Store.Keys.ReadWrite);
             Assert.Equal(4, session.ConcurrencyLimit);
-            Store.Modes.FaultScript = [new FaultRule("GET", "^/wc/v3/products$", ScriptedFaultAction.Unavailable) { Nth = [3] }];
+            Store.Modes.FaultScript = [new FaultRule("GET", "^/wc/v3/products$", ScriptedFaultAction.Unavailable) { Nth = [1] }];
 
             var items = await ListAllAsync(session, new ProductQuery { PageSize = 10 });
 
@@ -39,7 +42,7 @@ namespace WooPS.Tests.Concurrency
             options.MaxConcurrency = 3;
             options.FixedConcurrency = true;
             using WooSession session = await WooSession.ConnectAsync(options, Log, default);
-            Store.Modes.FaultScript = [new FaultRule("GET", "^/wc/v3/products$", ScriptedFaultAction.Unavailable) { Nth = [3] }];
+            Store.Modes.FaultScript = [new FaultRule("GET", "^/wc/v3/products$", ScriptedFaultAction.Unavailable) { Nth = [1] }];
 
             var items = await ListAllAsync(session, new ProductQuery { PageSize = 10 });
 
