@@ -41,7 +41,11 @@ namespace WooPS.Core.Http
         }
 
         /// <summary>The store's Retry-After when it sent one, else exponential backoff from <see cref="FirstDelay"/>.</summary>
-        public TimeSpan DelayBefore(int retry, RetryConditionHeaderValue? retryAfter, DateTimeOffset now)
+        public TimeSpan DelayBefore(int retry, RetryConditionHeaderValue? retryAfter, DateTimeOffset now) =>
+            Asked(retryAfter, now) ?? TimeSpan.FromTicks(FirstDelay.Ticks << (retry - 1));
+
+        /// <summary>The wait a Retry-After asks for (a number of seconds, or a date), never negative; null without one.</summary>
+        public static TimeSpan? Asked(RetryConditionHeaderValue? retryAfter, DateTimeOffset now)
         {
             if (retryAfter?.Delta is TimeSpan delta)
             {
@@ -54,7 +58,7 @@ namespace WooPS.Core.Http
                 return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
             }
 
-            return TimeSpan.FromTicks(FirstDelay.Ticks << (retry - 1));
+            return null;
         }
     }
 }

@@ -124,7 +124,7 @@ namespace WooPS.Core.Http
         public (LimitDecision? Decision, TimeSpan Pause) Overloaded(Slot slot, RetryConditionHeaderValue? retryAfter, string why)
         {
             DateTimeOffset now = DateTimeOffset.UtcNow;
-            TimeSpan asked = retryAfter?.Delta ?? (retryAfter?.Date is DateTimeOffset date ? date - now : TimeSpan.Zero);
+            TimeSpan asked = RetryPolicy.Asked(retryAfter, now) ?? TimeSpan.Zero;
             lock (_lock)
             {
                 TimeSpan pause = TimeSpan.Zero;
