@@ -32,7 +32,7 @@
            trivial binary module and WooPS without its views. Concurrency (bench/Measure-Concurrency.ps1): the
            session's adaptive limit on requests in flight against fixed MaxConcurrency 1, 2, 3, 4, 8 and 16, listing
            10,000 products and 1,000 updates by SKU, on a small host, a far store and a rate-limited store
-           (-StoreProfile, -Fixed, -Rows, -Workers, -FarDelayMs, -RateDelayMs, -RateLimit).
+           (-StoreProfile, -Fixed, -Rows, -Workers, -OverflowStatus, -FarDelayMs, -RateDelayMs, -RateLimit).
            Any other arguments go to each benchmark that declares them: -Runs R (all), -DelayMs 0,150
            -MaxConcurrency C (all but Import), -Products N (Paging, Lookups), -Ids K (Lookups), -Rows N -BulkRows N
            -ChangedRows K (Writes, whose store is sized to its rows), -LoopRows K (Writes, Orders), -Orders N -Changes K (Orders).

@@ -7,7 +7,8 @@
 .DESCRIPTION
     For each profile in -StoreProfile, starts a fake store (out/FakeStore) with -Products products:
 
-      SmallHost    -Workers PHP workers on 2 CPUs with a queue of 4 (503 past it): throughput rises to about 2 to
+      SmallHost    -Workers PHP workers on 2 CPUs with a queue of 4 (-OverflowStatus past it: 503, or 429 with
+                   Retry-After as some shared hosts answer): throughput rises to about 2 to
                    3 requests at once, then falls (see SmallHostProfile in the fake store)
       FarStore     -FarDelayMs on every request, as many PHP workers as requests
       RateLimited  -RateDelayMs on every request, and 429 with Retry-After past -RateLimit requests a second
@@ -47,6 +48,7 @@ param(
     [ValidateRange(1, 100)][int]$Runs = 3,
     [string[]]$Fixed = @('1', '2', '3', '4', '8', '16'),
     [ValidateRange(1, 64)][int]$Workers = 8,
+    [ValidateSet(503, 429)][int]$OverflowStatus = 503,
     [ValidateRange(1, 10000)][int]$FarDelayMs = 150,
     [ValidateRange(0, 10000)][int]$RateDelayMs = 20,
     [ValidateRange(1, 10000)][int]$RateLimit = 25
@@ -72,12 +74,12 @@ $adaptive = 'adaptive'
 $contenders = @($Fixed | ForEach-Object { "$_" }) + $adaptive
 
 $profiles = @{
-    SmallHost   = @{ Workers = $Workers; Cpus = 2; Queue = 4 }
+    SmallHost   = @{ Workers = $Workers; Cpus = 2; Queue = 4; OverflowStatus = $OverflowStatus }
     FarStore    = @{ DelayMs = $FarDelayMs }
     RateLimited = @{ DelayMs = $RateDelayMs; RateLimit = $RateLimit }
 }
 $describe = @{
-    SmallHost   = "small host: $Workers PHP workers on 2 CPUs, a queue of 4, 503 past it"
+    SmallHost   = "small host: $Workers PHP workers on 2 CPUs, a queue of 4, $(if ($OverflowStatus -eq 429) { '429 with Retry-After' } else { '503' }) past it"
     FarStore    = "far store: $FarDelayMs ms a request, as many workers as requests"
     RateLimited = "rate-limited store: $RateDelayMs ms a request, 429 and Retry-After past $RateLimit requests a second"
 }

@@ -108,6 +108,28 @@ Describe 'The session''s limit on requests in flight' {
         finally { Disconnect-WooStore -Session $s }
     }
 
+    It 'on a store far away, doubles during a fresh session''s write, so that its batches go out together' {
+        # 500 ms a request, however many at once: a write of 1,000 rows is 10 lookups, then 10 batches. The lookups,
+        # never seen alone, are compared with the key's check at connect; within 2× of it (an answer 500 ms late
+        # would be needed to fail), the limit doubles after 4 answers, then again from the 6 lookups left.
+        $far = Start-WooFakeStore -Products 1150 -DelayMs 500   # 1,006 simple products, WOO-SIMPLE-0001 on
+        $s = Connect-To $far
+        try {
+            $rows = 1..1000 | ForEach-Object { [pscustomobject]@{ sku = 'WOO-SIMPLE-{0:D4}' -f $_; stock_quantity = 3; manage_stock = 'true' } }
+            $records = @($rows | Set-WooProduct -Session $s -PassThru -Verbose 4>&1)
+
+            @($records | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).Count | Should -Be 1000
+            $lines = Get-LimitLine $records
+            $lines[0] | Should -BeLike 'Requests at once: 4 → 8 (answers with 4 in flight came within *× the fastest the store gave alone).'
+            $lines[1] | Should -BeLike 'Requests at once: 8 → 1[0-6] (answers with * in flight came within *× the fastest the store gave alone).'
+            $s.ConcurrencyLimit | Should -BeGreaterOrEqual 10
+        }
+        finally {
+            Disconnect-WooStore -Session $s
+            Stop-WooFakeStore -Store $far
+        }
+    }
+
     It 'pauses every request of the session for a Retry-After, and writes go through the same limit' {
         $s = Connect-To $store
         Set-RefusedPage -Action throttle

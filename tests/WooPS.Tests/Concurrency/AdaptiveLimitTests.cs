@@ -6,8 +6,8 @@ using WooPS.Core.Http;
 namespace WooPS.Tests.Concurrency
 {
     /// <summary>
-    /// The limit's decisions against modelled stores, on a clock the test moves: each round is as many answers as
-    /// the limit allows (at least 8), sent with the limit full, and takes what the model says.
+    /// The limit's decisions against modelled stores, on a clock the test moves: each round is answers sent with the
+    /// limit full (unless a test says how many were in flight), until the limit decides, and takes what the model says.
     /// </summary>
     public class AdaptiveLimitTests
     {
@@ -34,19 +34,21 @@ namespace WooPS.Tests.Concurrency
         }
 
         /// <summary>One round at the current limit against <paramref name="store"/> (answer time as a multiple of the fastest, by requests in flight).</summary>
-        private LimitDecision Round(AdaptiveLimit limit, Func<int, double> store, bool full = true)
+        /// <param name="inFlight">How many requests were in flight: the limit unless given.</param>
+        private LimitDecision Round(AdaptiveLimit limit, Func<int, double> store, int? inFlight = null, string kind = Page)
         {
-            int inFlight = limit.Limit;
-            double ms = Fastest * store(inFlight);
-            int answers = Math.Max(8, inFlight);
+            int limitAtSend = limit.Limit;
+            int had = inFlight ?? limitAtSend;
+            double ms = Fastest * store(had);
+            int answers = Math.Max(8, limitAtSend);
             // With n in flight and answers of ms each, answers come n per ms: the round takes answers / n × ms.
-            double step = ms / inFlight;
+            double step = ms / had;
             _now += ms - step;
             LimitDecision? decision = null;
             for (int i = 0; i < answers && decision == null; i++)
             {
                 _now += step;
-                decision = limit.Answered(Page, ms, full ? inFlight : inFlight - 1, inFlight, _now);
+                decision = limit.Answered(kind, ms, had, limitAtSend, _now);
             }
 
             return Assert.IsType<LimitDecision>(decision);
@@ -91,15 +93,45 @@ namespace WooPS.Tests.Concurrency
         }
 
         [Fact]
-        public void A_round_without_enough_requests_to_fill_the_limit_changes_nothing()
+        public void A_round_with_half_the_limit_in_flight_or_fewer_changes_nothing()
         {
             AdaptiveLimit limit = Fresh();
 
-            LimitDecision round = Round(limit, FarStore, full: false);
+            LimitDecision starting = Round(limit, FarStore, inFlight: 2);
+            Assert.Equal(new[] { 8, 16, 16 }, Rounds(limit, FarStore, 3));
+            LimitDecision climbing = Round(limit, FarStore, inFlight: 15);
 
-            Assert.False(round.Changed);
-            Assert.Equal(AdaptiveLimit.Start, limit.Limit);
-            Assert.Contains("fewer requests came than the limit allows", round.Detail);
+            Assert.False(starting.Changed);
+            Assert.Contains("fewer requests came than the limit allows", starting.Detail);
+            Assert.False(climbing.Changed);
+            Assert.Contains("fewer requests came than the limit allows", climbing.Detail);
+        }
+
+        [Fact]
+        public void Slow_start_grows_to_twice_what_was_in_flight_when_fewer_came_than_the_limit()
+        {
+            AdaptiveLimit limit = Fresh();
+            Round(limit, FarStore);
+            Assert.Equal(8, limit.Limit);
+
+            // The last 6 of a write's 10 lookups: as fast as alone, so its 10 batches may all go at once.
+            LimitDecision rest = Round(limit, FarStore, inFlight: 6);
+
+            Assert.Equal(12, rest.Limit);
+            Assert.Equal("Requests at once: 8 → 12 (answers came about as fast with 6 in flight as alone).", rest.Shown);
+        }
+
+        [Fact]
+        public void Slow_start_that_went_too_far_goes_back_to_where_answers_came_as_fast_as_alone()
+        {
+            AdaptiveLimit limit = Fresh();
+            Round(limit, FarStore);
+
+            // Answers waited at 8 (three times as long), not at 4.
+            LimitDecision back = Round(limit, inFlight => inFlight > 4 ? 3 : 1);
+
+            Assert.Equal(4, back.Limit);
+            Assert.Contains("answers took 3.0× as long with 8 in flight as alone: back to 4", back.Reason);
         }
 
         [Fact]
@@ -196,27 +228,72 @@ namespace WooPS.Tests.Concurrency
             Assert.Equal(16, Rounds(limit, FarStore, 12).Last());
         }
 
-        [Fact]
-        public void A_kind_first_seen_among_others_is_tried_at_twice_the_limit_and_judged_by_what_gets_done()
+        private const string Lookup = "GET /wp-json/wc/v3/products ~180000 B";
+
+        /// <summary>A new limit that has seen Connect-WooStore's check of the key: one product's id, alone, in <paramref name="ms"/>.</summary>
+        private AdaptiveLimit AfterKeyCheck(double ms)
         {
             var limit = new AdaptiveLimit(16, adaptive: true);
-            // A write's lookups go out together: none came alone, so how long they took says nothing about waiting.
-            Assert.Null(limit.Answered(Page, Fastest, 4, 4, _now += Fastest));
+            Assert.Null(limit.Answered("GET /wp-json/wc/v3/products ~9 B", ms, 1, AdaptiveLimit.Start, _now += ms));
+            return limit;
+        }
 
-            LimitDecision first = Round(limit, inFlight => 3);
-            LimitDecision doubled = Round(limit, inFlight => 6);
+        [Fact]
+        public void A_kind_first_seen_among_others_that_came_about_as_fast_as_the_stores_fastest_alone_doubles()
+        {
+            // A store far away: the key's check takes 100 ms, a lookup of 100 SKUs with 4 in flight 110 ms.
+            AdaptiveLimit limit = AfterKeyCheck(Fastest);
+
+            LimitDecision first = Round(limit, inFlight => 1.1, kind: Lookup);
 
             Assert.Equal(8, first.Limit);
-            Assert.Contains("no answer of this kind came alone yet: trying 8", first.Reason);
-            Assert.Equal(4, doubled.Limit);
-            Assert.Contains("8 in flight got no more done than 4", doubled.Reason);
+            Assert.Contains("answers with 4 in flight came within 1.1× the fastest the store gave alone", first.Reason);
+        }
+
+        [Fact]
+        public void A_kind_first_seen_among_others_that_took_far_longer_than_the_stores_fastest_alone_stays_and_is_judged_by_what_gets_done()
+        {
+            // A small host: the key's check takes 10 ms, lookups 300 ms; how much of it is work and how much waiting cannot be told.
+            AdaptiveLimit limit = AfterKeyCheck(10);
+
+            LimitDecision first = Round(limit, inFlight => 3, kind: Lookup);
+            List<int> path = Enumerable.Range(0, 20).Select(_ => Round(limit, SmallHost, kind: Lookup).Limit).ToList();
+
+            Assert.Equal(4, first.Limit);
+            Assert.Contains("answers took 30.0× the fastest the store gave alone, which work alone may explain: staying", first.Reason);
+            // Never more than one above where it was; then mostly at 3, where this host does most.
+            Assert.True(path.Max() <= 5 && path.Skip(10).Count(l => l == 3) >= 7, string.Join(",", path));
+        }
+
+        [Fact]
+        public void A_fastest_answer_alone_slower_than_answers_with_others_in_flight_is_no_measure()
+        {
+            // The key's check was the first request of the process: 434 ms, where lookups with 4 in flight take 50.
+            AdaptiveLimit limit = AfterKeyCheck(434);
+
+            LimitDecision first = Round(limit, inFlight => 0.5, kind: Lookup);
+
+            Assert.Equal(AdaptiveLimit.Start, first.Limit);
+            Assert.Contains("which was slow for reasons of its own: staying", first.Reason);
+        }
+
+        [Fact]
+        public void With_no_answer_alone_at_all_the_limit_stays_where_it_is()
+        {
+            var limit = new AdaptiveLimit(16, adaptive: true);
+            Assert.Null(limit.Answered(Page, Fastest, 4, 4, _now += Fastest));
+
+            LimitDecision first = Round(limit, FarStore);
+
+            Assert.Equal(AdaptiveLimit.Start, first.Limit);
+            Assert.Contains("no answer came alone to compare with: staying", first.Reason);
         }
 
         [Fact]
         public void Rounds_of_another_kind_are_measured_afresh_from_where_the_limit_is()
         {
             AdaptiveLimit limit = Fresh();
-            Assert.Equal(new[] { 8, 16 }, Rounds(limit, FarStore, 2));
+            Assert.Equal(new[] { 8, 16, 16 }, Rounds(limit, FarStore, 3));
             const string batch = "POST /wp-json/wc/v3/products/batch 30";
             Assert.Null(limit.Answered(batch, 5 * Fastest, 16, 16, _now += 5 * Fastest));
 

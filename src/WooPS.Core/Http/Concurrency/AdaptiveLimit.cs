@@ -9,17 +9,21 @@ namespace WooPS.Core.Http
     /// How many requests a session may have on the wire at once, learned while it runs: a hill climb on the
     /// throughput the store gives, with AIMD's halving when it says it is overloaded.
     /// <para>
-    /// Throughput is work done per time: each answer counts as the time the fastest answer of its kind took (a
-    /// page of 100 products is more work than one product), and a round (as many answers as the limit, at least
-    /// 8) divides their sum by the time the round took, from when its first request went out (or the round before
-    /// ended) to its last answer. So 1.0 is what one request at a time gets done at best, and the measure includes
-    /// whatever else slows the run (the client's own work, the store's queue). A limit measured again counts its
-    /// new measure and the one before half each.
+    /// Throughput is answers per time, of one kind of request (a page of 100 products is more work than one
+    /// product, see below): a round (as many answers as the limit, at least 8) divides their number by the time
+    /// the round took, from when its first request went out (or the round before ended) to its last answer, so
+    /// the measure includes whatever else slows the run (the client's own work, the store's queue). A limit
+    /// measured again counts its new measure and the one before half each.
     /// </para>
     /// <para>
-    /// The limit moves as long as moving pays: up while more in flight get at least 5 % more done (doubling at
-    /// first, like TCP's slow start, since a store far away serves 16 about as fast as 1; later by a quarter), down
-    /// while one fewer gets as much done. When a move does not pay it goes back and holds for 4 rounds, then tries
+    /// It starts as TCP Vegas's slow start does: while answers come about as fast as one alone (less than twice
+    /// as long), it doubles, since a store far away serves 16 about as fast as 1; answers that took twice as long
+    /// or more waited at the store, and the limit goes back. Answers decide there, not what gets done: a round of
+    /// answers measures what gets done only after many answers, and a write of 1,000 rows is 20 requests.
+    /// </para>
+    /// <para>
+    /// Then the limit moves as long as moving pays: up by a quarter while more in flight get at least 5 % more
+    /// done, down while one fewer gets as much done. When a move does not pay it goes back and holds for 4 rounds, then tries
     /// one more or one fewer, in turn, in case the store changed. So it grows while throughput grows, shrinks when
     /// answers slow down without more getting done, and settles on the fewest requests that get the most done,
     /// which is also kindest to the store.
@@ -31,17 +35,19 @@ namespace WooPS.Core.Http
     /// others travel. AIMD alone grows until the store refuses, which a small host's PHP queue does only long after
     /// every answer has slowed down. Netflix's gradient limits compare a short with a long average of the answer
     /// time and need hundreds of answers to settle, while a listing of 10,000 products is 100 requests. The Vegas
-    /// estimate still picks the first direction: a first round whose answers took twice the fastest or more
-    /// (half of them waited) tries fewer; else it doubles.
+    /// estimate still leads slow start, where it is quick and errs only towards more.
     /// </para>
     /// <para>
     /// Answers differ in cost (a page of 100 products, a single product, a batch of 100 updates), so the fastest
-    /// time is kept per kind of request (method, route with ids left out, and answer size in steps of 1.5×) and
-    /// each answer is compared with its own kind; the first answer of a kind sets its mark. A round is of one
-    /// kind, and rounds of a new kind (a write's batches after its lookups) are measured afresh, not compared with
-    /// the kind before. How long answers took against the fastest says how much they waited only when that fastest
-    /// came alone (a listing's first page); a kind first seen among others (a write's lookups, sent together) is
-    /// tried at twice the limit and judged by what gets done.
+    /// time is kept per kind of request (method, route with ids left out, and answer size within 1.5×) and
+    /// each answer is compared with its own kind (see <see cref="RequestKinds"/>); the first answer of a kind sets
+    /// its mark. A round is of one kind, and rounds of a new kind (a write's batches after its lookups) are measured
+    /// afresh, not compared with the kind before. How long answers took against the fastest says how much they
+    /// waited only when that fastest came alone (a listing's first page). A kind first seen among others (a
+    /// write's lookups, sent together) is compared with the fastest answer of any kind that came alone (the key's
+    /// check at Connect-WooStore): within twice that, nothing waited; more may be the work of a costlier request,
+    /// so the limit stays and the rounds judge by what gets done. So does an answer faster than that check by a
+    /// fifth or more: the check itself was slow (the first request of a process), and no measure.
     /// </para>
     /// <para>
     /// 429 and 503 (the store said it is overloaded) and answers that did not come in time halve the limit at once,
@@ -63,12 +69,14 @@ namespace WooPS.Core.Http
 
         /// <summary>
         /// The fewest answers a round measures while climbing: the median of fewer swings by 10 % and more from
-        /// round to round on a busy host, more than the 5 % a move must gain. Doubling, which gains far more when
-        /// it pays, decides after as many answers as the limit (at least <see cref="LeastStartRound"/>), so that a
-        /// job of 20 requests still reaches a far store's best.
+        /// round to round on a busy host, more than the 5 % a move must gain.
         /// </summary>
         private const int LeastRound = 8;
 
+        /// <summary>
+        /// The answers a round of slow start takes: enough for a median of how long they took, few enough that a job
+        /// of 20 requests still reaches a far store's best.
+        /// </summary>
         private const int LeastStartRound = 4;
 
         /// <summary>How much more a move must get done to count as more (5 %); less is measurement noise.</summary>
@@ -78,16 +86,29 @@ namespace WooPS.Core.Http
         private const int HoldRounds = 4;
 
         /// <summary>
-        /// A first round whose answers took this many times the fastest or more tries fewer; a faster one doubles.
-        /// 2: half the requests waited at the store (the Vegas estimate), where a store far away stays near 1.
+        /// Answers that took this many times the fastest alone or more waited (slow start stops); faster ones did
+        /// not. 2: half the requests waited at the store (the Vegas estimate), where a store far away stays near 1.
         /// </summary>
         private const double Crowded = 2;
+
+        /// <summary>
+        /// Answers of a kind never seen alone that took less than this many times the fastest answer of any kind
+        /// alone make that answer no measure: nothing the store does makes a request cheaper than the cheapest,
+        /// beyond the noise of a few ms.
+        /// </summary>
+        private const double Stalled = 0.8;
 
         /// <summary>The fastest answer (ms) per kind of request.</summary>
         private readonly Dictionary<string, double> _fastest = new Dictionary<string, double>(StringComparer.Ordinal);
 
         /// <summary>The kinds whose fastest answer came with nothing else in flight: only theirs says how much waiting slowed an answer.</summary>
         private readonly HashSet<string> _fastestAlone = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The fastest answer (ms) of any kind that came alone, usually Connect-WooStore's check of the key (one
+        /// product's id): what the store takes at least for anything, the network's round trip and PHP's start.
+        /// </summary>
+        private double? _floor;
         private readonly List<Sample> _round = new List<Sample>();
         private double _roundEnded;
         private Move _move = Move.First;
@@ -116,7 +137,7 @@ namespace WooPS.Core.Http
             /// <summary>No round measured yet.</summary>
             First,
 
-            /// <summary>Doubling while it pays.</summary>
+            /// <summary>Doubling while answers come about as fast as alone.</summary>
             SlowStart,
 
             /// <summary>One more while it pays.</summary>
@@ -161,6 +182,11 @@ namespace WooPS.Core.Http
                 return null;
             }
 
+            if (inFlight == 1 && (_floor == null || ms < _floor))
+            {
+                _floor = ms;
+            }
+
             bool known = _fastest.TryGetValue(kind, out double fastest);
             if (!known || ms < fastest)
             {
@@ -182,10 +208,9 @@ namespace WooPS.Core.Http
                 _round.Clear();
             }
 
-            // The first answer of a kind is its own mark: it counts as work done, and as taking no longer than the fastest.
-            _round.Add(new Sample(kind, known ? Math.Max(1, ms / fastest) : 1, inFlight, inFlight >= limitAtSend, known ? Math.Min(ms, fastest) : ms, now - ms));
-            bool starting = _move == Move.First || _move == Move.SlowStart;
-            return _round.Count >= Math.Max(Limit, starting ? LeastStartRound : LeastRound) ? EndRound(now) : null;
+            // The first answer of a kind is its own mark: it counts as taking no longer than the fastest.
+            _round.Add(new Sample(kind, ms, known ? Math.Max(1, ms / fastest) : 1, inFlight, inFlight >= limitAtSend, now - ms));
+            return _round.Count >= (Starting ? LeastStartRound : Math.Max(Limit, LeastRound)) ? EndRound(now) : null;
         }
 
         /// <summary>The store refused for overload (429, 503) or did not answer in time.</summary>
@@ -213,15 +238,26 @@ namespace WooPS.Core.Http
             return new LimitDecision(old, Limit, why, $"{why}: halved the limit to {Limit}.");
         }
 
+        /// <summary>In slow start, where how long answers took decides, not yet what gets done.</summary>
+        private bool Starting => _move == Move.First || _move == Move.SlowStart;
+
         private LimitDecision EndRound(double now)
         {
             double slower = Median(_round.Select(sample => sample.Slower));
+            double ms = Median(_round.Select(sample => sample.Ms));
             double inFlight = _round.Average(sample => sample.InFlight);
+            // The median: a listing's first page, alone, is in its first round.
+            int typicalInFlight = (int)Median(_round.Select(sample => (double)sample.InFlight));
             string kind = _round[0].Kind;
             bool filled = 2 * _round.Count(sample => sample.Full) >= _round.Count;
             // An idle session (between two commands) is not slow: the round starts when its first request went out.
             double started = Math.Max(_roundEnded, _round.Min(sample => sample.SentAt));
-            double throughput = _round.Sum(sample => sample.Work) / Math.Max(1, now - started);
+            // Answers of one kind cost about the same, so answers per ms compare one limit with another; the fastest
+            // answer's time makes it work done against one request at a time at best, for the debug line. (Counting
+            // each answer by the fastest as it then was made a limit measured early, before a faster answer, look
+            // better than it was.)
+            double rate = _round.Count / Math.Max(1, now - started);
+            double throughput = rate * _fastest[_round[0].Kind];
             _roundEnded = now;
             string measured = string.Format(
                 CultureInfo.InvariantCulture,
@@ -235,23 +271,95 @@ namespace WooPS.Core.Http
             _round.Clear();
 
             int old = Limit;
-            string reason = filled ? Decide(kind, throughput, slower) : "fewer requests came than the limit allows";
+            string reason = Starting ? DecideStarting(kind, ms, typicalInFlight)
+                : filled ? Decide(kind, rate) : "fewer requests came than the limit allows";
             return new LimitDecision(old, Limit, reason, $"{measured}; {(Limit == old ? "kept" : "now")} {Limit} ({reason}).");
         }
 
+        /// <summary>
+        /// Slow start, judged as TCP Vegas judges it, by how long answers took: answers about as fast as one alone
+        /// (less than <see cref="Crowded"/> times) did not wait at the store, so twice as many in flight as they had
+        /// is worth trying. Twice what they had, not twice the limit: a job that never filled the limit showed
+        /// nothing about more. The first move decides after 4 answers, so that a write of 1,000 rows (10 lookups,
+        /// then 10 batches) reaches a far store's best before its batches go.
+        /// </summary>
+        /// <param name="ms">How long the round's answers took (median).</param>
+        /// <param name="inFlight">How many were in flight with them.</param>
+        private string DecideStarting(string kind, double ms, int inFlight)
+        {
+            NewKind(kind);
+            int old = Limit;
+            bool alone = _fastestAlone.Contains(kind);
+            double? reference = alone ? _fastest[kind] : _floor;
+            if (reference == null)
+            {
+                Hold();
+                return "no answer came alone to compare with: staying, to measure what gets done";
+            }
+
+            double slower = ms / reference.Value;
+            if (!alone && slower < Stalled)
+            {
+                // Faster than the fastest answer the store gave alone, and of another kind: that one was slow for
+                // reasons of its own, as the first request of a process is (compiling the HTTP code, connecting:
+                // 434 ms measured where the store took 12), and says nothing about waiting.
+                Hold();
+                return $"answers took {Format(slower)}× the fastest the store gave alone, which was slow for reasons of its own: staying, to measure what gets done";
+            }
+
+            if (slower < Crowded)
+            {
+                string fast = alone
+                    ? $"answers came about as fast with {inFlight} in flight as alone"
+                    : $"answers with {inFlight} in flight came within {Format(slower)}× the fastest the store gave alone";
+                if (old >= Max)
+                {
+                    Hold();
+                    return $"{fast}; at the upper bound, MaxConcurrency {Max}";
+                }
+
+                if (2 * inFlight <= old)
+                {
+                    return "fewer requests came than the limit allows";
+                }
+
+                _move = Move.SlowStart;
+                _previousLimit = old;
+                Limit = Math.Min(Max, 2 * Math.Min(inFlight, old));
+                return fast;
+            }
+
+            if (!alone)
+            {
+                // Measured against another, cheaper kind, an answer slower by its work looks the same as one that
+                // waited: here only what gets done can tell, so the limit stays and the rounds measure it.
+                Hold();
+                return $"answers took {Format(slower)}× the fastest the store gave alone, which work alone may explain: staying, to measure what gets done";
+            }
+
+            if (_move == Move.First)
+            {
+                _move = Move.Down;
+                Limit = Math.Max(1, old - 1);
+                return $"answers took {Format(slower)}× as long with {inFlight} in flight as alone: trying fewer";
+            }
+
+            Hold();
+            Limit = _previousLimit ?? Math.Max(1, old / 2);
+            return $"answers took {Format(slower)}× as long with {inFlight} in flight as alone: back to {Limit}";
+        }
+
+        /// <summary>The hill climb on what gets done, after slow start.</summary>
         /// <param name="kind">The kind of request the round's answers were.</param>
-        /// <param name="measured">What this round got done.</param>
-        /// <param name="slower">How many times the fastest answer of their kind this round's answers took (median).</param>
+        /// <param name="measured">What this round got done: answers per ms, all of the kind.</param>
         /// <returns>Why the limit is what it now is.</returns>
-        private string Decide(string kind, double measured, double slower)
+        private string Decide(string kind, double measured)
         {
             int old = Limit;
-            if (_throughputKind != kind)
+            bool first = _throughputKind == null;
+            if (NewKind(kind))
             {
-                bool first = _throughputKind == null;
-                ForgetThroughput();
-                _throughputKind = kind;
-                if (!first && _move != Move.First && _move != Move.Recover)
+                if (!first && _move != Move.Recover)
                 {
                     // A job's next part (its batches after its lookups): measured afresh from where the limit is.
                     _throughputAt[old] = measured;
@@ -269,19 +377,10 @@ namespace WooPS.Core.Http
             double? before = previous is int level && _throughputAt.TryGetValue(level, out double done) ? done : (double?)null;
             switch (_move)
             {
-                case Move.First when !_fastestAlone.Contains(kind):
-                    return Grow(slowStart: true, $"no answer of this kind came alone yet: trying {Math.Min(Max, 2 * old)}");
-                case Move.First when slower < Crowded:
-                    return Grow(slowStart: true, $"answers came about as fast with {old} in flight as alone");
-                case Move.First:
-                    _move = Move.Down;
-                    Limit = Math.Max(1, old - 1);
-                    return $"answers took {Format(slower)}× as long with {old} in flight as alone: trying fewer";
-                case Move.SlowStart:
                 case Move.Up:
                     if (before is double less && throughput > less * (1 + Gain))
                     {
-                        return Grow(_move == Move.SlowStart, $"{old} in flight got {Format((throughput / less) - 1, "P0")} more done than {previous}");
+                        return Grow($"{old} in flight got {Format((throughput / less) - 1, "P0")} more done than {previous}");
                     }
 
                     return Back(previous, $"{old} in flight got no more done than {previous}");
@@ -328,7 +427,7 @@ namespace WooPS.Core.Http
             }
         }
 
-        private string Grow(bool slowStart, string reason)
+        private string Grow(string reason)
         {
             if (Limit >= Max)
             {
@@ -336,9 +435,8 @@ namespace WooPS.Core.Http
                 return $"{reason}; at the upper bound, MaxConcurrency {Max}";
             }
 
-            _move = slowStart ? Move.SlowStart : Move.Up;
             // Past a probe that paid, steps of a quarter: a store far away is met again at 16 in a few rounds.
-            Limit = Math.Min(Max, slowStart ? 2 * Limit : Limit + Math.Max(1, Limit / 4));
+            Limit = Math.Min(Max, Limit + Math.Max(1, Limit / 4));
             return reason;
         }
 
@@ -353,6 +451,20 @@ namespace WooPS.Core.Http
             }
 
             return reason;
+        }
+
+        /// <summary>Rounds of another kind than before: what each limit got done before is not comparable.</summary>
+        /// <returns>Whether the kind changed.</returns>
+        private bool NewKind(string kind)
+        {
+            if (_throughputKind == kind)
+            {
+                return false;
+            }
+
+            ForgetThroughput();
+            _throughputKind = kind;
+            return true;
         }
 
         private void ForgetThroughput()
@@ -379,17 +491,20 @@ namespace WooPS.Core.Http
 
         private readonly struct Sample
         {
-            public Sample(string kind, double slower, int inFlight, bool full, double work, double sentAt)
+            public Sample(string kind, double ms, double slower, int inFlight, bool full, double sentAt)
             {
                 Kind = kind;
+                Ms = ms;
                 Slower = slower;
                 InFlight = inFlight;
                 Full = full;
-                Work = work;
                 SentAt = sentAt;
             }
 
             public string Kind { get; }
+
+            /// <summary>How long the answer took.</summary>
+            public double Ms { get; }
 
             /// <summary>How many times the fastest answer of its kind this answer took.</summary>
             public double Slower { get; }
@@ -398,9 +513,6 @@ namespace WooPS.Core.Http
 
             /// <summary>It went out with the limit full.</summary>
             public bool Full { get; }
-
-            /// <summary>The fastest answer of its kind, in ms: what the answer is worth.</summary>
-            public double Work { get; }
 
             /// <summary>When it went out, in ms on the session's clock.</summary>
             public double SentAt { get; }

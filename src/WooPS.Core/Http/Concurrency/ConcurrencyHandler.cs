@@ -15,7 +15,6 @@ namespace WooPS.Core.Http
     internal sealed class ConcurrencyHandler : DelegatingHandler
     {
         private static readonly Regex Ids = new Regex("/[0-9]+(?=/|$)", RegexOptions.CultureInvariant);
-        private static readonly double SizeStep = Math.Log(1.5);
         private readonly InFlightGate _gate;
 
         public ConcurrencyHandler(InFlightGate gate)
@@ -45,7 +44,7 @@ namespace WooPS.Core.Http
             }
             else if (status < 500)
             {
-                Tell(log, _gate.Answered(slot, KindOf(request, response)));
+                Tell(log, _gate.Answered(slot, RouteOf(request), response.Content?.Headers.ContentLength ?? 0));
             }
 
             return response;
@@ -76,10 +75,10 @@ namespace WooPS.Core.Http
         }
 
         /// <summary>
-        /// Answers of one kind cost the store about the same: same method and route (ids left out, the REST route
-        /// of a plain-permalink store included) and an answer of about the same size.
+        /// The method and route of a request, ids left out, and the REST route of a plain-permalink store included:
+        /// with the answer's size, what the request costs the store (see <see cref="RequestKinds"/>).
         /// </summary>
-        private static string KindOf(HttpRequestMessage request, HttpResponseMessage response)
+        private static string RouteOf(HttpRequestMessage request)
         {
             Uri uri = request.RequestUri!;
             string route = uri.AbsolutePath;
@@ -90,9 +89,7 @@ namespace WooPS.Core.Http
                 route += uri.Query.Substring(restRoute, (end < 0 ? uri.Query.Length : end) - restRoute);
             }
 
-            long bytes = response.Content?.Headers.ContentLength ?? 0;
-            int size = bytes <= 1 ? 0 : (int)Math.Round(Math.Log(bytes) / SizeStep);
-            return request.Method + " " + Ids.Replace(Uri.UnescapeDataString(route), "/#") + " " + size.ToString(CultureInfo.InvariantCulture);
+            return request.Method + " " + Ids.Replace(Uri.UnescapeDataString(route), "/#");
         }
     }
 }

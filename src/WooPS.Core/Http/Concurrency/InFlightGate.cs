@@ -15,6 +15,7 @@ namespace WooPS.Core.Http
     {
         private readonly object _lock = new object();
         private readonly AdaptiveLimit _limit;
+        private readonly RequestKinds _kinds = new RequestKinds();
         private readonly LinkedList<TaskCompletionSource<Slot>> _waiting = new LinkedList<TaskCompletionSource<Slot>>();
         private readonly TimeSpan _longestPause;
         private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
@@ -108,12 +109,14 @@ namespace WooPS.Core.Http
         }
 
         /// <summary>An answer came: it is a sample for the limit.</summary>
-        public LimitDecision? Answered(Slot slot, string kind)
+        /// <param name="route">The request's method and route, without ids.</param>
+        /// <param name="bytes">The answer's size.</param>
+        public LimitDecision? Answered(Slot slot, string route, long bytes)
         {
             lock (_lock)
             {
                 // A burst's first answers went out with few before them but were on the wire with all of it.
-                LimitDecision? decision = _limit.Answered(kind, slot.Elapsed.TotalMilliseconds, Math.Max(slot.InFlight, _inFlight), slot.LimitAtSend, _clock.Elapsed.TotalMilliseconds);
+                LimitDecision? decision = _limit.Answered(_kinds.Of(route, bytes), slot.Elapsed.TotalMilliseconds, Math.Max(slot.InFlight, _inFlight), slot.LimitAtSend, _clock.Elapsed.TotalMilliseconds);
                 GrantWaiting();
                 return decision;
             }
