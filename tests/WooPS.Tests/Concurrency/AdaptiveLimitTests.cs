@@ -11,7 +11,7 @@ namespace WooPS.Tests.Concurrency
     /// </summary>
     public class AdaptiveLimitTests
     {
-        private const string Page = "GET /wp-json/wc/v3/products 30";
+        private const string Page = "GET /wp-json/wc/v3/products ~200000 B";
         private const double Fastest = 100;
         private double _now;
 
@@ -86,10 +86,14 @@ namespace WooPS.Tests.Concurrency
 
             LimitDecision first = Round(limit, inFlight => 3);
 
+            // 3 gets as much done as 4 did (answers take 3/4 as long): one fewer again.
+            LimitDecision second = Round(limit, inFlight => 0.75 * inFlight);
+
             Assert.Equal(AdaptiveLimit.Start - 1, first.Limit);
             Assert.Contains("trying fewer", first.Reason);
             Assert.Contains("answers took 3.0× as long with 4 in flight as alone", first.Detail);
             Assert.Equal("Requests at once: 4 → 3 (answers took 3.0× as long with 4 in flight as alone: trying fewer).", first.Shown);
+            Assert.Equal("Requests at once: 3 → 2 (3 in flight got as much done as 4: trying fewer).", second.Shown);
         }
 
         [Fact]
@@ -119,6 +123,37 @@ namespace WooPS.Tests.Concurrency
 
             Assert.Equal(12, rest.Limit);
             Assert.Equal("Requests at once: 8 → 12 (answers came about as fast with 6 in flight as alone).", rest.Shown);
+        }
+
+        [Fact]
+        public void Slow_start_does_not_count_answers_sent_before_its_last_change()
+        {
+            AdaptiveLimit limit = Fresh();
+            Round(limit, FarStore);
+            Assert.Equal(8, limit.Limit);
+
+            // Answers still on their way from when the limit was 4, now with 8 in flight: they were served with 4.
+            for (int i = 0; i < 6; i++)
+            {
+                Assert.Null(limit.Answered(Page, Fastest, 8, 4, _now += 10));
+            }
+
+            Assert.Equal(8, limit.Limit);
+        }
+
+        [Fact]
+        public void Slow_start_going_back_stays_under_a_bound_lowered_meanwhile()
+        {
+            AdaptiveLimit limit = Fresh();
+            Round(limit, FarStore);
+            Round(limit, FarStore);
+            Assert.Equal(16, limit.Limit);
+            limit.Max = 6;
+
+            LimitDecision back = Round(limit, inFlight => 3);
+
+            Assert.Equal(6, back.Limit);
+            Assert.Contains("back to 6", back.Reason);
         }
 
         [Fact]
@@ -294,7 +329,7 @@ namespace WooPS.Tests.Concurrency
         {
             AdaptiveLimit limit = Fresh();
             Assert.Equal(new[] { 8, 16, 16 }, Rounds(limit, FarStore, 3));
-            const string batch = "POST /wp-json/wc/v3/products/batch 30";
+            const string batch = "POST /wp-json/wc/v3/products/batch ~200000 B";
             Assert.Null(limit.Answered(batch, 5 * Fastest, 16, 16, _now += 5 * Fastest));
 
             LimitDecision? decision = null;
@@ -312,7 +347,7 @@ namespace WooPS.Tests.Concurrency
         public void Each_kind_of_request_is_compared_with_its_own_fastest_answer()
         {
             AdaptiveLimit limit = Fresh();
-            const string batch = "POST /wp-json/wc/v3/products/batch 30";
+            const string batch = "POST /wp-json/wc/v3/products/batch ~200000 B";
             Assert.Null(limit.Answered(batch, 5 * Fastest, 1, 4, _now += 5 * Fastest));
 
             // Batches take five times as long as pages, at every limit: as a far store's, their answers do not slow down.

@@ -10,7 +10,7 @@ namespace WooPS.Core.Http
     /// throughput the store gives, with AIMD's halving when it says it is overloaded.
     /// <para>
     /// Throughput is answers per time, of one kind of request (a page of 100 products is more work than one
-    /// product, see below): a round (as many answers as the limit, at least 8) divides their number by the time
+    /// product, see below): a round (past slow start, as many answers as the limit, at least 8) divides their number by the time
     /// the round took, from when its first request went out (or the round before ended) to its last answer, so
     /// the measure includes whatever else slows the run (the client's own work, the store's queue). A limit
     /// measured again counts its new measure and the one before half each.
@@ -18,8 +18,10 @@ namespace WooPS.Core.Http
     /// <para>
     /// It starts as TCP Vegas's slow start does: while answers come about as fast as one alone (less than twice
     /// as long), it doubles, since a store far away serves 16 about as fast as 1; answers that took twice as long
-    /// or more waited at the store, and the limit goes back. Answers decide there, not what gets done: a round of
-    /// answers measures what gets done only after many answers, and a write of 1,000 rows is 20 requests.
+    /// or more waited at the store, and the limit goes back. Answers decide there, every 4 of them, sent at the
+    /// limit as it is, not what gets done: a round measures what gets done only after many answers, and a write
+    /// of 1,000 rows (10 lookups, then 10 batches) is 20 requests, which should reach a far store's best before
+    /// its batches go.
     /// </para>
     /// <para>
     /// Then the limit moves as long as moving pays: up by a quarter while more in flight get at least 5 % more
@@ -35,7 +37,7 @@ namespace WooPS.Core.Http
     /// others travel. AIMD alone grows until the store refuses, which a small host's PHP queue does only long after
     /// every answer has slowed down. Netflix's gradient limits compare a short with a long average of the answer
     /// time and need hundreds of answers to settle, while a listing of 10,000 products is 100 requests. The Vegas
-    /// estimate still leads slow start, where it is quick and errs only towards more.
+    /// estimate still leads slow start, where it is quick: it decides after 4 answers, where a round needs many.
     /// </para>
     /// <para>
     /// Answers differ in cost (a page of 100 products, a single product, a batch of 100 updates), so the fastest
@@ -79,6 +81,10 @@ namespace WooPS.Core.Http
         /// </summary>
         private const int LeastStartRound = 4;
 
+        private const string FewerCame = "fewer requests came than the limit allows";
+
+        private const string Staying = "staying, to measure what gets done";
+
         /// <summary>How much more a move must get done to count as more (5 %); less is measurement noise.</summary>
         private const double Gain = 0.05;
 
@@ -93,8 +99,8 @@ namespace WooPS.Core.Http
 
         /// <summary>
         /// Answers of a kind never seen alone that took less than this many times the fastest answer of any kind
-        /// alone make that answer no measure: nothing the store does makes a request cheaper than the cheapest,
-        /// beyond the noise of a few ms.
+        /// alone make that answer no measure: nothing the store does makes a request cheaper than the cheapest, and
+        /// a fifth is more than the noise between two answers.
         /// </summary>
         private const double Stalled = 0.8;
 
@@ -113,9 +119,9 @@ namespace WooPS.Core.Http
         private double _roundEnded;
         private Move _move = Move.First;
         /// <summary>
-        /// What each limit got done, as measured in its rounds (the mean of the last measure and the one before),
-        /// for the kind of request the rounds were of: rounds of another kind (the batches after a write's lookups)
-        /// are not compared with them, since each kind's work is counted by its own fastest answer.
+        /// What each limit got done (answers per ms), as measured in its rounds (the mean of the last measure and
+        /// the one before), for the kind of request the rounds were of: rounds of another kind (the batches after a
+        /// write's lookups) are not compared with them, since an answer of another kind is other work.
         /// </summary>
         private readonly Dictionary<int, double> _throughputAt = new Dictionary<int, double>();
         private string? _throughputKind;
@@ -201,10 +207,17 @@ namespace WooPS.Core.Http
                 }
             }
 
+            if (Starting && limitAtSend != Limit)
+            {
+                // As TCP Vegas waits a round trip after a change: answers sent at the limit before were served
+                // with fewer in flight, and would double it again on what it was.
+                return null;
+            }
+
             if (_round.Count > 0 && _round[0].Kind != kind)
             {
-                // A round is of one kind: work counted by different kinds' fastest answers does not add up, and
-                // a job's next part (its batches after its lookups) starts a round of its own.
+                // A round is of one kind: answers per time of different kinds do not compare, and a job's next
+                // part (its batches after its lookups) starts a round of its own.
                 _round.Clear();
             }
 
@@ -271,21 +284,19 @@ namespace WooPS.Core.Http
             _round.Clear();
 
             int old = Limit;
-            string reason = Starting ? DecideStarting(kind, ms, typicalInFlight)
-                : filled ? Decide(kind, rate) : "fewer requests came than the limit allows";
+            string reason = Starting ? DecideStarting(kind, ms, typicalInFlight, rate)
+                : filled ? Decide(kind, rate) : FewerCame;
             return new LimitDecision(old, Limit, reason, $"{measured}; {(Limit == old ? "kept" : "now")} {Limit} ({reason}).");
         }
 
         /// <summary>
-        /// Slow start, judged as TCP Vegas judges it, by how long answers took: answers about as fast as one alone
-        /// (less than <see cref="Crowded"/> times) did not wait at the store, so twice as many in flight as they had
-        /// is worth trying. Twice what they had, not twice the limit: a job that never filled the limit showed
-        /// nothing about more. The first move decides after 4 answers, so that a write of 1,000 rows (10 lookups,
-        /// then 10 batches) reaches a far store's best before its batches go.
+        /// Slow start (see the class's remarks): twice as many in flight as the answers had, not twice the limit,
+        /// since a job that never filled the limit showed nothing about more.
         /// </summary>
         /// <param name="ms">How long the round's answers took (median).</param>
         /// <param name="inFlight">How many were in flight with them.</param>
-        private string DecideStarting(string kind, double ms, int inFlight)
+        /// <param name="rate">Answers per ms in the round: where a move down starts measuring what gets done.</param>
+        private string DecideStarting(string kind, double ms, int inFlight, double rate)
         {
             NewKind(kind);
             int old = Limit;
@@ -294,7 +305,7 @@ namespace WooPS.Core.Http
             if (reference == null)
             {
                 Hold();
-                return "no answer came alone to compare with: staying, to measure what gets done";
+                return "no answer came alone to compare with: " + Staying;
             }
 
             double slower = ms / reference.Value;
@@ -304,7 +315,7 @@ namespace WooPS.Core.Http
                 // reasons of its own, as the first request of a process is (compiling the HTTP code, connecting:
                 // 434 ms measured where the store took 12), and says nothing about waiting.
                 Hold();
-                return $"answers took {Format(slower)}× the fastest the store gave alone, which was slow for reasons of its own: staying, to measure what gets done";
+                return $"answers took {Format(slower)}× the fastest the store gave alone, which was slow for reasons of its own: {Staying}";
             }
 
             if (slower < Crowded)
@@ -320,7 +331,7 @@ namespace WooPS.Core.Http
 
                 if (2 * inFlight <= old)
                 {
-                    return "fewer requests came than the limit allows";
+                    return FewerCame;
                 }
 
                 _move = Move.SlowStart;
@@ -334,18 +345,21 @@ namespace WooPS.Core.Http
                 // Measured against another, cheaper kind, an answer slower by its work looks the same as one that
                 // waited: here only what gets done can tell, so the limit stays and the rounds measure it.
                 Hold();
-                return $"answers took {Format(slower)}× the fastest the store gave alone, which work alone may explain: staying, to measure what gets done";
+                return $"answers took {Format(slower)}× the fastest the store gave alone, which work alone may explain: {Staying}";
             }
 
             if (_move == Move.First)
             {
+                // One fewer is then measured against what this round got done.
+                _throughputAt[old] = rate;
+                _previousLimit = old;
                 _move = Move.Down;
                 Limit = Math.Max(1, old - 1);
                 return $"answers took {Format(slower)}× as long with {inFlight} in flight as alone: trying fewer";
             }
 
             Hold();
-            Limit = _previousLimit ?? Math.Max(1, old / 2);
+            Limit = Math.Min(Max, _previousLimit ?? Math.Max(1, old / 2));
             return $"answers took {Format(slower)}× as long with {inFlight} in flight as alone: back to {Limit}";
         }
 
