@@ -11,6 +11,7 @@ namespace WooPS.Tests.Concurrency
     /// </summary>
     public class AdaptiveLimitTests
     {
+        private const string FewerCame = "fewer requests came than the limit allows";
         private const string Page = "GET /wp-json/wc/v3/products ~200000 B";
         private const double Fastest = 100;
         private double _now;
@@ -29,7 +30,7 @@ namespace WooPS.Tests.Concurrency
         {
             var limit = new AdaptiveLimit(max, adaptive);
             _now += Fastest;
-            Assert.Null(limit.Answered(Page, Fastest, 1, 1, _now));
+            Assert.Null(limit.Answered(Page, Fastest, 1, 1, 1, _now));
             return limit;
         }
 
@@ -48,7 +49,7 @@ namespace WooPS.Tests.Concurrency
             for (int i = 0; i < answers && decision == null; i++)
             {
                 _now += step;
-                decision = limit.Answered(kind, ms, had, limitAtSend, _now);
+                decision = limit.Answered(kind, ms, had, had, limitAtSend, _now);
             }
 
             return Assert.IsType<LimitDecision>(decision);
@@ -106,9 +107,9 @@ namespace WooPS.Tests.Concurrency
             LimitDecision climbing = Round(limit, FarStore, inFlight: 15);
 
             Assert.False(starting.Changed);
-            Assert.Contains("fewer requests came than the limit allows", starting.Detail);
+            Assert.Contains(FewerCame, starting.Detail);
             Assert.False(climbing.Changed);
-            Assert.Contains("fewer requests came than the limit allows", climbing.Detail);
+            Assert.Contains(FewerCame, climbing.Detail);
         }
 
         [Fact]
@@ -126,19 +127,17 @@ namespace WooPS.Tests.Concurrency
         }
 
         [Fact]
-        public void Slow_start_does_not_count_answers_sent_before_its_last_change()
+        public void Slow_start_counts_answers_by_how_many_were_in_flight_with_them_on_average_not_at_their_end()
         {
             AdaptiveLimit limit = Fresh();
             Round(limit, FarStore);
             Assert.Equal(8, limit.Limit);
 
-            // Answers still on their way from when the limit was 4, now with 8 in flight: they were served with 4.
-            for (int i = 0; i < 6; i++)
-            {
-                Assert.Null(limit.Answered(Page, Fastest, 8, 4, _now += 10));
-            }
+            // Answers sent when the limit was 4, and answered with 8 in flight: most of their time, 4 were.
+            var decisions = Enumerable.Range(0, 4).Select(_ => limit.Answered(Page, Fastest, 8, 4.4, 4, _now += 10)).ToList();
 
             Assert.Equal(8, limit.Limit);
+            Assert.Contains(FewerCame, decisions.Last()!.Reason);
         }
 
         [Fact]
@@ -237,10 +236,10 @@ namespace WooPS.Tests.Concurrency
         {
             var limit = new AdaptiveLimit(6, adaptive: false);
 
-            Assert.Null(limit.Answered(Page, Fastest, 6, 6, 100));
+            Assert.Null(limit.Answered(Page, Fastest, 6, 6, 6, 100));
             for (int i = 0; i < 20; i++)
             {
-                Assert.Null(limit.Answered(Page, Fastest * 5, 6, 6, 200 + i));
+                Assert.Null(limit.Answered(Page, Fastest * 5, 6, 6, 6, 200 + i));
             }
 
             Assert.Null(limit.Overloaded(0, "the store answered 503"));
@@ -269,7 +268,7 @@ namespace WooPS.Tests.Concurrency
         private AdaptiveLimit AfterKeyCheck(double ms)
         {
             var limit = new AdaptiveLimit(16, adaptive: true);
-            Assert.Null(limit.Answered("GET /wp-json/wc/v3/products ~9 B", ms, 1, AdaptiveLimit.Start, _now += ms));
+            Assert.Null(limit.Answered("GET /wp-json/wc/v3/products ~9 B", ms, 1, 1, AdaptiveLimit.Start, _now += ms));
             return limit;
         }
 
@@ -316,7 +315,7 @@ namespace WooPS.Tests.Concurrency
         public void With_no_answer_alone_at_all_the_limit_stays_where_it_is()
         {
             var limit = new AdaptiveLimit(16, adaptive: true);
-            Assert.Null(limit.Answered(Page, Fastest, 4, 4, _now += Fastest));
+            Assert.Null(limit.Answered(Page, Fastest, 4, 4, 4, _now += Fastest));
 
             LimitDecision first = Round(limit, FarStore);
 
@@ -330,13 +329,13 @@ namespace WooPS.Tests.Concurrency
             AdaptiveLimit limit = Fresh();
             Assert.Equal(new[] { 8, 16, 16 }, Rounds(limit, FarStore, 3));
             const string batch = "POST /wp-json/wc/v3/products/batch ~200000 B";
-            Assert.Null(limit.Answered(batch, 5 * Fastest, 16, 16, _now += 5 * Fastest));
+            Assert.Null(limit.Answered(batch, 5 * Fastest, 16, 16, 16, _now += 5 * Fastest));
 
             LimitDecision? decision = null;
             for (int i = 0; decision == null; i++)
             {
                 _now += 5 * Fastest / 16;
-                decision = limit.Answered(batch, 5 * Fastest, 16, 16, _now);
+                decision = limit.Answered(batch, 5 * Fastest, 16, 16, 16, _now);
             }
 
             Assert.Equal(16, decision.Limit);
@@ -348,14 +347,14 @@ namespace WooPS.Tests.Concurrency
         {
             AdaptiveLimit limit = Fresh();
             const string batch = "POST /wp-json/wc/v3/products/batch ~200000 B";
-            Assert.Null(limit.Answered(batch, 5 * Fastest, 1, 4, _now += 5 * Fastest));
+            Assert.Null(limit.Answered(batch, 5 * Fastest, 1, 1, 4, _now += 5 * Fastest));
 
             // Batches take five times as long as pages, at every limit: as a far store's, their answers do not slow down.
             LimitDecision? decision = null;
             for (int i = 0; decision == null; i++)
             {
                 _now += 5 * Fastest / 4;
-                decision = limit.Answered(batch, 5 * Fastest, 4, 4, _now);
+                decision = limit.Answered(batch, 5 * Fastest, 4, 4, 4, _now);
             }
 
             Assert.Equal(8, decision.Limit);

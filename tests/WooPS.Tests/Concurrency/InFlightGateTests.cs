@@ -38,6 +38,25 @@ namespace WooPS.Tests.Concurrency
         }
 
         [Fact]
+        public async Task A_request_counts_how_many_were_in_flight_with_it_on_average_over_its_time()
+        {
+            double now = 0;
+            var gate = new InFlightGate(new AdaptiveLimit(4, adaptive: true), TimeSpan.FromSeconds(60), () => now);
+            using InFlightGate.Slot first = await gate.EnterAsync(default);
+            now = 100;
+            InFlightGate.Slot second = await gate.EnterAsync(default);
+            InFlightGate.Slot third = await gate.EnterAsync(default);
+            now = 150;
+            second.Dispose();
+            third.Dispose();
+            now = 200;
+
+            // 100 ms alone, 50 ms with 3 in flight, 50 ms with 1: (100 + 150 + 50) / 200.
+            Assert.Equal(1.5, gate.MeanInFlight(first), 3);
+            Assert.Equal(1, first.InFlight);
+        }
+
+        [Fact]
         public async Task A_waiter_that_gives_up_leaves_its_place_to_the_next()
         {
             InFlightGate gate = Gate(1);

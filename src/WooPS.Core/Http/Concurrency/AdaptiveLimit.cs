@@ -18,8 +18,8 @@ namespace WooPS.Core.Http
     /// <para>
     /// It starts as TCP Vegas's slow start does: while answers come about as fast as one alone (less than twice
     /// as long), it doubles, since a store far away serves 16 about as fast as 1; answers that took twice as long
-    /// or more waited at the store, and the limit goes back. Answers decide there, every 4 of them, sent at the
-    /// limit as it is, not what gets done: a round measures what gets done only after many answers, and a write
+    /// or more waited at the store, and the limit goes back. Answers decide there, every 4 of them, by how many
+    /// were in flight with them on average, not what gets done: a round measures what gets done only after many answers, and a write
     /// of 1,000 rows (10 lookups, then 10 batches) is 20 requests, which should reach a far store's best before
     /// its batches go.
     /// </para>
@@ -179,9 +179,10 @@ namespace WooPS.Core.Http
 
         /// <summary>An answer came (any status but overload) <paramref name="ms"/> after its request went out.</summary>
         /// <param name="inFlight">How many were on the wire with it (the more of when it went out and when it was answered), itself included.</param>
+        /// <param name="meanInFlight">How many were on the wire with it on average over its time, itself included.</param>
         /// <param name="limitAtSend">The limit when it went out: only rounds sent with the limit full tell what the limit gets done.</param>
         /// <param name="now">When it was answered, in ms on the session's clock.</param>
-        public LimitDecision? Answered(string kind, double ms, int inFlight, int limitAtSend, double now)
+        public LimitDecision? Answered(string kind, double ms, int inFlight, double meanInFlight, int limitAtSend, double now)
         {
             if (!Adaptive)
             {
@@ -207,13 +208,6 @@ namespace WooPS.Core.Http
                 }
             }
 
-            if (Starting && limitAtSend != Limit)
-            {
-                // As TCP Vegas waits a round trip after a change: answers sent at the limit before were served
-                // with fewer in flight, and would double it again on what it was.
-                return null;
-            }
-
             if (_round.Count > 0 && _round[0].Kind != kind)
             {
                 // A round is of one kind: answers per time of different kinds do not compare, and a job's next
@@ -222,7 +216,7 @@ namespace WooPS.Core.Http
             }
 
             // The first answer of a kind is its own mark: it counts as taking no longer than the fastest.
-            _round.Add(new Sample(kind, ms, known ? Math.Max(1, ms / fastest) : 1, inFlight, inFlight >= limitAtSend, now - ms));
+            _round.Add(new Sample(kind, ms, known ? Math.Max(1, ms / fastest) : 1, inFlight, meanInFlight, inFlight >= limitAtSend, now - ms));
             return _round.Count >= (Starting ? LeastStartRound : Math.Max(Limit, LeastRound)) ? EndRound(now) : null;
         }
 
@@ -259,8 +253,10 @@ namespace WooPS.Core.Http
             double slower = Median(_round.Select(sample => sample.Slower));
             double ms = Median(_round.Select(sample => sample.Ms));
             double inFlight = _round.Average(sample => sample.InFlight);
-            // The median: a listing's first page, alone, is in its first round.
-            int typicalInFlight = (int)Median(_round.Select(sample => (double)sample.InFlight));
+            // On average over each answer's time, not at its end: an answer sent before the limit doubled was served
+            // mostly with fewer than were in flight when it came. The median: a listing's first page, alone, is in
+            // its first round.
+            int typicalInFlight = (int)Math.Round(Median(_round.Select(sample => sample.MeanInFlight)));
             string kind = _round[0].Kind;
             bool filled = 2 * _round.Count(sample => sample.Full) >= _round.Count;
             // An idle session (between two commands) is not slow: the round starts when its first request went out.
@@ -505,8 +501,9 @@ namespace WooPS.Core.Http
 
         private readonly struct Sample
         {
-            public Sample(string kind, double ms, double slower, int inFlight, bool full, double sentAt)
+            public Sample(string kind, double ms, double slower, int inFlight, double meanInFlight, bool full, double sentAt)
             {
+                MeanInFlight = meanInFlight;
                 Kind = kind;
                 Ms = ms;
                 Slower = slower;
@@ -524,6 +521,8 @@ namespace WooPS.Core.Http
             public double Slower { get; }
 
             public int InFlight { get; }
+
+            public double MeanInFlight { get; }
 
             /// <summary>It went out with the limit full.</summary>
             public bool Full { get; }

@@ -18,15 +18,28 @@ namespace WooPS.Core.Http
         private readonly RequestKinds _kinds = new RequestKinds();
         private readonly LinkedList<TaskCompletionSource<Slot>> _waiting = new LinkedList<TaskCompletionSource<Slot>>();
         private readonly TimeSpan _longestPause;
-        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        /// <summary>The session's clock, in ms.</summary>
+        private readonly Func<double> _now;
         private int _inFlight;
+
+        /// <summary>Requests in flight × ms, summed since the gate opened: its growth over a request's time is how many were in flight with it on average.</summary>
+        private double _inFlightMs;
+        private double _countedTo;
         private DateTimeOffset _pausedUntil;
 
         /// <param name="longestPause">A Retry-After longer than this does not pause the session (the request fails instead, see <see cref="RetryPolicy.LongestWait"/>).</param>
-        public InFlightGate(AdaptiveLimit limit, TimeSpan longestPause)
+        /// <param name="clock">The session's clock in ms (a test's own; a stopwatch unless given).</param>
+        public InFlightGate(AdaptiveLimit limit, TimeSpan longestPause, Func<double>? clock = null)
         {
             _limit = limit;
             _longestPause = longestPause;
+            if (clock == null)
+            {
+                var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+                clock = () => stopwatch.Elapsed.TotalMilliseconds;
+            }
+
+            _now = clock;
         }
 
         public int Limit
@@ -98,7 +111,11 @@ namespace WooPS.Core.Http
                     await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
                 }
 
-                slot.Sent();
+                lock (_lock)
+                {
+                    slot.Sent(_now(), CountInFlight());
+                }
+
                 return slot;
             }
             catch
@@ -115,8 +132,9 @@ namespace WooPS.Core.Http
         {
             lock (_lock)
             {
+                double now = _now();
                 // A burst's first answers went out with few before them but were on the wire with all of it.
-                LimitDecision? decision = _limit.Answered(_kinds.Of(route, bytes), slot.Elapsed.TotalMilliseconds, Math.Max(slot.InFlight, _inFlight), slot.LimitAtSend, _clock.Elapsed.TotalMilliseconds);
+                LimitDecision? decision = _limit.Answered(_kinds.Of(route, bytes), now - slot.SentAt, Math.Max(slot.InFlight, _inFlight), MeanInFlight(slot), slot.LimitAtSend, now);
                 GrantWaiting();
                 return decision;
             }
@@ -152,8 +170,28 @@ namespace WooPS.Core.Http
             }
         }
 
+        /// <summary>How many were on the wire with a request sent and not yet finished, on average over its time so far, itself included.</summary>
+        internal double MeanInFlight(Slot slot)
+        {
+            lock (_lock)
+            {
+                double ms = _now() - slot.SentAt;
+                return ms > 0 ? (CountInFlight() - slot.InFlightMsAtSend) / ms : slot.InFlight;
+            }
+        }
+
+        /// <summary>Under the lock, before the count changes: adds the time since the last change at the count it had.</summary>
+        private double CountInFlight()
+        {
+            double now = _now();
+            _inFlightMs += _inFlight * (now - _countedTo);
+            _countedTo = now;
+            return _inFlightMs;
+        }
+
         private Slot Take()
         {
+            CountInFlight();
             _inFlight++;
             return new Slot(this, _inFlight, _limit.Limit, _limit.Cuts);
         }
@@ -162,6 +200,7 @@ namespace WooPS.Core.Http
         {
             lock (_lock)
             {
+                CountInFlight();
                 _inFlight--;
                 GrantWaiting();
             }
@@ -194,7 +233,6 @@ namespace WooPS.Core.Http
         internal sealed class Slot : IDisposable
         {
             private readonly InFlightGate _gate;
-            private System.Diagnostics.Stopwatch? _clock;
             private int _left;
 
             public Slot(InFlightGate gate, int inFlight, int limitAtSend, int cutsAtSend)
@@ -212,10 +250,17 @@ namespace WooPS.Core.Http
 
             public int CutsAtSend { get; }
 
-            /// <summary>Since the request went on the wire (after any pause).</summary>
-            public TimeSpan Elapsed => _clock?.Elapsed ?? TimeSpan.Zero;
+            /// <summary>When the request went on the wire (after any pause), in ms on the gate's clock.</summary>
+            public double SentAt { get; private set; }
 
-            public void Sent() => _clock = System.Diagnostics.Stopwatch.StartNew();
+            /// <summary>The gate's <see cref="_inFlightMs"/> when the request went on the wire.</summary>
+            public double InFlightMsAtSend { get; private set; }
+
+            public void Sent(double now, double inFlightMs)
+            {
+                SentAt = now;
+                InFlightMsAtSend = inFlightMs;
+            }
 
             public void Dispose()
             {
