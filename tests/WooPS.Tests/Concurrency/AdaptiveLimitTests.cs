@@ -34,6 +34,15 @@ namespace WooPS.Tests.Concurrency
             return limit;
         }
 
+        /// <summary>A fresh limit after one round on a store far away: doubled to 8.</summary>
+        private AdaptiveLimit DoubledOnce()
+        {
+            AdaptiveLimit limit = Fresh();
+            Round(limit, FarStore);
+            Assert.Equal(8, limit.Limit);
+            return limit;
+        }
+
         /// <summary>One round at the current limit against <paramref name="store"/> (answer time as a multiple of the fastest, by requests in flight).</summary>
         /// <param name="inFlight">How many requests were in flight: the limit unless given.</param>
         private LimitDecision Round(AdaptiveLimit limit, Func<int, double> store, int? inFlight = null, string kind = Page)
@@ -115,9 +124,7 @@ namespace WooPS.Tests.Concurrency
         [Fact]
         public void Slow_start_grows_to_twice_what_was_in_flight_when_fewer_came_than_the_limit()
         {
-            AdaptiveLimit limit = Fresh();
-            Round(limit, FarStore);
-            Assert.Equal(8, limit.Limit);
+            AdaptiveLimit limit = DoubledOnce();
 
             // The last 6 of a write's 10 lookups: as fast as alone, so its 10 batches may all go at once.
             LimitDecision rest = Round(limit, FarStore, inFlight: 6);
@@ -129,9 +136,7 @@ namespace WooPS.Tests.Concurrency
         [Fact]
         public void Slow_start_counts_answers_by_how_many_were_in_flight_with_them_on_average_not_at_their_end()
         {
-            AdaptiveLimit limit = Fresh();
-            Round(limit, FarStore);
-            Assert.Equal(8, limit.Limit);
+            AdaptiveLimit limit = DoubledOnce();
 
             // Answers sent when the limit was 4, and answered with 8 in flight: most of their time, 4 were.
             var decisions = Enumerable.Range(0, 4).Select(_ => limit.Answered(Page, Fastest, 8, 4.4, 4, _now += 10)).ToList();
@@ -171,9 +176,7 @@ namespace WooPS.Tests.Concurrency
         [Fact]
         public void Overload_halves_the_limit_once_for_every_request_that_was_on_the_wire_then()
         {
-            AdaptiveLimit limit = Fresh();
-            Round(limit, FarStore);
-            Assert.Equal(8, limit.Limit);
+            AdaptiveLimit limit = DoubledOnce();
             int cutsAtSend = limit.Cuts;
 
             LimitDecision? first = limit.Overloaded(cutsAtSend, "the store answered 429");
@@ -188,9 +191,7 @@ namespace WooPS.Tests.Concurrency
         [Fact]
         public void After_a_store_said_when_to_come_back_the_limit_climbs_back_one_a_round_until_it_refuses_again()
         {
-            AdaptiveLimit limit = Fresh();
-            Round(limit, FarStore);
-            Assert.Equal(8, limit.Limit);
+            AdaptiveLimit limit = DoubledOnce();
 
             limit.Overloaded(limit.Cuts, "the store answered 429", toldWhenToReturn: true);
             // A rate limit: however many are in flight, as much gets done.
@@ -251,9 +252,7 @@ namespace WooPS.Tests.Concurrency
         [Fact]
         public void Lowering_the_bound_lowers_the_limit_and_raising_it_lets_it_grow()
         {
-            AdaptiveLimit limit = Fresh();
-            Round(limit, FarStore);
-            Assert.Equal(8, limit.Limit);
+            AdaptiveLimit limit = DoubledOnce();
 
             limit.Max = 2;
             Assert.Equal(2, limit.Limit);
