@@ -116,7 +116,9 @@ namespace WooPS.Tests.Store
             var (items, _) = await ListAsync(session);
 
             Assert.Equal(25, items.Select(i => i.Id).Distinct().Count());
-            Assert.InRange(Store.Requests.Count, 3, 4 + 8);
+            // The 3 pages with products and the empty 4th (none without headers), and at most the listing's window
+            // past them: pages already asked for when the empty one is handed on, as many as the limit let out.
+            Assert.InRange(Store.Requests.Count, 3, 4 + (2 * session.MaxConcurrency));
             if (warned == null)
             {
                 Assert.Empty(Log.Warnings);
