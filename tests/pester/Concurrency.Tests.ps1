@@ -123,8 +123,8 @@ Describe 'The session''s limit on requests in flight' {
 
             @($records | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).Count | Should -Be 1000
             $lines = Get-LimitLine $records
-            $lines[0] | Should -BeLike 'Requests at once: 4 → 8 (answers with 4 in flight came within *× the fastest the store gave alone).'
-            $lines[1] | Should -BeLike 'Requests at once: 8 → 1[0-6] (answers with * in flight came within *× the fastest the store gave alone).'
+            $lines[0] | Should -BeLike 'Requests at once: 4 → 8 (answers with 4 in flight took *× as long as the fastest the store gave alone).'
+            $lines[1] | Should -BeLike 'Requests at once: 8 → 1[0-6] (answers with * in flight took *× as long as the fastest the store gave alone).'
             $s.ConcurrencyLimit | Should -BeGreaterOrEqual 10
         }
         finally {

@@ -280,7 +280,7 @@ namespace WooPS.Tests.Concurrency
             LimitDecision first = Round(limit, inFlight => 1.1, kind: Lookup);
 
             Assert.Equal(8, first.Limit);
-            Assert.Contains("answers with 4 in flight came within 1.1× the fastest the store gave alone", first.Reason);
+            Assert.Contains("answers with 4 in flight took 1.1× as long as the fastest the store gave alone", first.Reason);
         }
 
         [Fact]

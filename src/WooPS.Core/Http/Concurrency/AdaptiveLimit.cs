@@ -318,7 +318,7 @@ namespace WooPS.Core.Http
             {
                 string fast = alone
                     ? $"answers came about as fast with {inFlight} in flight as alone"
-                    : $"answers with {inFlight} in flight came within {Format(slower)}× the fastest the store gave alone";
+                    : $"answers with {inFlight} in flight took {Format(slower)}× as long as the fastest the store gave alone";
                 if (old >= Max)
                 {
                     Hold();
