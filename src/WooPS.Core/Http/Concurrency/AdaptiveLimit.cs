@@ -10,25 +10,25 @@ namespace WooPS.Core.Http
     /// throughput the store gives, with AIMD's halving when it says it is overloaded.
     /// <para>
     /// Throughput is answers per time, of one kind of request (a page of 100 products is more work than one
-    /// product, see below): a round (past slow start, as many answers as the limit, at least 8) divides their number by the time
-    /// the round took, from when its first request went out (or the round before ended) to its last answer, so
-    /// the measure includes whatever else slows the run (the client's own work, the store's queue). A limit
-    /// measured again counts its new measure and the one before half each.
+    /// product, see below): a round (past slow start, as many answers as the limit, at least 8) divides their
+    /// number by the time the round took, from when its first request went out (or the round before ended) to its
+    /// last answer, so the measure includes whatever else slows the run (the client's own work, the store's
+    /// queue). A limit measured again counts its new measure and the one before half each.
     /// </para>
     /// <para>
     /// It starts as TCP Vegas's slow start does: while answers come about as fast as one alone (less than twice
     /// as long), it doubles, since a store far away serves 16 about as fast as 1; answers that took twice as long
     /// or more waited at the store, and the limit goes back. Answers decide there, every 4 of them, by how many
-    /// were in flight with them on average, not what gets done: a round measures what gets done only after many answers, and a write
-    /// of 1,000 rows (10 lookups, then 10 batches) is 20 requests, which should reach a far store's best before
-    /// its batches go.
+    /// were in flight with them on average, not what gets done: a round measures what gets done only after many
+    /// answers, and a write of 1,000 rows (10 lookups, then 10 batches) is 20 requests, which should reach a far
+    /// store's best before its batches go.
     /// </para>
     /// <para>
     /// Then the limit moves as long as moving pays: up by a quarter while more in flight get at least 5 % more
-    /// done, down while one fewer gets as much done. When a move does not pay it goes back and holds for 4 rounds, then tries
-    /// one more or one fewer, in turn, in case the store changed. So it grows while throughput grows, shrinks when
-    /// answers slow down without more getting done, and settles on the fewest requests that get the most done,
-    /// which is also kindest to the store.
+    /// done, down while one fewer gets as much done. When a move does not pay it goes back and holds for 4
+    /// rounds, then tries one more or one fewer, in turn, in case the store changed. So it grows while
+    /// throughput grows, shrinks when answers slow down without more getting done, and settles on the fewest
+    /// requests that get the most done, which is also kindest to the store.
     /// </para>
     /// <para>
     /// Why not the others: TCP Vegas's delay-based window (grow while n × (1 − 1/r) requests wait, shrink past a
@@ -65,7 +65,10 @@ namespace WooPS.Core.Http
     {
         /// <summary>
         /// Where a session starts: the fixed number WooPS used before it learned, two doublings from 16 for a store
-        /// far away, and no more than a small host serves at once without slowing every answer by half.
+        /// far away, and no more than a small host serves at once without slowing every answer by half. More would
+        /// send that many to every store before its first answer, a shared host's PHP queue included; so a short
+        /// job in a new session takes a round trip more on a far store (a write of 1,000 rows: 3 where 16 at once
+        /// takes 2), and the session's later commands start where it got to.
         /// </summary>
         public const int Start = 4;
 
