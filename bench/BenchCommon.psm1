@@ -9,25 +9,32 @@ function Set-BenchOutput {
     if ($plain) { $PSStyle.OutputRendering = 'PlainText' }
 }
 
-function ConvertTo-BenchDelay {
+function ConvertTo-BenchNumber {
     <#
     .SYNOPSIS
-        The delays of -DelayMs. [string[]] rather than [int[]]: through 'pwsh -File' (build.ps1 -Task Bench, bash)
-        "0,150" arrives as one word, which [int] would read as 150 (the comma taken for a thousands separator).
+        Whole numbers from a list parameter (-DelayMs 0,150; -Fixed 1,2,4). [string[]] rather than [int[]]: through
+        'pwsh -File' (build.ps1 -Task Bench, bash) "0,150" arrives as one word, which [int] would read as 150 (the
+        comma taken for a thousands separator).
     #>
-    param([string[]]$DelayMs)
-    $delays = [System.Collections.Generic.List[int]]::new()
-    foreach ($part in $DelayMs | ForEach-Object { $_ -split ',' }) {
+    param([string]$Name, [string[]]$Value, [int]$Least, [int]$Most, [string]$What)
+    $numbers = [System.Collections.Generic.List[int]]::new()
+    foreach ($part in $Value | ForEach-Object { $_ -split ',' }) {
         $t = $part.Trim()
         if ($t -eq '') { continue }
         $v = 0
-        if (-not [int]::TryParse($t, [System.Globalization.NumberStyles]::None, $inv, [ref]$v) -or $v -gt 600000) {
-            throw "-DelayMs: '$t' is not a delay in milliseconds (a whole number from 0 to 600000)."
+        if (-not [int]::TryParse($t, [System.Globalization.NumberStyles]::None, $inv, [ref]$v) -or $v -lt $Least -or $v -gt $Most) {
+            throw "-${Name}: '$t' is not $What (a whole number from $Least to $Most)."
         }
-        $delays.Add($v)
+        $numbers.Add($v)
     }
-    if ($delays.Count -eq 0) { throw '-DelayMs: no delay given.' }
-    , $delays.ToArray()
+    if ($numbers.Count -eq 0) { throw "-${Name}: none given." }
+    , $numbers.ToArray()
+}
+
+function ConvertTo-BenchDelay {
+    <# .SYNOPSIS The delays of -DelayMs, in ms. #>
+    param([string[]]$DelayMs)
+    ConvertTo-BenchNumber -Name DelayMs -Value $DelayMs -Least 0 -Most 600000 -What 'a delay in milliseconds'
 }
 
 function Import-BenchTarget {
@@ -62,4 +69,4 @@ function Write-Goal([string]$Text, [double]$Value, [double]$Goal, [switch]$AtMos
     Write-Host ("- {0} {1} {2}: now {3} ({4})" -f $Text, $sign, (Format-Ratio $Goal), (Format-Ratio $Value), $(if ($met) { 'met' } else { 'not met' }))
 }
 
-Export-ModuleMember -Function Set-BenchOutput, ConvertTo-BenchDelay, Import-BenchTarget, Get-Median, Format-Seconds, Format-Ratio, Write-Goal
+Export-ModuleMember -Function Set-BenchOutput, ConvertTo-BenchNumber, ConvertTo-BenchDelay, Import-BenchTarget, Get-Median, Format-Seconds, Format-Ratio, Write-Goal

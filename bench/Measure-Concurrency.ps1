@@ -64,11 +64,7 @@ $inv = [System.Globalization.CultureInfo]::InvariantCulture
 $module = Import-BenchTarget
 $StoreProfile = @($StoreProfile | ForEach-Object { $_ -split ',' } | Where-Object { $_ })
 foreach ($p in $StoreProfile) { if ($p -notin 'SmallHost', 'FarStore', 'RateLimited') { throw "-StoreProfile: '$p' is none of SmallHost, FarStore, RateLimited." } }
-[int[]]$Fixed = @($Fixed | ForEach-Object { $_ -split ',' } | Where-Object { $_ } | ForEach-Object {
-        $n = 0
-        if (-not [int]::TryParse($_, [System.Globalization.NumberStyles]::None, $inv, [ref]$n) -or $n -lt 1 -or $n -gt 32) { throw "-Fixed: '$_' is not a MaxConcurrency from 1 to 32." }
-        $n
-    })
+[int[]]$Fixed = ConvertTo-BenchNumber -Name Fixed -Value $Fixed -Least 1 -Most 32 -What 'a MaxConcurrency'
 $today = 4   # the fixed MaxConcurrency every session had before the adaptive limit
 $adaptive = 'adaptive'
 $contenders = @($Fixed | ForEach-Object { "$_" }) + $adaptive
