@@ -6,8 +6,9 @@ using WooPS.Core.Auth;
 namespace WooPS.Core.Http
 {
     /// <summary>
-    /// The session's HTTP client, made by IHttpClientFactory: retry, then the session's limit on requests in flight,
-    /// then auth, then a timeout per request, then logging next to the network, over a primary handler that tests may replace. One per session; disposing it closes its connections.
+    /// The session's HTTP client, made by IHttpClientFactory: retry, then the session's limit on requests in
+    /// flight, then auth, then a timeout per request, then logging next to the network, over a primary handler
+    /// that tests may replace. One per session; disposing it closes its connections.
     /// </summary>
     internal sealed class SessionHttpClient : IDisposable
     {

@@ -269,7 +269,7 @@ namespace WooPS.Core.Http
             // each answer by the fastest as it then was made a limit measured early, before a faster answer, look
             // better than it was.)
             double rate = _round.Count / Math.Max(1, now - started);
-            double throughput = rate * _fastest[_round[0].Kind];
+            double throughput = rate * _fastest[kind];
             _roundEnded = now;
             string measured = string.Format(
                 CultureInfo.InvariantCulture,
@@ -324,8 +324,7 @@ namespace WooPS.Core.Http
                     : $"answers with {inFlight} in flight took {Format(slower)}× as long as the fastest the store gave alone";
                 if (old >= Max)
                 {
-                    Hold();
-                    return $"{fast}; at the upper bound, MaxConcurrency {Max}";
+                    return AtBound(fast);
                 }
 
                 if (2 * inFlight <= old)
@@ -370,16 +369,13 @@ namespace WooPS.Core.Http
         {
             int old = Limit;
             bool first = _throughputKind == null;
-            if (NewKind(kind))
+            if (NewKind(kind) && !first && _move != Move.Recover)
             {
-                if (!first && _move != Move.Recover)
-                {
-                    // A job's next part (its batches after its lookups): measured afresh from where the limit is.
-                    _throughputAt[old] = measured;
-                    _previousLimit = old;
-                    Hold();
-                    return "another kind of request: measuring it afresh";
-                }
+                // A job's next part (its batches after its lookups): measured afresh from where the limit is.
+                _throughputAt[old] = measured;
+                _previousLimit = old;
+                Hold();
+                return "another kind of request: measuring it afresh";
             }
 
             // One round swings by 10 % and more on a busy machine: a limit measured before counts half.
@@ -401,8 +397,7 @@ namespace WooPS.Core.Http
                     Limit = old + 1;
                     return "a round went through since the store asked to wait: one more";
                 case Move.Recover:
-                    Hold();
-                    return $"at the upper bound, MaxConcurrency {Max}";
+                    return AtBound();
                 case Move.Down:
                     if (before is double more && throughput >= more * (1 - Gain))
                     {
@@ -428,8 +423,7 @@ namespace WooPS.Core.Http
                     _probeDown = (_probeDown || old >= Max) && old > 1;
                     if (!_probeDown && old >= Max)
                     {
-                        Hold();
-                        return $"at the upper bound, MaxConcurrency {Max}";
+                        return AtBound();
                     }
 
                     bool down = _probeDown;
@@ -444,13 +438,20 @@ namespace WooPS.Core.Http
         {
             if (Limit >= Max)
             {
-                Hold();
-                return $"{reason}; at the upper bound, MaxConcurrency {Max}";
+                return AtBound(reason);
             }
 
             // Past a probe that paid, steps of a quarter: a store far away is met again at 16 in a few rounds.
             Limit = Math.Min(Max, Limit + Math.Max(1, Limit / 4));
             return reason;
+        }
+
+        /// <summary>No more allowed: stay a while, then try one fewer.</summary>
+        private string AtBound(string? reason = null)
+        {
+            Hold();
+            string bound = $"at the upper bound, MaxConcurrency {Max}";
+            return reason == null ? bound : $"{reason}; {bound}";
         }
 
         /// <summary>A move that did not pay: back to where it came from, and stay a while.</summary>

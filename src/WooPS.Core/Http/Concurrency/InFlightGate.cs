@@ -113,7 +113,8 @@ namespace WooPS.Core.Http
 
                 lock (_lock)
                 {
-                    slot.Sent(_now(), CountInFlight());
+                    double now = _now();
+                    slot.Sent(now, CountInFlight(now));
                 }
 
                 return slot;
@@ -134,7 +135,7 @@ namespace WooPS.Core.Http
             {
                 double now = _now();
                 // A burst's first answers went out with few before them but were on the wire with all of it.
-                LimitDecision? decision = _limit.Answered(_kinds.Of(route, bytes), now - slot.SentAt, Math.Max(slot.InFlight, _inFlight), MeanInFlight(slot), slot.LimitAtSend, now);
+                LimitDecision? decision = _limit.Answered(_kinds.Of(route, bytes), now - slot.SentAt, Math.Max(slot.InFlight, _inFlight), MeanInFlight(slot, now), slot.LimitAtSend, now);
                 GrantWaiting();
                 return decision;
             }
@@ -146,16 +147,17 @@ namespace WooPS.Core.Http
         {
             DateTimeOffset now = DateTimeOffset.UtcNow;
             TimeSpan asked = RetryPolicy.Asked(retryAfter, now) ?? TimeSpan.Zero;
+            bool waits = asked > TimeSpan.Zero && asked <= _longestPause;
             lock (_lock)
             {
                 TimeSpan pause = TimeSpan.Zero;
-                if (asked > TimeSpan.Zero && asked <= _longestPause && now + asked > _pausedUntil)
+                if (waits && now + asked > _pausedUntil)
                 {
                     _pausedUntil = now + asked;
                     pause = asked;
                 }
 
-                return (_limit.Overloaded(slot.CutsAtSend, why, toldWhenToReturn: asked > TimeSpan.Zero && asked <= _longestPause), pause);
+                return (_limit.Overloaded(slot.CutsAtSend, why, toldWhenToReturn: waits), pause);
             }
         }
 
@@ -175,15 +177,20 @@ namespace WooPS.Core.Http
         {
             lock (_lock)
             {
-                double ms = _now() - slot.SentAt;
-                return ms > 0 ? (CountInFlight() - slot.InFlightMsAtSend) / ms : slot.InFlight;
+                return MeanInFlight(slot, _now());
             }
         }
 
-        /// <summary>Under the lock, before the count changes: adds the time since the last change at the count it had.</summary>
-        private double CountInFlight()
+        /// <summary>Under the lock.</summary>
+        private double MeanInFlight(Slot slot, double now)
         {
-            double now = _now();
+            double ms = now - slot.SentAt;
+            return ms > 0 ? (CountInFlight(now) - slot.InFlightMsAtSend) / ms : slot.InFlight;
+        }
+
+        /// <summary>Under the lock, before the count changes: adds the time since the last change at the count it had.</summary>
+        private double CountInFlight(double now)
+        {
             _inFlightMs += _inFlight * (now - _countedTo);
             _countedTo = now;
             return _inFlightMs;
@@ -191,7 +198,7 @@ namespace WooPS.Core.Http
 
         private Slot Take()
         {
-            CountInFlight();
+            CountInFlight(_now());
             _inFlight++;
             return new Slot(this, _inFlight, _limit.Limit, _limit.Cuts);
         }
@@ -200,7 +207,7 @@ namespace WooPS.Core.Http
         {
             lock (_lock)
             {
-                CountInFlight();
+                CountInFlight(_now());
                 _inFlight--;
                 GrantWaiting();
             }
