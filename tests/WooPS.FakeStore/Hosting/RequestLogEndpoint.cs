@@ -7,9 +7,9 @@ namespace WooPS.FakeStore.Hosting;
 
 /// <summary>
 /// GET /__fakestore/requests: what the store has seen, for test harnesses in another process (Pester), as
-/// xunit reads FakeStore.Requests: "requests" answered, in order of completion, and "arrived", also those still
-/// being answered (a slow store's), and "statuses", the status of each answered one. Method and path only: query strings may carry credentials. The address is
-/// no WordPress address, and asking it is not itself recorded.
+/// xunit reads FakeStore.Requests: "requests" answered, in order of completion, "statuses", the status of each
+/// of them, and "arrived", also those still being answered (a slow store's). Method and path only: query strings
+/// may carry credentials. The address is no WordPress address, and asking it is not itself recorded.
 /// </summary>
 internal static class RequestLogEndpoint
 {

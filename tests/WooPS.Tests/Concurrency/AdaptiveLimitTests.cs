@@ -330,12 +330,7 @@ namespace WooPS.Tests.Concurrency
             const string batch = "POST /wp-json/wc/v3/products/batch ~200000 B";
             Assert.Null(limit.Answered(batch, 5 * Fastest, 16, 16, 16, _now += 5 * Fastest));
 
-            LimitDecision? decision = null;
-            for (int i = 0; decision == null; i++)
-            {
-                _now += 5 * Fastest / 16;
-                decision = limit.Answered(batch, 5 * Fastest, 16, 16, 16, _now);
-            }
+            LimitDecision decision = Round(limit, _ => 5, kind: batch);
 
             Assert.Equal(16, decision.Limit);
             Assert.Equal("another kind of request: measuring it afresh", decision.Reason);
@@ -349,12 +344,7 @@ namespace WooPS.Tests.Concurrency
             Assert.Null(limit.Answered(batch, 5 * Fastest, 1, 1, 4, _now += 5 * Fastest));
 
             // Batches take five times as long as pages, at every limit: as a far store's, their answers do not slow down.
-            LimitDecision? decision = null;
-            for (int i = 0; decision == null; i++)
-            {
-                _now += 5 * Fastest / 4;
-                decision = limit.Answered(batch, 5 * Fastest, 4, 4, 4, _now);
-            }
+            LimitDecision decision = Round(limit, _ => 5, kind: batch);
 
             Assert.Equal(8, decision.Limit);
         }
